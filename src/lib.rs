@@ -1,0 +1,19 @@
+//! probity: checks public-service contracts and supplier registers against declarative rules
+//! and reports, per provider, where ethical standards are missing.
+//!
+//! The data's way, one module per stage:
+//! `discover` (paths -> inputs) -> `read` (bytes -> `Document` | `Workbook`) ->
+//! `normalise` (sentences with locations, parties, names) -> `evaluate` (rules -> outcomes) ->
+//! `join` (contracts and findings per provider) -> `report` (text, json, ...).
+//! `check` runs the whole way for one command; `rules` holds the packs; `model` the types
+//! every stage shares.
+
+pub mod check;
+pub mod discover;
+pub mod evaluate;
+pub mod join;
+pub mod model;
+pub mod normalise;
+pub mod read;
+pub mod report;
+pub mod rules;

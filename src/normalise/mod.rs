@@ -1,0 +1,10 @@
+//! The normalise stage: turns what a reader produced into what rules can evaluate.
+//! `structure` splits a `Document` into sentences with their heading path, clause number and
+//! context (definitions, table of contents, drafting notes); `names` folds provider names to
+//! keys; `parties` finds who the contract is between and its reference.
+
+pub mod names;
+pub mod parties;
+pub mod structure;
+
+pub use structure::{prepare, PreparedDocument};

@@ -1,0 +1,232 @@
+//! The read stage: turns the bytes of one input into a `Document` (contracts) or a `Workbook`
+//! (spreadsheets). Owns format detection from content, the safety limits every reader obeys,
+//! and the error a reader gives for a file it cannot read. Readers know nothing of rules.
+
+pub mod container;
+pub mod docx;
+pub mod odt;
+pub mod pdf;
+pub mod sheet;
+pub mod text;
+
+use crate::model::{Document, Format};
+use std::path::Path;
+use thiserror::Error;
+
+pub use sheet::Workbook;
+
+/// Bounds on what a reader will decompress, parse or hold, so that a hostile file (zip bomb,
+/// billion laughs, endlessly nested XML, a million empty rows) costs bounded time and memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest input file read at all.
+    pub max_file_bytes: u64,
+    /// Largest single part (e.g. `word/document.xml`) decompressed from a container.
+    pub max_part_bytes: u64,
+    /// Largest total decompressed from one container.
+    pub max_total_bytes: u64,
+    /// Largest compression ratio accepted for a part bigger than one MiB.
+    pub max_ratio: u64,
+    /// Deepest XML element nesting accepted.
+    pub max_xml_depth: usize,
+    /// Most spreadsheet cells read from one workbook.
+    pub max_cells: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 256 * MIB,
+            max_part_bytes: 64 * MIB,
+            max_total_bytes: 256 * MIB,
+            max_ratio: 200,
+            max_xml_depth: 512,
+            max_cells: 10_000_000,
+        }
+    }
+}
+
+pub const MIB: u64 = 1024 * 1024;
+
+/// Why one input could not be read. The message never repeats the path (the report and the
+/// CLI put the path in front) but does name the part, sheet or cell where that is known.
+#[derive(Debug, Error)]
+pub enum ReadError {
+    #[error("cannot read file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("unsupported format: {what}; {advice}")]
+    Unsupported { what: String, advice: String },
+    #[error("encrypted or password-protected {what}; remove the password (save an unprotected copy) and check again")]
+    Encrypted { what: String },
+    #[error("corrupt {format}: {detail}")]
+    Corrupt { format: Format, detail: String },
+    #[error("over a safety limit: {0}")]
+    TooLarge(String),
+    #[error("no text layer: OCR needed (the file has no extractable text)")]
+    NoText,
+    #[error("internal error while reading (a bug in probity, please report it): {0}")]
+    Panicked(String),
+}
+
+impl ReadError {
+    pub fn corrupt(format: Format, detail: impl Into<String>) -> Self {
+        ReadError::Corrupt {
+            format,
+            detail: detail.into(),
+        }
+    }
+}
+
+/// What a reader produced.
+#[derive(Debug)]
+pub enum Content {
+    Document(Document),
+    Workbook(Workbook),
+}
+
+/// Detects the format from the first bytes (and, for containers, their part names), using
+/// the extension only to choose between formats the content cannot tell apart.
+pub fn detect(bytes: &[u8], path: &Path) -> Format {
+    let ext = extension(path);
+    if bytes.starts_with(b"%PDF-") || find(&bytes[..bytes.len().min(1024)], b"%PDF-").is_some() {
+        return Format::Pdf;
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return container::detect_zip_format(bytes);
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        // OLE2 compound file: legacy Word, legacy Excel, or an encrypted OOXML package.
+        if has_utf16_name(bytes, "EncryptedPackage") {
+            return Format::Unsupported;
+        }
+        if has_utf16_name(bytes, "Workbook") || has_utf16_name(bytes, "Book") {
+            return Format::Xls;
+        }
+        return Format::Unsupported;
+    }
+    match ext.as_str() {
+        "md" | "markdown" => Format::Markdown,
+        "csv" | "tsv" => Format::Csv,
+        _ if looks_binary(bytes) => Format::Unsupported,
+        _ if bytes.starts_with(b"{\\rtf") => Format::Unsupported,
+        _ => Format::Text,
+    }
+}
+
+/// Reads one file within the limits. A panic inside a reader is the caller's to catch
+/// (see `check`), so that one bad file never ends a scan.
+pub fn read_file(path: &Path, limits: &Limits) -> Result<(Format, Content), ReadError> {
+    let meta = std::fs::metadata(path)?;
+    if meta.len() > limits.max_file_bytes {
+        return Err(ReadError::TooLarge(format!(
+            "file is {} MiB, more than the {} MiB limit",
+            meta.len() / MIB,
+            limits.max_file_bytes / MIB
+        )));
+    }
+    let bytes = std::fs::read(path)?;
+    read_bytes(&bytes, path, limits)
+}
+
+/// Reads bytes already in memory; `path` is used only for the extension.
+pub fn read_bytes(bytes: &[u8], path: &Path, limits: &Limits) -> Result<(Format, Content), ReadError> {
+    let format = detect(bytes, path);
+    let content = match format {
+        Format::Docx => Content::Document(docx::read(bytes, limits)?),
+        Format::Odt => Content::Document(odt::read(bytes, limits)?),
+        Format::Pdf => Content::Document(pdf::read(bytes, limits)?),
+        Format::Text => Content::Document(text::read(bytes, text::Flavour::Plain)?),
+        Format::Markdown => Content::Document(text::read(bytes, text::Flavour::Markdown)?),
+        Format::Xlsx | Format::Xlsb | Format::Xls | Format::Ods | Format::Csv => {
+            Content::Workbook(sheet::read(bytes, format, path, limits)?)
+        }
+        Format::Unsupported => return Err(unsupported(bytes, path)),
+    };
+    Ok((format, content))
+}
+
+/// The clearest refusal we can give for content no reader takes.
+fn unsupported(bytes: &[u8], path: &Path) -> ReadError {
+    let ext = extension(path);
+    let (what, advice) = if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        if has_utf16_name(bytes, "EncryptedPackage") {
+            return ReadError::Encrypted {
+                what: "Office document (OOXML inside an OLE2 container)".into(),
+            };
+        }
+        if has_utf16_name(bytes, "WordDocument") {
+            ("legacy Word document (.doc, OLE2)", "convert to DOCX, e.g. `soffice --headless --convert-to docx FILE`")
+        } else {
+            ("OLE2 compound file that is neither Word nor Excel", "save it as DOCX, ODT, PDF or XLSX")
+        }
+    } else if bytes.starts_with(b"PK") {
+        ("zip archive that is not a DOCX, ODT, XLSX or ODS document", "unpack it and check the documents inside")
+    } else if bytes.starts_with(b"{\\rtf") {
+        ("Rich Text Format (.rtf)", "convert to DOCX")
+    } else if bytes.is_empty() {
+        ("empty file", "nothing to check; supply the full document")
+    } else {
+        ("binary content that is not a document probity reads", "contracts must be DOCX, ODT, PDF, text or Markdown; spreadsheets XLSX, XLS, ODS or CSV")
+    };
+    let what = if ext.is_empty() { what.to_string() } else { format!("{what} (named .{ext})") };
+    ReadError::Unsupported {
+        what,
+        advice: advice.to_string(),
+    }
+}
+
+pub(crate) fn extension(path: &Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// OLE2 directory entries store stream names in UTF-16LE.
+fn has_utf16_name(bytes: &[u8], name: &str) -> bool {
+    let needle: Vec<u8> = name.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    find(bytes, &needle).is_some()
+}
+
+/// NUL bytes or mostly control characters in the first 8 KiB mean this is no text file.
+/// UTF-16 text (with a byte-order mark) is text.
+fn looks_binary(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return false;
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.is_empty() {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)))
+        .count();
+    head.contains(&0) || controls * 20 > head.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_pdf_and_text_by_content_not_extension() {
+        assert_eq!(detect(b"%PDF-1.7\n...", Path::new("a.docx")), Format::Pdf);
+        assert_eq!(detect(b"The Supplier shall", Path::new("a.txt")), Format::Text);
+        assert_eq!(detect(b"# Heading", Path::new("a.md")), Format::Markdown);
+        assert_eq!(detect(b"\x00\x01\x02junk", Path::new("a.txt")), Format::Unsupported);
+        assert_eq!(detect(b"", Path::new("a.txt")), Format::Unsupported);
+    }
+
+    #[test]
+    fn legacy_doc_gets_convert_advice() {
+        let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        bytes.extend("WordDocument".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        let err = read_bytes(&bytes, Path::new("x.doc"), &Limits::default()).unwrap_err();
+        assert!(err.to_string().contains("convert to DOCX"), "{err}");
+    }
+}

@@ -1,0 +1,150 @@
+//! The report model (the stable `probity-report/1` JSON schema of the design notes) and the
+//! reporters that render it. Reporters only format; they never decide anything.
+
+pub mod json;
+pub mod text;
+
+use crate::model::{Finding, Format, InputKind, Severity, Status};
+use serde::Serialize;
+
+pub const SCHEMA: &str = "probity-report/1";
+
+/// A whole run's results, as every format renders them.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Report {
+    pub schema: &'static str,
+    pub tool: Tool,
+    pub as_of: String,
+    pub inputs: Vec<InputOutcome>,
+    pub providers: Vec<ProviderReport>,
+    /// Files found under the folders given that are not inputs (hidden, temporary office
+    /// files, other file types), so that nothing is left out without a word.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<Skipped>,
+    pub summary: Summary,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+impl Tool {
+    pub fn this() -> Tool {
+        Tool {
+            name: "probity",
+            version: env!("CARGO_PKG_VERSION"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum InputStatus {
+    Ok,
+    Error,
+}
+
+/// Every input of the run with its outcome.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct InputOutcome {
+    pub path: String,
+    pub kind: InputKind,
+    pub format: Format,
+    pub status: InputStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
+}
+
+/// One provider's contracts and findings. Findings are sorted by rule, then file, then
+/// location, so output is byte-stable whatever the thread count.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ProviderReport {
+    pub name: String,
+    pub key: String,
+    pub contracts: Vec<String>,
+    pub findings: Vec<Finding>,
+}
+
+impl ProviderReport {
+    pub fn passes(&self) -> usize {
+        self.findings.iter().filter(|f| f.status == Status::Pass).count()
+    }
+
+    pub fn gaps(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.status == Status::Gap)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Summary {
+    pub inputs: usize,
+    pub errors: usize,
+    pub providers: usize,
+    pub gaps: GapCounts,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Default)]
+pub struct GapCounts {
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+}
+
+impl GapCounts {
+    pub fn add(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.error += 1,
+            Severity::Warning => self.warning += 1,
+            Severity::Info => self.info += 1,
+        }
+    }
+
+    /// Gaps at or above a severity, for `--fail-on`.
+    pub fn at_or_above(&self, threshold: Severity) -> usize {
+        match threshold {
+            Severity::Error => self.error,
+            Severity::Warning => self.error + self.warning,
+            Severity::Info => self.error + self.warning + self.info,
+        }
+    }
+}
+
+impl Report {
+    /// Builds the summary from inputs and providers, so it can never disagree with them.
+    pub fn new(
+        as_of: String,
+        inputs: Vec<InputOutcome>,
+        providers: Vec<ProviderReport>,
+        skipped: Vec<Skipped>,
+    ) -> Report {
+        let mut gaps = GapCounts::default();
+        for f in providers.iter().flat_map(|p| p.gaps()) {
+            gaps.add(f.severity);
+        }
+        let summary = Summary {
+            inputs: inputs.len(),
+            errors: inputs.iter().filter(|i| i.status == InputStatus::Error).count(),
+            providers: providers.len(),
+            gaps,
+        };
+        Report {
+            schema: SCHEMA,
+            tool: Tool::this(),
+            as_of,
+            inputs,
+            providers,
+            skipped,
+            summary,
+        }
+    }
+}

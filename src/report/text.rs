@@ -1,0 +1,1 @@
+//! `--format text` (the default): grouped by provider. (Stub.)
