@@ -1,1 +1,231 @@
-//! `probity check`: runs the data's way for a set of paths and returns the report. (Stub.)
+//! `probity check`: runs the data's way for a set of paths and returns the report.
+//! discover -> read, normalise and evaluate each file in parallel (a panic in one file is
+//! caught and becomes that file's error) -> join per provider -> `Report`. Only outcomes are
+//! kept once a file is evaluated, never its text, so memory stays flat as the corpus grows.
+
+use crate::config::{Config, ConfigError};
+use crate::discover::{self, Discovered};
+use crate::evaluate::{self, CompiledPack, DocumentContext};
+use crate::join::{self, EvaluatedDocument};
+use crate::model::{Format, Input};
+use crate::normalise::{self, parties};
+use crate::read::{self, Content, Limits, ReadError};
+use crate::report::{InputOutcome, InputStatus, Report};
+use crate::rules::{RuleError, RulePack};
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use thiserror::Error;
+
+/// Everything a check run needs, as the CLI validated it.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    pub paths: Vec<PathBuf>,
+    pub rule_paths: Vec<PathBuf>,
+    pub config: Option<PathBuf>,
+    pub as_of: NaiveDate,
+    /// Worker threads; `None` for all cores.
+    pub jobs: Option<usize>,
+    pub limits: Limits,
+}
+
+/// What stops a run before any file is read (exit code 2).
+#[derive(Debug, Error)]
+pub enum CheckError {
+    #[error(transparent)]
+    Rules(#[from] RuleError),
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("cannot start worker threads: {0}")]
+    Threads(String),
+}
+
+/// The rule pack in force: the embedded default, the user's packs, then `probity.toml`.
+pub fn load_pack(
+    rule_paths: &[PathBuf],
+    config: Option<&std::path::Path>,
+) -> Result<RulePack, CheckError> {
+    let mut pack = RulePack::default_pack()?;
+    pack.add_paths(rule_paths)?;
+    let (config, config_path) = Config::load(config)?;
+    if let Some(path) = config_path {
+        config.apply(&mut pack, &path.display().to_string())?;
+    }
+    Ok(pack)
+}
+
+pub fn run(options: &CheckOptions) -> Result<Report, CheckError> {
+    let pack = load_pack(&options.rule_paths, options.config.as_deref())?;
+    let compiled = CompiledPack::compile(&pack)?;
+    let Discovered { inputs, skipped } = discover::discover(&options.paths);
+
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(jobs) = options.jobs {
+        builder = builder.num_threads(jobs.max(1));
+    }
+    let pool = builder
+        .build()
+        .map_err(|e| CheckError::Threads(e.to_string()))?;
+    install_quiet_panic_hook();
+    // `collect` on an indexed parallel iterator keeps input order, so the result does not
+    // depend on which thread finished first.
+    let results: Vec<FileResult> = pool.install(|| {
+        inputs
+            .par_iter()
+            .map(|input| check_file(input, &compiled, &options.limits))
+            .collect()
+    });
+
+    let mut outcomes = Vec::with_capacity(results.len());
+    let mut documents = Vec::new();
+    for result in results {
+        outcomes.push(result.outcome);
+        documents.extend(result.document);
+    }
+    let providers = join::join(documents, &pack);
+
+    // Each input names the provider the join settled on, so the two can never disagree.
+    let provider_of: BTreeMap<&str, &str> = providers
+        .iter()
+        .flat_map(|p| {
+            p.contracts
+                .iter()
+                .map(move |c| (c.as_str(), p.name.as_str()))
+        })
+        .collect();
+    for outcome in &mut outcomes {
+        outcome.provider = provider_of
+            .get(outcome.path.as_str())
+            .map(|s| s.to_string());
+    }
+    Ok(Report::new(
+        options.as_of.to_string(),
+        outcomes,
+        providers,
+        skipped,
+    ))
+}
+
+/// One file's contribution to the run.
+struct FileResult {
+    outcome: InputOutcome,
+    document: Option<EvaluatedDocument>,
+}
+
+fn check_file(input: &Input, pack: &CompiledPack, limits: &Limits) -> FileResult {
+    let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        PANIC_MESSAGE.with(|m| m.borrow_mut().take());
+        read_and_evaluate(input, pack, limits)
+    }));
+    let (format, result) = match attempt {
+        Ok(r) => r,
+        Err(payload) => {
+            let message = PANIC_MESSAGE
+                .with(|m| m.borrow_mut().take())
+                .unwrap_or_else(|| panic_text(payload.as_ref()));
+            (Format::Unsupported, Err(ReadError::Panicked(message)))
+        }
+    };
+    match result {
+        Ok(document) => FileResult {
+            outcome: InputOutcome {
+                path: input.display.clone(),
+                kind: format.kind(),
+                format,
+                status: InputStatus::Ok,
+                error: None,
+                provider: None,
+            },
+            document,
+        },
+        Err(e) => FileResult {
+            outcome: InputOutcome {
+                path: input.display.clone(),
+                kind: kind_guess(input, format),
+                format,
+                status: InputStatus::Error,
+                error: Some(e.to_string()),
+                provider: None,
+            },
+            document: None,
+        },
+    }
+}
+
+type Evaluated = (Format, Result<Option<EvaluatedDocument>, ReadError>);
+
+fn read_and_evaluate(input: &Input, pack: &CompiledPack, limits: &Limits) -> Evaluated {
+    let (format, content) = read::read_path(&input.path, limits);
+    let content = match content {
+        Ok(c) => c,
+        Err(e) => return (format, Err(e)),
+    };
+    let document = match content {
+        Content::Document(doc) => doc,
+        // Spreadsheets are read (so a broken one is reported) but carry no clause rules.
+        Content::Workbook(_) => return (format, Ok(None)),
+    };
+    if document.text_len() == 0 {
+        return (format, Err(ReadError::NoText));
+    }
+    let parties = parties::find_parties(&document);
+    let prepared = normalise::prepare(&document);
+    let ctx = DocumentContext {
+        provider_terms: parties.provider_terms.clone(),
+        authority_terms: parties.authority_terms.clone(),
+    };
+    let outcomes = evaluate::evaluate_document(pack, &prepared, &ctx, &input.display);
+    let evaluated = EvaluatedDocument {
+        file: input.display.clone(),
+        pack: input
+            .pack
+            .as_ref()
+            .map(|p| p.to_string_lossy().into_owned()),
+        parties,
+        outcomes,
+    };
+    (format, Ok(Some(evaluated)))
+}
+
+/// For a file that failed before its format was known, guess its kind from the extension.
+fn kind_guess(input: &Input, format: Format) -> crate::model::InputKind {
+    match format {
+        Format::Unsupported => read::format_from_extension(&input.path).kind(),
+        known => known.kind(),
+    }
+}
+
+thread_local! {
+    static PANIC_MESSAGE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps a reader's panic off the terminal (it is reported as that file's error instead),
+/// while panics elsewhere still print as usual.
+fn install_quiet_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let in_worker = rayon::current_thread_index().is_some();
+            if in_worker {
+                let location = info
+                    .location()
+                    .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                    .unwrap_or_default();
+                let text = panic_text(info.payload());
+                PANIC_MESSAGE.with(|m| *m.borrow_mut() = Some(format!("{text}{location}")));
+            } else {
+                default(info);
+            }
+        }));
+    });
+}
+
+fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".to_string())
+}

@@ -21,7 +21,10 @@ pub struct CompiledPack {
 impl CompiledPack {
     pub fn compile(pack: &RulePack) -> Result<CompiledPack, crate::rules::RuleError> {
         Ok(CompiledPack {
-            rules: pack.applying_to(AppliesTo::Contract).map(|r| r.id.clone()).collect(),
+            rules: pack
+                .applying_to(AppliesTo::Contract)
+                .map(|r| r.id.clone())
+                .collect(),
         })
     }
 }

@@ -9,6 +9,7 @@
 //! every stage shares.
 
 pub mod check;
+pub mod config;
 pub mod discover;
 pub mod evaluate;
 pub mod join;

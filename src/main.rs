@@ -1,1 +1,271 @@
-fn main() {}
+//! The `probity` command line: parses arguments, runs the library, writes the report and sets
+//! the exit code. Everything else lives in the library.
+//!
+//! Exit codes: 0 no gap at or above `--fail-on`; 1 gaps at or above it; 2 usage, config or rule
+//! error, or any input that could not be read (the report is still written in full).
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use probity::check::{self, CheckOptions};
+use probity::model::Severity;
+use probity::report::{self, Report};
+use probity::rules::RulePack;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "probity",
+    version,
+    about = "Checks public-service contracts and supplier registers for missing ethical standards, per provider."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check files and folders, print a report
+    Check(CheckArgs),
+    /// List the rules in force, or explain one (`probity rules show ES-01`)
+    Rules(RulesArgs),
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Contracts, spreadsheets, or folders holding them
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Report format
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
+    /// Write the report to FILE atomically (temp file + rename) instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    pack: PackArgs,
+    /// Exit 1 when any gap at or above this severity is found
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+    /// The date every age and window is measured from (YYYY-MM-DD; default today)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    as_of: Option<NaiveDate>,
+    /// Worker threads (default: all cores)
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    /// Never show a progress bar (it is shown only when stderr is a terminal)
+    #[arg(long)]
+    no_progress: bool,
+}
+
+#[derive(clap::Args)]
+struct PackArgs {
+    /// Add a rule pack (a TOML file, or a folder of them); repeatable
+    #[arg(long = "rules", value_name = "PATH")]
+    rules: Vec<PathBuf>,
+    /// Settings file (default: ./probity.toml when present)
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+struct RulesArgs {
+    #[command(subcommand)]
+    action: Option<RulesAction>,
+    #[command(flatten)]
+    pack: PackArgs,
+}
+
+#[derive(Subcommand)]
+enum RulesAction {
+    /// Explain one rule: title, area, severity, why, what satisfies it, what to add
+    Show { id: String },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    Text,
+    Json,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => run_check(args),
+        Command::Rules(args) => run_rules(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("probity: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_check(args: CheckArgs) -> Result<ExitCode> {
+    let options = CheckOptions {
+        paths: args.paths,
+        rule_paths: args.pack.rules,
+        config: args.pack.config,
+        as_of: args
+            .as_of
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        jobs: args.jobs.map(usize::from),
+        limits: Default::default(),
+    };
+    let _ = args.no_progress;
+    let report = check::run(&options)?;
+    for input in report.inputs.iter().filter(|i| i.error.is_some()) {
+        eprintln!(
+            "probity: {}: {}",
+            input.path,
+            input.error.as_deref().unwrap_or_default()
+        );
+    }
+    let color = args.output.is_none()
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let render = |out: &mut dyn Write| -> std::io::Result<()> {
+        match args.format {
+            OutputFormat::Text => report::text::render(&report, out, color),
+            OutputFormat::Json => report::json::render(&report, out),
+            OutputFormat::Jsonl => report::jsonl::render(&report, out),
+        }
+    };
+    match &args.output {
+        Some(path) => write_atomically(path, render)?,
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            render(&mut out)?;
+            out.flush()?;
+        }
+    }
+    Ok(exit_code(&report, args.fail_on))
+}
+
+fn exit_code(report: &Report, fail_on: FailOn) -> ExitCode {
+    if report.summary.errors > 0 {
+        return ExitCode::from(2);
+    }
+    let threshold = match fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+        FailOn::Info => Severity::Info,
+        FailOn::Never => return ExitCode::SUCCESS,
+    };
+    if report.summary.gaps.at_or_above(threshold) > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Writes beside the target and renames over it, so a reader of FILE never sees half a
+/// report and a failed run leaves the previous report in place.
+fn write_atomically(
+    path: &Path,
+    render: impl Fn(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .context("--output needs a file name")?
+        .to_string_lossy();
+    let tmp = dir.join(format!(".{name}.probity-{}.tmp", std::process::id()));
+    let result = (|| -> Result<()> {
+        let file = std::fs::File::create(&tmp)
+            .with_context(|| format!("cannot create {}", tmp.display()))?;
+        let mut out = std::io::BufWriter::new(file);
+        render(&mut out)?;
+        let file = out.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn run_rules(args: RulesArgs) -> Result<ExitCode> {
+    let pack = check::load_pack(&args.pack.rules, args.pack.config.as_deref())?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.action {
+        None => list_rules(&pack, &mut out)?,
+        Some(RulesAction::Show { id }) => {
+            let Some(rule) = pack.get(&id) else {
+                anyhow::bail!("no rule {id} in the pack in use (`probity rules` lists them)");
+            };
+            writeln!(out, "{}  {}", rule.id, rule.title)?;
+            writeln!(out, "area:      {}", rule.area.name())?;
+            writeln!(out, "severity:  {}", rule.severity)?;
+            writeln!(out, "checks:    {}", applies_to_text(rule.applies_to))?;
+            writeln!(
+                out,
+                "\nWhy\n  {}\n  Source: {}",
+                rule.rationale.trim(),
+                rule.source.trim()
+            )?;
+            writeln!(out, "\nSatisfied when\n  {}", rule.satisfies.trim())?;
+            writeln!(out, "\nWhat to add\n  {}", rule.remedy.trim())?;
+            writeln!(out, "\nDefined in {}", rule.origin)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list_rules(pack: &RulePack, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut rules: Vec<_> = pack.rules.iter().collect();
+    rules.sort_by(|a, b| a.id.sort_key().cmp(&b.id.sort_key()));
+    for rule in rules {
+        writeln!(
+            out,
+            "{:<7} {:<8} {:<9} {}",
+            rule.id.as_str(),
+            rule.severity.name(),
+            applies_to_text(rule.applies_to),
+            rule.title
+        )?;
+    }
+    Ok(())
+}
+
+fn applies_to_text(a: probity::rules::AppliesTo) -> &'static str {
+    match a {
+        probity::rules::AppliesTo::Contract => "contract",
+        probity::rules::AppliesTo::Record => "record",
+        probity::rules::AppliesTo::Provider => "provider",
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<std::io::Error>())
+        .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+}

@@ -251,9 +251,8 @@ impl RuleId {
 impl TryFrom<String> for RuleId {
     type Error = String;
     fn try_from(s: String) -> Result<Self, Self::Error> {
-        RuleId::parse(&s).ok_or_else(|| {
-            format!("`{s}` is not a rule id (expected ES-nn, COI-nn or CDM-nn)")
-        })
+        RuleId::parse(&s)
+            .ok_or_else(|| format!("`{s}` is not a rule id (expected ES-nn, COI-nn or CDM-nn)"))
     }
 }
 

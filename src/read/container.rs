@@ -17,8 +17,9 @@ pub struct Container<'a> {
 
 impl<'a> Container<'a> {
     pub fn open(bytes: &'a [u8], format: Format, limits: &Limits) -> Result<Self, ReadError> {
-        let archive = ZipArchive::new(Cursor::new(bytes))
-            .map_err(|e| ReadError::corrupt(format, format!("not a readable zip container ({e})")))?;
+        let archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+            ReadError::corrupt(format, format!("not a readable zip container ({e})"))
+        })?;
         Ok(Container {
             archive,
             format,
@@ -51,13 +52,19 @@ impl<'a> Container<'a> {
         let limits = self.limits;
         let mut entry = match self.archive.by_name(&stored) {
             Ok(e) => e,
-            Err(zip::result::ZipError::UnsupportedArchive(msg)) if msg.contains("ncrypt") || msg.contains("assword") => {
-                return Err(ReadError::Encrypted { what: format!("{format} part {stored}") })
+            Err(zip::result::ZipError::UnsupportedArchive(msg))
+                if msg.contains("ncrypt") || msg.contains("assword") =>
+            {
+                return Err(ReadError::Encrypted {
+                    what: format!("{format} part {stored}"),
+                })
             }
             Err(e) => return Err(ReadError::corrupt(format, format!("{stored}: {e}"))),
         };
         if entry.encrypted() {
-            return Err(ReadError::Encrypted { what: format!("{format} (part {stored})") });
+            return Err(ReadError::Encrypted {
+                what: format!("{format} (part {stored})"),
+            });
         }
         let declared = entry.size();
         if declared > limits.max_part_bytes {

@@ -116,7 +116,26 @@ pub fn detect(bytes: &[u8], path: &Path) -> Format {
 /// Reads one file within the limits. A panic inside a reader is the caller's to catch
 /// (see `check`), so that one bad file never ends a scan.
 pub fn read_file(path: &Path, limits: &Limits) -> Result<(Format, Content), ReadError> {
+    let (format, content) = read_path(path, limits);
+    content.map(|c| (format, c))
+}
+
+/// Reads one file within the limits and says which format it was taken for, also when it
+/// could not be read (the report lists the format of every input).
+pub fn read_path(path: &Path, limits: &Limits) -> (Format, Result<Content, ReadError>) {
+    let bytes = match load(path, limits) {
+        Ok(b) => b,
+        Err(e) => return (format_from_extension(path), Err(e)),
+    };
+    let format = detect(&bytes, path);
+    (format, read_as(format, &bytes, path, limits))
+}
+
+fn load(path: &Path, limits: &Limits) -> Result<Vec<u8>, ReadError> {
     let meta = std::fs::metadata(path)?;
+    if meta.is_dir() {
+        return Err(ReadError::Io(std::io::Error::other("is a folder")));
+    }
     if meta.len() > limits.max_file_bytes {
         return Err(ReadError::TooLarge(format!(
             "file is {} MiB, more than the {} MiB limit",
@@ -124,14 +143,26 @@ pub fn read_file(path: &Path, limits: &Limits) -> Result<(Format, Content), Read
             limits.max_file_bytes / MIB
         )));
     }
-    let bytes = std::fs::read(path)?;
-    read_bytes(&bytes, path, limits)
+    Ok(std::fs::read(path)?)
 }
 
 /// Reads bytes already in memory; `path` is used only for the extension.
-pub fn read_bytes(bytes: &[u8], path: &Path, limits: &Limits) -> Result<(Format, Content), ReadError> {
+pub fn read_bytes(
+    bytes: &[u8],
+    path: &Path,
+    limits: &Limits,
+) -> Result<(Format, Content), ReadError> {
     let format = detect(bytes, path);
-    let content = match format {
+    read_as(format, bytes, path, limits).map(|c| (format, c))
+}
+
+fn read_as(
+    format: Format,
+    bytes: &[u8],
+    path: &Path,
+    limits: &Limits,
+) -> Result<Content, ReadError> {
+    Ok(match format {
         Format::Docx => Content::Document(docx::read(bytes, limits)?),
         Format::Odt => Content::Document(odt::read(bytes, limits)?),
         Format::Pdf => Content::Document(pdf::read(bytes, limits)?),
@@ -141,8 +172,7 @@ pub fn read_bytes(bytes: &[u8], path: &Path, limits: &Limits) -> Result<(Format,
             Content::Workbook(sheet::read(bytes, format, path, limits)?)
         }
         Format::Unsupported => return Err(unsupported(bytes, path)),
-    };
-    Ok((format, content))
+    })
 }
 
 /// The clearest refusal we can give for content no reader takes.
@@ -155,12 +185,21 @@ fn unsupported(bytes: &[u8], path: &Path) -> ReadError {
             };
         }
         if has_utf16_name(bytes, "WordDocument") {
-            ("legacy Word document (.doc, OLE2)", "convert to DOCX, e.g. `soffice --headless --convert-to docx FILE`")
+            (
+                "legacy Word document (.doc, OLE2)",
+                "convert to DOCX, e.g. `soffice --headless --convert-to docx FILE`",
+            )
         } else {
-            ("OLE2 compound file that is neither Word nor Excel", "save it as DOCX, ODT, PDF or XLSX")
+            (
+                "OLE2 compound file that is neither Word nor Excel",
+                "save it as DOCX, ODT, PDF or XLSX",
+            )
         }
     } else if bytes.starts_with(b"PK") {
-        ("zip archive that is not a DOCX, ODT, XLSX or ODS document", "unpack it and check the documents inside")
+        (
+            "zip archive that is not a DOCX, ODT, XLSX or ODS document",
+            "unpack it and check the documents inside",
+        )
     } else if bytes.starts_with(b"{\\rtf") {
         ("Rich Text Format (.rtf)", "convert to DOCX")
     } else if bytes.is_empty() {
@@ -168,10 +207,31 @@ fn unsupported(bytes: &[u8], path: &Path) -> ReadError {
     } else {
         ("binary content that is not a document probity reads", "contracts must be DOCX, ODT, PDF, text or Markdown; spreadsheets XLSX, XLS, ODS or CSV")
     };
-    let what = if ext.is_empty() { what.to_string() } else { format!("{what} (named .{ext})") };
+    let what = if ext.is_empty() {
+        what.to_string()
+    } else {
+        format!("{what} (named .{ext})")
+    };
     ReadError::Unsupported {
         what,
         advice: advice.to_string(),
+    }
+}
+
+/// The format a file's name suggests, for reporting a file whose content could not be read.
+pub fn format_from_extension(path: &Path) -> Format {
+    match extension(path).as_str() {
+        "docx" | "docm" | "dotx" | "dotm" => Format::Docx,
+        "odt" | "ott" => Format::Odt,
+        "pdf" => Format::Pdf,
+        "txt" | "text" => Format::Text,
+        "md" | "markdown" => Format::Markdown,
+        "xlsx" | "xlsm" => Format::Xlsx,
+        "xlsb" => Format::Xlsb,
+        "xls" => Format::Xls,
+        "ods" => Format::Ods,
+        "csv" | "tsv" => Format::Csv,
+        _ => Format::Unsupported,
     }
 }
 
@@ -216,9 +276,15 @@ mod tests {
     #[test]
     fn detects_pdf_and_text_by_content_not_extension() {
         assert_eq!(detect(b"%PDF-1.7\n...", Path::new("a.docx")), Format::Pdf);
-        assert_eq!(detect(b"The Supplier shall", Path::new("a.txt")), Format::Text);
+        assert_eq!(
+            detect(b"The Supplier shall", Path::new("a.txt")),
+            Format::Text
+        );
         assert_eq!(detect(b"# Heading", Path::new("a.md")), Format::Markdown);
-        assert_eq!(detect(b"\x00\x01\x02junk", Path::new("a.txt")), Format::Unsupported);
+        assert_eq!(
+            detect(b"\x00\x01\x02junk", Path::new("a.txt")),
+            Format::Unsupported
+        );
         assert_eq!(detect(b"", Path::new("a.txt")), Format::Unsupported);
     }
 

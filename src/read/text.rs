@@ -15,7 +15,10 @@ pub fn read(bytes: &[u8], flavour: Flavour) -> Result<Document, ReadError> {
     let text = String::from_utf8_lossy(bytes);
     let mut doc = Document::default();
     for para in text.split("\n\n") {
-        doc.push(Block::new(BlockKind::Paragraph, para.split_whitespace().collect::<Vec<_>>().join(" ")));
+        doc.push(Block::new(
+            BlockKind::Paragraph,
+            para.split_whitespace().collect::<Vec<_>>().join(" "),
+        ));
     }
     Ok(doc)
 }

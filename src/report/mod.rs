@@ -2,6 +2,7 @@
 //! reporters that render it. Reporters only format; they never decide anything.
 
 pub mod json;
+pub mod jsonl;
 pub mod text;
 
 use crate::model::{Finding, Format, InputKind, Severity, Status};
@@ -77,7 +78,10 @@ pub struct ProviderReport {
 
 impl ProviderReport {
     pub fn passes(&self) -> usize {
-        self.findings.iter().filter(|f| f.status == Status::Pass).count()
+        self.findings
+            .iter()
+            .filter(|f| f.status == Status::Pass)
+            .count()
     }
 
     pub fn gaps(&self) -> impl Iterator<Item = &Finding> {
@@ -133,7 +137,10 @@ impl Report {
         }
         let summary = Summary {
             inputs: inputs.len(),
-            errors: inputs.iter().filter(|i| i.status == InputStatus::Error).count(),
+            errors: inputs
+                .iter()
+                .filter(|i| i.status == InputStatus::Error)
+                .count(),
             providers: providers.len(),
             gaps,
         };

@@ -1,1 +1,256 @@
-//! `--format text` (the default): grouped by provider. (Stub.)
+//! `--format text` (the default): a report a commissioner can read. Grouped by provider, one
+//! summary line per provider, then per contract its gaps (with what to add) and its passes
+//! (with where the evidence stands); then every input with its outcome, and the run summary.
+//! Colour only when asked (the CLI asks on a terminal, unless `NO_COLOR` is set).
+
+use super::{InputStatus, ProviderReport, Report};
+use crate::model::{Finding, Severity, Status};
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+const EVIDENCE_CHARS: usize = 160;
+
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+    fn bold(&self, t: &str) -> String {
+        self.paint("1", t)
+    }
+    fn dim(&self, t: &str) -> String {
+        self.paint("2", t)
+    }
+    fn severity(&self, s: Severity, t: &str) -> String {
+        match s {
+            Severity::Error => self.paint("31;1", t),
+            Severity::Warning => self.paint("33", t),
+            Severity::Info => self.paint("36", t),
+        }
+    }
+    fn pass(&self, t: &str) -> String {
+        self.paint("32", t)
+    }
+}
+
+pub fn render(report: &Report, out: &mut dyn Write, color: bool) -> io::Result<()> {
+    let style = Style { color };
+    writeln!(
+        out,
+        "{} {} · as of {}",
+        style.bold("probity"),
+        report.tool.version,
+        report.as_of
+    )?;
+    for provider in &report.providers {
+        writeln!(out)?;
+        render_provider(provider, out, &style)?;
+    }
+    writeln!(out)?;
+    render_inputs(report, out, &style)?;
+    writeln!(out)?;
+    render_summary(report, out, &style)
+}
+
+fn render_provider(p: &ProviderReport, out: &mut dyn Write, style: &Style) -> io::Result<()> {
+    let gaps: Vec<&Finding> = p.gaps().collect();
+    let mut counts = String::new();
+    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+        let n = gaps.iter().filter(|f| f.severity == severity).count();
+        if n > 0 {
+            if !counts.is_empty() {
+                counts.push_str(", ");
+            }
+            counts.push_str(&format!("{n} {severity}"));
+        }
+    }
+    let contracts = plural(p.contracts.len(), "document", "documents");
+    let gap_text = if gaps.is_empty() {
+        style.pass("no gaps")
+    } else {
+        format!("{} ({counts})", plural(gaps.len(), "gap", "gaps"))
+    };
+    writeln!(
+        out,
+        "{}  {} · {} pass · {}",
+        style.bold(&clean(&p.name)),
+        contracts,
+        p.passes(),
+        gap_text
+    )?;
+
+    // Findings per file in the order the join gave (rule order within a file).
+    let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for f in &p.findings {
+        by_file.entry(f.file.as_str()).or_default().push(f);
+    }
+    for (file, findings) in by_file {
+        let contract = findings
+            .iter()
+            .find_map(|f| f.facts.as_ref().and_then(|x| x.contract.clone()));
+        match contract {
+            Some(c) => writeln!(
+                out,
+                "  {} {} {}",
+                style.dim("contract"),
+                clean(file),
+                style.dim(&format!("(ref {})", clean(&c)))
+            )?,
+            None => writeln!(out, "  {} {}", style.dim("contract"), clean(file))?,
+        }
+        for f in findings.iter().filter(|f| f.status == Status::Gap) {
+            render_gap(f, out, style)?;
+        }
+        for f in findings.iter().filter(|f| f.status == Status::Pass) {
+            render_pass(f, out, style)?;
+        }
+    }
+    Ok(())
+}
+
+fn render_gap(f: &Finding, out: &mut dyn Write, style: &Style) -> io::Result<()> {
+    let label = style.severity(f.severity, &format!("{:<7}", f.severity.name()));
+    writeln!(
+        out,
+        "    gap  {label} {:<7} {}",
+        f.rule.as_str(),
+        first_line(&f.message)
+    )?;
+    if let Some(evidence) = &f.evidence {
+        writeln!(
+            out,
+            "                         \"{}\"",
+            clip(evidence, EVIDENCE_CHARS)
+        )?;
+        if !f.location.is_empty() {
+            writeln!(
+                out,
+                "                         {}",
+                style.dim(&f.location.to_string())
+            )?;
+        }
+    }
+    if let Some(remedy) = &f.remedy {
+        writeln!(
+            out,
+            "                         {} {}",
+            style.bold("add:"),
+            clean(remedy)
+        )?;
+    }
+    Ok(())
+}
+
+fn render_pass(f: &Finding, out: &mut dyn Write, style: &Style) -> io::Result<()> {
+    let place = if f.location.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", f.location)
+    };
+    writeln!(
+        out,
+        "    {}         {:<7} {}{}",
+        style.pass("pass"),
+        f.rule.as_str(),
+        first_line(&f.message),
+        style.dim(&place)
+    )?;
+    if let Some(evidence) = &f.evidence {
+        writeln!(
+            out,
+            "                         \"{}\"",
+            style.dim(&clip(evidence, EVIDENCE_CHARS))
+        )?;
+    }
+    Ok(())
+}
+
+fn render_inputs(report: &Report, out: &mut dyn Write, style: &Style) -> io::Result<()> {
+    writeln!(out, "{}", style.bold("Inputs"))?;
+    for input in &report.inputs {
+        match input.status {
+            InputStatus::Ok => {
+                let who = input.provider.as_deref().unwrap_or("");
+                writeln!(
+                    out,
+                    "  {}     {}  {}  {}",
+                    style.pass("ok"),
+                    clean(&input.path),
+                    style.dim(input.format.name()),
+                    clean(who)
+                )?
+            }
+            InputStatus::Error => writeln!(
+                out,
+                "  {}  {}  {}",
+                style.severity(Severity::Error, "error"),
+                clean(&input.path),
+                clean(input.error.as_deref().unwrap_or(""))
+            )?,
+        }
+    }
+    for skipped in &report.skipped {
+        writeln!(
+            out,
+            "  {}  {}  {}",
+            style.dim("skipped"),
+            clean(&skipped.path),
+            style.dim(&skipped.reason)
+        )?;
+    }
+    Ok(())
+}
+
+fn render_summary(report: &Report, out: &mut dyn Write, style: &Style) -> io::Result<()> {
+    let s = &report.summary;
+    let gaps = s.gaps.error + s.gaps.warning + s.gaps.info;
+    writeln!(
+        out,
+        "{} {}, {}, {} ({} error, {} warning, {} info), {}{}",
+        style.bold("Summary:"),
+        plural(s.inputs, "input", "inputs"),
+        plural(s.providers, "provider", "providers"),
+        plural(gaps, "gap", "gaps"),
+        s.gaps.error,
+        s.gaps.warning,
+        s.gaps.info,
+        plural(s.errors, "input error", "input errors"),
+        if report.skipped.is_empty() {
+            String::new()
+        } else {
+            format!(", {} skipped", report.skipped.len())
+        }
+    )
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn first_line(s: &str) -> String {
+    clean(s.lines().next().unwrap_or(""))
+}
+
+fn clean(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect()
+}
+
+/// Shortens long evidence on a character boundary, marking the cut. Control characters
+/// (a hostile document could carry terminal escapes) never reach the terminal.
+fn clip(s: &str, max: usize) -> String {
+    let one_line: String = clean(s).split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        return one_line;
+    }
+    let cut: String = one_line.chars().take(max).collect();
+    format!("{}…", cut.trim_end())
+}

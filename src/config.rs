@@ -1,0 +1,147 @@
+//! `probity.toml`: the user's settings for a run. Today: switching rules off and changing
+//! their severity. Read from `--config FILE`, else `./probity.toml` when present.
+//!
+//! ```toml
+//! [rules]
+//! "ES-04" = "off"       # do not check ethics training
+//! "CDM-06" = "info"     # report complaint timescales as advisory only
+//! ```
+
+use crate::model::{RuleId, Severity};
+use crate::rules::RulePack;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+pub const DEFAULT_FILE: &str = "probity.toml";
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub rules: BTreeMap<RuleId, RuleSetting>,
+}
+
+/// What the user says of one rule.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleSetting {
+    Off,
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, Error)]
+pub enum ConfigError {
+    #[error("{file}: cannot read config: {source}")]
+    Io {
+        file: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{file}:{line}:{column}: {message}")]
+    Syntax {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{file}: [rules] names {id}, which is not a rule of the pack in use")]
+    UnknownRule { file: String, id: String },
+}
+
+impl Config {
+    /// The explicit file, else `./probity.toml` if it exists, else the defaults.
+    pub fn load(explicit: Option<&Path>) -> Result<(Config, Option<PathBuf>), ConfigError> {
+        let path = match explicit {
+            Some(p) => p.to_path_buf(),
+            None if Path::new(DEFAULT_FILE).is_file() => PathBuf::from(DEFAULT_FILE),
+            None => return Ok((Config::default(), None)),
+        };
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Io {
+            file: file.clone(),
+            source,
+        })?;
+        let config = Config::parse(&text, &file)?;
+        Ok((config, Some(path)))
+    }
+
+    pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
+        toml::from_str(text).map_err(|e| {
+            let (line, column) = line_column(text, e.span().map_or(0, |s| s.start));
+            ConfigError::Syntax {
+                file: file.to_string(),
+                line,
+                column,
+                message: e.message().to_string(),
+            }
+        })
+    }
+
+    /// Switches rules off and sets severities; naming a rule the pack lacks is an error, so
+    /// a typo never silently leaves a rule on.
+    pub fn apply(&self, pack: &mut RulePack, file: &str) -> Result<(), ConfigError> {
+        for (id, setting) in &self.rules {
+            if pack.get(id.as_str()).is_none() {
+                return Err(ConfigError::UnknownRule {
+                    file: file.to_string(),
+                    id: id.to_string(),
+                });
+            }
+            match setting {
+                RuleSetting::Off => pack.rules.retain(|r| &r.id != id),
+                RuleSetting::Error | RuleSetting::Warning | RuleSetting::Info => {
+                    let severity = match setting {
+                        RuleSetting::Error => Severity::Error,
+                        RuleSetting::Warning => Severity::Warning,
+                        _ => Severity::Info,
+                    };
+                    for rule in pack.rules.iter_mut().filter(|r| &r.id == id) {
+                        rule.severity = severity;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// 1-based line and column of a byte offset, for error messages.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_are_errors_with_line_and_column() {
+        let err =
+            Config::parse("[rules]\n\"ES-04\" = \"off\"\n[colour]\nx = 1\n", "p.toml").unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("p.toml:3:"), "{msg}");
+    }
+
+    #[test]
+    fn bad_severity_is_an_error() {
+        let err = Config::parse("[rules]\n\"ES-04\" = \"loud\"\n", "p.toml").unwrap_err();
+        assert!(err.to_string().starts_with("p.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn line_column_counts_from_one() {
+        assert_eq!(line_column("ab\ncd", 4), (2, 2));
+        assert_eq!(line_column("", 0), (1, 1));
+    }
+}
