@@ -1,0 +1,258 @@
+//! The `probity` binary as a user or CI job runs it: exit codes, `-o` atomic writes, bad
+//! inputs among good ones, malformed rule packs and configs.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::fs;
+use std::path::Path;
+
+fn probity() -> Command {
+    let mut cmd = Command::cargo_bin("probity").unwrap();
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+const GOOD: &str = "This Agreement is made between Northshire County Council (the \"Council\") and Acme Care Ltd (the \"Provider\").\n\n\
+1. Standards\n\n\
+1.1 The Provider shall comply with, and shall ensure that its Staff comply with, the Seven Principles of Public Life.\n";
+
+fn json_of(output: &[u8]) -> Value {
+    serde_json::from_slice(output).expect("stdout is one JSON document")
+}
+
+#[test]
+fn gaps_at_or_above_fail_on_exit_1_and_never_exits_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.txt");
+    fs::write(&file, GOOD).unwrap();
+    probity().arg("check").arg(&file).assert().code(1);
+    probity().args(["check", "--fail-on", "never"]).arg(&file).assert().code(0);
+}
+
+#[test]
+fn no_gap_at_or_above_threshold_exits_0() {
+    // A pack with one rule the contract meets, and the default pack switched off by config.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.txt");
+    fs::write(&file, GOOD).unwrap();
+    let out = probity()
+        .args(["check", "--format", "json", "--fail-on", "never"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let report = json_of(&out.stdout);
+    let es01 = report["providers"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "ES-01")
+        .cloned()
+        .expect("ES-01 reported");
+    assert_eq!(es01["status"], "pass", "{es01}");
+}
+
+#[test]
+fn unreadable_input_is_listed_others_still_checked_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("good.txt"), GOOD).unwrap();
+    fs::write(dir.path().join("broken.docx"), b"PK\x03\x04 this is not a zip at all").unwrap();
+    fs::write(dir.path().join("old.doc"), legacy_doc_bytes()).unwrap();
+    let out = probity()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let report = json_of(&out.stdout);
+    let inputs = report["inputs"].as_array().unwrap();
+    assert_eq!(inputs.len(), 3, "{inputs:?}");
+    let status = |name: &str| {
+        inputs
+            .iter()
+            .find(|i| i["path"].as_str().unwrap().ends_with(name))
+            .map(|i| (i["status"].as_str().unwrap().to_string(), i["error"].clone()))
+            .unwrap()
+    };
+    assert_eq!(status("good.txt").0, "ok");
+    let (s, e) = status("broken.docx");
+    assert_eq!(s, "error");
+    assert!(e.as_str().unwrap().contains("corrupt docx"), "{e}");
+    let (s, e) = status("old.doc");
+    assert_eq!(s, "error");
+    assert!(e.as_str().unwrap().contains("convert to DOCX"), "{e}");
+    assert_eq!(report["summary"]["errors"], 2);
+    // The good file was still checked.
+    assert!(report["providers"].as_array().unwrap().iter().any(|p| p["name"] == "Acme Care Limited"
+        || p["name"] == "Acme Care Ltd"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("broken.docx"), "errors name the file on stderr: {stderr}");
+}
+
+fn legacy_doc_bytes() -> Vec<u8> {
+    let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    bytes.resize(512, 0);
+    bytes.extend("WordDocument".encode_utf16().flat_map(|u| u.to_le_bytes()));
+    bytes
+}
+
+#[test]
+fn output_file_is_written_whole_and_replaces_the_old_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.txt");
+    fs::write(&file, GOOD).unwrap();
+    let report = dir.path().join("report.json");
+    fs::write(&report, "old").unwrap();
+    probity()
+        .args(["check", "--format", "json", "--fail-on", "never", "-o"])
+        .arg(&report)
+        .arg(&file)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::is_empty());
+    let written = fs::read(&report).unwrap();
+    assert_eq!(json_of(&written)["schema"], "probity-report/1");
+    // No temporary file is left beside it.
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn output_into_a_missing_folder_fails_with_exit_2_and_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.txt");
+    fs::write(&file, GOOD).unwrap();
+    probity()
+        .args(["check", "-o"])
+        .arg(dir.path().join("no/such/dir/report.txt"))
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/dir"));
+}
+
+#[test]
+fn malformed_rule_file_is_reported_with_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.txt");
+    fs::write(&file, GOOD).unwrap();
+    let pack = dir.path().join("bad.toml");
+    fs::write(
+        &pack,
+        "[[rule]]\nid = \"ES-01\"\narea = \"ethical-standards\"\ntitle = \"x\"\nseverity = \"loud\"\n",
+    )
+    .unwrap();
+    let expected = format!("{}:5:", pack.display());
+    probity()
+        .args(["check", "--rules"])
+        .arg(&pack)
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(expected));
+}
+
+#[test]
+fn malformed_config_is_reported_with_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.txt");
+    fs::write(&file, GOOD).unwrap();
+    let config = dir.path().join("probity.toml");
+    fs::write(&config, "[rules]\n\"ES-04\" = \"sometimes\"\n").unwrap();
+    probity()
+        .args(["check", "--config"])
+        .arg(&config)
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!("{}:2:", config.display())));
+}
+
+#[test]
+fn config_can_switch_a_rule_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.txt");
+    fs::write(&file, GOOD).unwrap();
+    let config = dir.path().join("probity.toml");
+    fs::write(&config, "[rules]\n\"ES-04\" = \"off\"\n").unwrap();
+    let out = probity()
+        .args(["check", "--format", "json", "--config"])
+        .arg(&config)
+        .arg(&file)
+        .output()
+        .unwrap();
+    let report = json_of(&out.stdout);
+    let rules: Vec<&str> = report["providers"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains(&"ES-01") && !rules.contains(&"ES-04"), "{rules:?}");
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    probity().arg("check").assert().code(2);
+    probity().args(["check", "--as-of", "31/03/2025", "x.txt"]).assert().code(2);
+    probity().args(["check", "--format", "yaml", "x.txt"]).assert().code(2);
+}
+
+#[test]
+fn output_is_the_same_bytes_whatever_the_thread_count() {
+    let sample = Path::new("fixtures/sample");
+    let run = |jobs: &str| {
+        probity()
+            .args(["check", "--format", "json", "--as-of", "2026-01-31", "-j", jobs])
+            .arg(sample)
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let one = run("1");
+    assert!(!one.is_empty());
+    assert_eq!(one, run("4"));
+    assert_eq!(one, run("2"));
+}
+
+#[test]
+fn rules_lists_and_shows() {
+    probity()
+        .arg("rules")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ES-01").and(predicate::str::contains("CDM-06")));
+    probity()
+        .args(["rules", "show", "COI-01"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("conflicts-of-interest").and(predicate::str::contains("What to add")));
+    probity().args(["rules", "show", "XX-99"]).assert().code(2);
+}
+
+#[test]
+fn every_rule_appears_for_every_contract() {
+    let out = probity()
+        .args(["check", "--format", "json", "--as-of", "2026-01-31"])
+        .arg("fixtures/sample")
+        .output()
+        .unwrap();
+    let report = json_of(&out.stdout);
+    let clause_rules = 22;
+    for provider in report["providers"].as_array().unwrap() {
+        let findings = provider["findings"].as_array().unwrap();
+        let clause_findings = findings
+            .iter()
+            .filter(|f| f["rule"].as_str().is_some_and(|r| r[r.len() - 2..].parse::<u32>().unwrap() < 50))
+            .count();
+        let contracts = findings
+            .iter()
+            .filter(|f| f["rule"] == "ES-01")
+            .count();
+        assert_eq!(clause_findings, clause_rules * contracts, "{}", provider["name"]);
+    }
+}
