@@ -55,7 +55,9 @@ pub fn load_pack(
     Ok(pack)
 }
 
-pub fn run(options: &CheckOptions) -> Result<Report, CheckError> {
+/// Runs the check and returns the report with the rule pack it was made with (reporters that
+/// describe rules, such as SARIF, need it).
+pub fn run(options: &CheckOptions) -> Result<(Report, RulePack), CheckError> {
     let pack = load_pack(&options.rule_paths, options.config.as_deref())?;
     let compiled = CompiledPack::compile(&pack)?;
     let Discovered { inputs, skipped } = discover::discover(&options.paths);
@@ -99,12 +101,8 @@ pub fn run(options: &CheckOptions) -> Result<Report, CheckError> {
             .get(outcome.path.as_str())
             .map(|s| s.to_string());
     }
-    Ok(Report::new(
-        options.as_of.to_string(),
-        outcomes,
-        providers,
-        skipped,
-    ))
+    let report = Report::new(options.as_of.to_string(), outcomes, providers, skipped);
+    Ok((report, pack))
 }
 
 /// One file's contribution to the run.

@@ -90,6 +90,9 @@ enum OutputFormat {
     Text,
     Json,
     Jsonl,
+    Sarif,
+    Junit,
+    Csv,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -133,7 +136,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         limits: Default::default(),
     };
     let _ = args.no_progress;
-    let report = check::run(&options)?;
+    let (report, pack) = check::run(&options)?;
     for input in report.inputs.iter().filter(|i| i.error.is_some()) {
         eprintln!(
             "probity: {}: {}",
@@ -149,6 +152,9 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
             OutputFormat::Text => report::text::render(&report, out, color),
             OutputFormat::Json => report::json::render(&report, out),
             OutputFormat::Jsonl => report::jsonl::render(&report, out),
+            OutputFormat::Sarif => report::sarif::render(&report, &pack.rules, out),
+            OutputFormat::Junit => report::junit::render(&report, out),
+            OutputFormat::Csv => report::csv::render(&report, out),
         }
     };
     match &args.output {

@@ -27,7 +27,11 @@ fn gaps_at_or_above_fail_on_exit_1_and_never_exits_0() {
     let file = dir.path().join("c.txt");
     fs::write(&file, GOOD).unwrap();
     probity().arg("check").arg(&file).assert().code(1);
-    probity().args(["check", "--fail-on", "never"]).arg(&file).assert().code(0);
+    probity()
+        .args(["check", "--fail-on", "never"])
+        .arg(&file)
+        .assert()
+        .code(0);
 }
 
 #[test]
@@ -56,7 +60,11 @@ fn no_gap_at_or_above_threshold_exits_0() {
 fn unreadable_input_is_listed_others_still_checked_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("good.txt"), GOOD).unwrap();
-    fs::write(dir.path().join("broken.docx"), b"PK\x03\x04 this is not a zip at all").unwrap();
+    fs::write(
+        dir.path().join("broken.docx"),
+        b"PK\x03\x04 this is not a zip at all",
+    )
+    .unwrap();
     fs::write(dir.path().join("old.doc"), legacy_doc_bytes()).unwrap();
     let out = probity()
         .args(["check", "--format", "json"])
@@ -71,7 +79,12 @@ fn unreadable_input_is_listed_others_still_checked_exit_2() {
         inputs
             .iter()
             .find(|i| i["path"].as_str().unwrap().ends_with(name))
-            .map(|i| (i["status"].as_str().unwrap().to_string(), i["error"].clone()))
+            .map(|i| {
+                (
+                    i["status"].as_str().unwrap().to_string(),
+                    i["error"].clone(),
+                )
+            })
             .unwrap()
     };
     assert_eq!(status("good.txt").0, "ok");
@@ -83,10 +96,16 @@ fn unreadable_input_is_listed_others_still_checked_exit_2() {
     assert!(e.as_str().unwrap().contains("convert to DOCX"), "{e}");
     assert_eq!(report["summary"]["errors"], 2);
     // The good file was still checked.
-    assert!(report["providers"].as_array().unwrap().iter().any(|p| p["name"] == "Acme Care Limited"
-        || p["name"] == "Acme Care Ltd"));
+    assert!(report["providers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["name"] == "Acme Care Limited" || p["name"] == "Acme Care Ltd"));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("broken.docx"), "errors name the file on stderr: {stderr}");
+    assert!(
+        stderr.contains("broken.docx"),
+        "errors name the file on stderr: {stderr}"
+    );
 }
 
 fn legacy_doc_bytes() -> Vec<u8> {
@@ -192,14 +211,23 @@ fn config_can_switch_a_rule_off() {
         .iter()
         .map(|f| f["rule"].as_str().unwrap())
         .collect();
-    assert!(rules.contains(&"ES-01") && !rules.contains(&"ES-04"), "{rules:?}");
+    assert!(
+        rules.contains(&"ES-01") && !rules.contains(&"ES-04"),
+        "{rules:?}"
+    );
 }
 
 #[test]
 fn bad_usage_exits_2() {
     probity().arg("check").assert().code(2);
-    probity().args(["check", "--as-of", "31/03/2025", "x.txt"]).assert().code(2);
-    probity().args(["check", "--format", "yaml", "x.txt"]).assert().code(2);
+    probity()
+        .args(["check", "--as-of", "31/03/2025", "x.txt"])
+        .assert()
+        .code(2);
+    probity()
+        .args(["check", "--format", "yaml", "x.txt"])
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -207,7 +235,15 @@ fn output_is_the_same_bytes_whatever_the_thread_count() {
     let sample = Path::new("fixtures/sample");
     let run = |jobs: &str| {
         probity()
-            .args(["check", "--format", "json", "--as-of", "2026-01-31", "-j", jobs])
+            .args([
+                "check",
+                "--format",
+                "json",
+                "--as-of",
+                "2026-01-31",
+                "-j",
+                jobs,
+            ])
             .arg(sample)
             .output()
             .unwrap()
@@ -230,7 +266,10 @@ fn rules_lists_and_shows() {
         .args(["rules", "show", "COI-01"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("conflicts-of-interest").and(predicate::str::contains("What to add")));
+        .stdout(
+            predicate::str::contains("conflicts-of-interest")
+                .and(predicate::str::contains("What to add")),
+        );
     probity().args(["rules", "show", "XX-99"]).assert().code(2);
 }
 
@@ -247,12 +286,18 @@ fn every_rule_appears_for_every_contract() {
         let findings = provider["findings"].as_array().unwrap();
         let clause_findings = findings
             .iter()
-            .filter(|f| f["rule"].as_str().is_some_and(|r| r[r.len() - 2..].parse::<u32>().unwrap() < 50))
+            .filter(|f| {
+                f["rule"]
+                    .as_str()
+                    .is_some_and(|r| r[r.len() - 2..].parse::<u32>().unwrap() < 50)
+            })
             .count();
-        let contracts = findings
-            .iter()
-            .filter(|f| f["rule"] == "ES-01")
-            .count();
-        assert_eq!(clause_findings, clause_rules * contracts, "{}", provider["name"]);
+        let contracts = findings.iter().filter(|f| f["rule"] == "ES-01").count();
+        assert_eq!(
+            clause_findings,
+            clause_rules * contracts,
+            "{}",
+            provider["name"]
+        );
     }
 }

@@ -7,7 +7,16 @@ fn report(format: &str, path: &str) -> String {
     let out = Command::cargo_bin("probity")
         .unwrap()
         .env("NO_COLOR", "1")
-        .args(["check", "--format", format, "--as-of", "2026-01-31", "--fail-on", "never", path])
+        .args([
+            "check",
+            "--format",
+            format,
+            "--as-of",
+            "2026-01-31",
+            "--fail-on",
+            "never",
+            path,
+        ])
         .output()
         .unwrap();
     String::from_utf8(out.stdout).unwrap()

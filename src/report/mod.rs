@@ -1,8 +1,11 @@
 //! The report model (the stable `probity-report/1` JSON schema of the design notes) and the
 //! reporters that render it. Reporters only format; they never decide anything.
 
+pub mod csv;
 pub mod json;
 pub mod jsonl;
+pub mod junit;
+pub mod sarif;
 pub mod text;
 
 use crate::model::{Finding, Format, InputKind, Severity, Status};
