@@ -93,6 +93,7 @@ enum OutputFormat {
     Sarif,
     Junit,
     Csv,
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -155,6 +156,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
             OutputFormat::Sarif => report::sarif::render(&report, &pack.rules, out),
             OutputFormat::Junit => report::junit::render(&report, out),
             OutputFormat::Csv => report::csv::render(&report, out),
+            OutputFormat::Html => report::html::render(&report, out),
         }
     };
     match &args.output {

@@ -2,6 +2,7 @@
 //! reporters that render it. Reporters only format; they never decide anything.
 
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod junit;
