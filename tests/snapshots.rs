@@ -46,3 +46,28 @@ fn text_report_of_broken_files() {
 fn json_report_of_broken_files() {
     insta::assert_snapshot!(report("json", "fixtures/broken"));
 }
+
+#[test]
+fn sarif_report_of_the_sample() {
+    insta::assert_snapshot!(report("sarif", "fixtures/sample"));
+}
+
+#[test]
+fn junit_report_of_the_sample() {
+    insta::assert_snapshot!(report("junit", "fixtures/sample"));
+}
+
+#[test]
+fn csv_report_of_the_sample() {
+    insta::assert_snapshot!(report("csv", "fixtures/sample"));
+}
+
+#[test]
+fn html_report_of_the_sample() {
+    insta::assert_snapshot!(report("html", "fixtures/sample"));
+}
+
+#[test]
+fn junit_report_of_broken_files() {
+    insta::assert_snapshot!(report("junit", "fixtures/broken"));
+}
