@@ -5,7 +5,7 @@
 use super::Report;
 use std::io::{self, Write};
 
-const HEADER: [&str; 17] = [
+const HEADER: [&str; 18] = [
     "provider",
     "file",
     "rule",

@@ -20,6 +20,11 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         r#"<testsuites name="probity" tests="{tests}" failures="{failures}" errors="{}">"#,
         report.summary.errors
     )?;
+    let properties = format!(
+        "    <properties><property name=\"as_of\" value=\"{}\"/><property name=\"probity_version\" value=\"{}\"/></properties>",
+        xml(&report.as_of),
+        xml(report.tool.version)
+    );
     for p in &report.providers {
         writeln!(
             out,
@@ -28,6 +33,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             p.findings.len(),
             p.gaps().count()
         )?;
+        writeln!(out, "{properties}")?;
         for f in &p.findings {
             let name = format!("{} {}", f.rule, f.file);
             write!(
@@ -68,6 +74,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         report.inputs.len(),
         report.summary.errors
     )?;
+    writeln!(out, "{properties}")?;
     for i in &report.inputs {
         write!(
             out,
