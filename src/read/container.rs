@@ -110,6 +110,10 @@ fn too_large_part(name: &str, size: u64, limits: &Limits) -> ReadError {
     ))
 }
 
+pub fn is_readable_zip(bytes: &[u8]) -> bool {
+    ZipArchive::new(Cursor::new(bytes)).is_ok()
+}
+
 /// Tells DOCX, ODT, XLSX, XLSB and ODS apart by their parts (and ODF's `mimetype`), since
 /// all of them are zips.
 pub fn detect_zip_format(bytes: &[u8]) -> Format {

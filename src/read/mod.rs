@@ -92,7 +92,18 @@ pub fn detect(bytes: &[u8], path: &Path) -> Format {
         return Format::Pdf;
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-        return container::detect_zip_format(bytes);
+        return match container::detect_zip_format(bytes) {
+            // A damaged zip cannot say what it holds; trust its name so that the reader for
+            // that format reports the damage ("corrupt docx: ...").
+            Format::Unsupported if !container::is_readable_zip(bytes) => {
+                match format_from_extension(path) {
+                    f
+                    @ (Format::Docx | Format::Odt | Format::Xlsx | Format::Xlsb | Format::Ods) => f,
+                    _ => Format::Unsupported,
+                }
+            }
+            f => f,
+        };
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         // OLE2 compound file: legacy Word, legacy Excel, or an encrypted OOXML package.

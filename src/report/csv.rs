@@ -23,6 +23,7 @@ const HEADER: [&str; 18] = [
     "message",
     "remedy",
     "contract",
+    "as_of",
 ];
 
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
