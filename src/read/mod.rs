@@ -218,10 +218,12 @@ fn unsupported(bytes: &[u8], path: &Path) -> ReadError {
     } else {
         ("binary content that is not a document probity reads", "contracts must be DOCX, ODT, PDF, text or Markdown; spreadsheets XLSX, XLS, ODS or CSV")
     };
-    let what = if ext.is_empty() {
-        what.to_string()
-    } else {
+    // The name matters when it promised something else (a ".docx" that is binary junk).
+    let misleading = !ext.is_empty() && (what.starts_with("zip") || what.starts_with("binary"));
+    let what = if misleading {
         format!("{what} (named .{ext})")
+    } else {
+        what.to_string()
     };
     ReadError::Unsupported {
         what,
