@@ -1,9 +1,17 @@
 //! The evaluate stage: runs every clause rule of a compiled pack over one prepared document
-//! in one pass and says, per rule, whether the contract satisfies it. (Stub; being written.)
+//! in one pass and says, per rule, whether the contract satisfies it. A `RegexSet` over every
+//! rule's topic patterns picks, per sentence, the few rules worth confirming, so the text is
+//! scanned once whatever the number of rules; who-is-bound-by-what is read once per sentence
+//! and shared by the rules that need it.
 
-use crate::model::{ClauseOutcome, Verdict};
-use crate::normalise::PreparedDocument;
-use crate::rules::{AppliesTo, RulePack};
+use crate::model::{ClauseOutcome, Evidence, RuleId, Verdict};
+use crate::normalise::structure::{PreparedDocument, Sentence};
+use crate::rules::clause::{self, Binding, CompiledClause, CompiledVocabulary, Judgement, PartyTerms};
+use crate::rules::{AppliesTo, RuleError, RulePack};
+use regex::{RegexSet, RegexSetBuilder};
+
+/// Longest evidence quoted, in characters; longer sentences are cut around the start.
+const EVIDENCE_CHARS: usize = 400;
 
 /// Per-document terms for the parties, from the contract's own definitions.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -15,18 +23,57 @@ pub struct DocumentContext {
 /// The clause rules compiled once for a whole run.
 #[derive(Debug)]
 pub struct CompiledPack {
-    rules: Vec<crate::model::RuleId>,
+    rules: Vec<(RuleId, CompiledClause)>,
+    vocabulary: CompiledVocabulary,
+    /// Every topic pattern of every rule; `owner[i]` is the rule pattern `i` belongs to.
+    prefilter: RegexSet,
+    owner: Vec<usize>,
 }
 
 impl CompiledPack {
-    pub fn compile(pack: &RulePack) -> Result<CompiledPack, crate::rules::RuleError> {
+    pub fn compile(pack: &RulePack) -> Result<CompiledPack, RuleError> {
+        let invalid = |message: String| RuleError::Invalid {
+            file: "rule pack".into(),
+            message,
+        };
+        let vocabulary = CompiledVocabulary::compile(&pack.vocabulary)
+            .map_err(|e| invalid(format!("vocabulary: {e}")))?;
+        let mut rules = Vec::new();
+        let mut patterns = Vec::new();
+        let mut owner = Vec::new();
+        for def in pack.applying_to(AppliesTo::Contract) {
+            let Some(spec) = &def.clause else { continue };
+            let compiled = CompiledClause::compile(spec).map_err(|e| invalid(format!("rule {}: {e}", def.id)))?;
+            let words = spec.topic_set.iter().flat_map(|s| s.words.iter());
+            for p in spec.topic.iter().chain(&spec.weak_topic).chain(words) {
+                patterns.push(p.clone());
+                owner.push(rules.len());
+            }
+            rules.push((def.id.clone(), compiled));
+        }
+        let prefilter = RegexSetBuilder::new(&patterns)
+            .case_insensitive(true)
+            .size_limit(1 << 26)
+            .build()
+            .map_err(|e| invalid(format!("topic patterns: {e}")))?;
         Ok(CompiledPack {
-            rules: pack
-                .applying_to(AppliesTo::Contract)
-                .map(|r| r.id.clone())
-                .collect(),
+            rules,
+            vocabulary,
+            prefilter,
+            owner,
         })
     }
+
+    pub fn rule_count(&self) -> usize {
+        self.rules.len()
+    }
+}
+
+/// The best sentence found so far for one rule.
+#[derive(Default)]
+struct Best<'a> {
+    verdict: Option<(Verdict, &'a Sentence, String)>,
+    near_miss: Option<(&'a Sentence, String)>,
 }
 
 /// One outcome per clause rule, in pack order; `file` is the path as the report prints it.
@@ -36,14 +83,106 @@ pub fn evaluate_document(
     ctx: &DocumentContext,
     file: &str,
 ) -> Vec<ClauseOutcome> {
-    let _ = (ctx, file);
+    let terms = PartyTerms::new(&ctx.provider_terms, &ctx.authority_terms);
+    let mut best: Vec<Best> = (0..pack.rules.len()).map(|_| Best::default()).collect();
+    let mut candidates: Vec<usize> = Vec::new();
+    for sentence in &doc.sentences {
+        candidates.clear();
+        candidates.extend(pack.prefilter.matches(&sentence.folded).iter().map(|i| pack.owner[i]));
+        candidates.dedup();
+        if candidates.is_empty() {
+            continue;
+        }
+        let mut binding: Option<Binding> = None;
+        for &r in &candidates {
+            let (_, rule) = &pack.rules[r];
+            if best[r].verdict.as_ref().is_some_and(|(v, _, _)| *v == Verdict::Satisfied) {
+                continue;
+            }
+            let Some(specific) = rule.topic_hit(&sentence.folded) else { continue };
+            let judgement = match not_counted(sentence, &pack.vocabulary) {
+                Some(why) => Judgement::NotCounted(why),
+                None if sentence.context.definition => Judgement::Weak("a definition only, with no obligation".into()),
+                None => {
+                    let b = binding.get_or_insert_with(|| Binding::of(&sentence.folded, &pack.vocabulary, &terms));
+                    clause::judge(rule, &sentence.folded, specific, b)
+                }
+            };
+            let slot = &mut best[r];
+            match judgement {
+                Judgement::Satisfied => slot.verdict = Some((Verdict::Satisfied, sentence, "satisfied".into())),
+                Judgement::Weak(why) => {
+                    if slot.verdict.is_none() {
+                        slot.verdict = Some((Verdict::Weak, sentence, why));
+                    }
+                }
+                Judgement::NotCounted(why) => {
+                    if slot.near_miss.is_none() {
+                        slot.near_miss = Some((sentence, why));
+                    }
+                }
+            }
+        }
+    }
+    let searched = doc.sentences.len();
     pack.rules
         .iter()
-        .map(|id| ClauseOutcome {
-            rule: id.clone(),
-            verdict: Verdict::Missing,
-            evidence: None,
-            note: format!("searched {} sentences", doc.sentences.len()),
-        })
+        .zip(best)
+        .map(|((id, _), best)| outcome(id, best, searched, file))
         .collect()
+}
+
+/// Context that keeps a topic hit from counting at all.
+fn not_counted(sentence: &Sentence, vocab: &CompiledVocabulary) -> Option<String> {
+    let c = &sentence.context;
+    if c.toc {
+        Some("a table-of-contents line".into())
+    } else if c.heading {
+        Some("a heading with no obligation".into())
+    } else if c.disabled || vocab.is_disabled(&sentence.folded) {
+        Some("in text marked not used or disapplied".into())
+    } else if sentence.folded.contains("[placeholder]") {
+        Some("a drafting placeholder ([insert ...])".into())
+    } else {
+        None
+    }
+}
+
+fn outcome(id: &RuleId, best: Best, searched: usize, file: &str) -> ClauseOutcome {
+    let evidence = |s: &Sentence| Evidence {
+        file: file.to_string(),
+        text: clip(&s.text, EVIDENCE_CHARS),
+        location: s.location.clone(),
+    };
+    match best.verdict {
+        Some((verdict, sentence, why)) => ClauseOutcome {
+            rule: id.clone(),
+            verdict,
+            evidence: Some(evidence(sentence)),
+            note: why,
+        },
+        None => {
+            let mut note = format!("searched {searched} sentences");
+            if let Some((s, why)) = best.near_miss {
+                let place = s.location.to_string();
+                note.push_str(&format!("; nearest: \"{}\" ({why}{}{place})", clip(&s.text, 120), if place.is_empty() { "" } else { ", " }));
+            }
+            ClauseOutcome {
+                rule: id.clone(),
+                verdict: Verdict::Missing,
+                evidence: None,
+                note,
+            }
+        }
+    }
+}
+
+/// Shortens text on a character boundary, marking the cut.
+fn clip(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    format!("{}…", cut.trim_end())
 }

@@ -1,7 +1,12 @@
-//! Who a contract is between: the provider and the authority named in the parties clause,
-//! the defined terms each is called by, and the contract reference. (Stub; being written.)
+//! Who a contract is between: the provider and the authority named in the parties clause
+//! (or a cover table), the defined terms each is called by, and the contract reference.
+//! The authority is never returned as the provider; placeholders such as "[Provider name]"
+//! are not names.
 
-use crate::model::{Document, Provider};
+use super::names;
+use crate::model::{BlockKind, Document, Provider};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// What the parties clause and the cover of a contract say about who it binds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -19,7 +24,284 @@ pub struct Parties {
     pub contract_ref: Option<String>,
 }
 
+/// How far into a document the parties clause and reference are looked for.
+const HEAD_BLOCKS: usize = 80;
+
+const PROVIDER_TERMS: &[&str] = &[
+    "supplier", "provider", "service provider", "contractor", "consultant", "vendor", "grantee", "operator",
+    "seller", "licensor", "recipient", "grant recipient", "you", "organisation", "organization",
+    "partner", "delivery partner", "sub-contractor", "subcontractor", "developer", "distributor", "reseller",
+];
+const AUTHORITY_TERMS: &[&str] = &[
+    "authority", "contracting authority", "council", "buyer", "customer", "commissioner", "co-ordinating commissioner",
+    "coordinating commissioner", "department", "trust", "purchaser", "client", "ccs", "the crown", "crown", "we", "us",
+    "board", "icb", "ccg", "funder", "grantor", "principal", "employer", "minister", "secretary of state",
+];
+/// Words that mark a name as a public body rather than a provider.
+static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(council|department|ministry|secretary of state|authority|nhs england|integrated care board|\bicb\b|clinical commissioning group|commissioner|crown commercial service|government|borough|county|city of|commonwealth|state of|agency|police|fire and rescue|combined authority|executive)\b").unwrap()
+});
+static DEFINED_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\(\s*(?:each\s+|together\s+)?(?:the\s+|an?\s+)?(?:hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?)?(?:the\s+)?["“'‘]([^"”'’]{1,40})["”'’]"#).unwrap()
+});
+static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)\bbetween\s*:?\s*(?:\(1\)|1\.|\(a\))?\s*(.{3,300}?)\s*(?:;\s*)?\band\s*(?:\(2\)|2\.|\(b\))?\s*(.{3,300}?)(?:[.;]\s|[.;]?$|\s+\(together|\s+\(each)").unwrap()
+});
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:the\s+)?(supplier|provider|service provider|contractor|consultant|vendor|grantee|operator|seller|authority|council|buyer|customer|commissioner|co-ordinating commissioner|purchaser|client|department)(?:'s)?(?:\s+(?:legal\s+|registered\s+|full\s+|organisation\s+)?name)?\s*(?::|-|–|\|)?\s*(.*)$").unwrap()
+});
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:contract|agreement|call[- ]off|order|framework|tender|procurement|grant)\s*(?:reference|ref\.?|number|no\.?|id)(?:\s*(?:number|no\.?))?\s*(?::|-|–|is)?\s*([A-Z0-9][A-Z0-9/_.\-]{2,40})").unwrap()
+});
+static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[\[<{]|\binsert\b|x{3,}|\bname of\b|\btbc\b|\btbd\b|\bplaceholder\b|_{3,}|\.{4,}").unwrap()
+});
+/// Where a party's name ends and its address or registration begins.
+static NAME_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\s*\(|,|\s+(?:of|whose|with|at|acting|a company|an? [a-z]+ (?:company|corporation|incorporated|registered)|incorporated|registered|company number|company no|charity number|trading as|t/a)\b)").unwrap()
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Provider,
+    Authority,
+    Unknown,
+}
+
 pub fn find_parties(doc: &Document) -> Parties {
-    let _ = doc;
-    Parties::default()
+    let head: Vec<&str> = doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::TocEntry)
+        .take(HEAD_BLOCKS)
+        .map(|b| b.text.as_str())
+        .collect();
+    let mut parties = Parties {
+        contract_ref: find_reference(&head),
+        ..Parties::default()
+    };
+    let mut named: Vec<(String, Side, Option<String>)> = Vec::new();
+    for (i, text) in head.iter().enumerate() {
+        named.extend(defined_parties(text));
+        if let Some((value, side)) = labelled(text, head.get(i + 1).copied()) {
+            named.push((value, side, None));
+        }
+    }
+    if named.iter().all(|(_, s, _)| *s == Side::Unknown) {
+        if let Some((a, b)) = head.iter().find_map(|t| between(t)) {
+            named.push((a, Side::Unknown, None));
+            named.push((b, Side::Unknown, None));
+        }
+    }
+    resolve_unknowns(&mut named);
+    for (name, side, term) in &named {
+        match side {
+            Side::Provider => {
+                if parties.provider.is_none() && is_name(name) {
+                    parties.provider = Some(names::provider(name));
+                }
+                if let Some(t) = term {
+                    push_term(&mut parties.provider_terms, t);
+                }
+            }
+            Side::Authority => {
+                if parties.authority.is_none() && is_name(name) {
+                    parties.authority = Some(names::display_name(name));
+                }
+                if let Some(t) = term {
+                    push_term(&mut parties.authority_terms, t);
+                }
+            }
+            Side::Unknown => {}
+        }
+    }
+    // The authority is never the provider, whatever the clause looked like.
+    if let (Some(p), Some(a)) = (&parties.provider, &parties.authority) {
+        if p.key == names::provider_key(a) {
+            parties.provider = None;
+        }
+    }
+    parties
+}
+
+/// `NAME ... ("Term")` pairs in one block.
+fn defined_parties(text: &str) -> Vec<(String, Side, Option<String>)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for caps in DEFINED_TERM.captures_iter(text) {
+        let whole = caps.get(0).map_or(0..0, |m| m.range());
+        let term = caps[1].trim().to_string();
+        let side = side_of_term(&term);
+        let before = &text[from..whole.start];
+        from = whole.end;
+        if matches!(term.to_lowercase().as_str(), "parties" | "party" | "agreement" | "contract" | "services") {
+            continue;
+        }
+        let name = name_before(before);
+        if side != Side::Unknown || !name.is_empty() {
+            out.push((name, side, Some(term)));
+        }
+    }
+    out
+}
+
+/// The name a defined term follows: the text after the last "between", "and", "(1)" or
+/// "(2)", cut where the address or registration details begin.
+fn name_before(before: &str) -> String {
+    static START: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\bbetween\b\s*:?|\band\b|\(\d\)|^\s*\d\.|\bby\b|;|:|\bwith\b)\s*").unwrap()
+    });
+    let start = START.find_iter(before).last().map_or(0, |m| m.end());
+    let candidate = &before[start..];
+    let end = NAME_END.find(candidate).map_or(candidate.len(), |m| m.start());
+    candidate[..end].trim().to_string()
+}
+
+fn side_of_term(term: &str) -> Side {
+    let t = term.trim().to_lowercase();
+    let t = t.trim_start_matches("the ");
+    let provider = PROVIDER_TERMS.contains(&t);
+    let authority = AUTHORITY_TERMS.contains(&t);
+    match (provider, authority) {
+        (true, false) => Side::Provider,
+        (false, true) => Side::Authority,
+        _ => Side::Unknown,
+    }
+}
+
+/// "Supplier: Acme Ltd", or a cover-table cell "Supplier" followed by the name.
+fn labelled(text: &str, next: Option<&str>) -> Option<(String, Side)> {
+    let caps = LABELLED.captures(text)?;
+    let side = side_of_term(&caps[1]);
+    let rest = caps[2].trim();
+    let value = if rest.is_empty() { next?.trim() } else { rest };
+    // A label line must be short; a sentence starting "The Supplier shall ..." is no label.
+    if value.split_whitespace().count() > 12 || value.to_lowercase().contains(" shall ") || value.to_lowercase().starts_with("shall") {
+        return None;
+    }
+    let end = NAME_END.find(value).map_or(value.len(), |m| m.start());
+    Some((value[..end].trim().to_string(), side))
+}
+
+fn between(text: &str) -> Option<(String, String)> {
+    let caps = BETWEEN.captures(text)?;
+    let clean = |s: &str| {
+        let end = NAME_END.find(s).map_or(s.len(), |m| m.start());
+        s[..end].trim().to_string()
+    };
+    let (a, b) = (clean(&caps[1]), clean(&caps[2]));
+    (is_name(&a) || is_name(&b)).then_some((a, b))
+}
+
+/// Names whose side the term did not tell: public bodies are the authority; if one side is
+/// known, the unknown party is the other.
+fn resolve_unknowns(named: &mut [(String, Side, Option<String>)]) {
+    for entry in named.iter_mut().filter(|e| e.1 == Side::Unknown) {
+        if PUBLIC_BODY.is_match(&entry.0) {
+            entry.1 = Side::Authority;
+        }
+    }
+    let has = |side| named.iter().any(|e| e.1 == side && !e.0.is_empty());
+    let (has_provider, has_authority) = (has(Side::Provider), has(Side::Authority));
+    for entry in named.iter_mut().filter(|e| e.1 == Side::Unknown) {
+        if has_authority && !has_provider {
+            entry.1 = Side::Provider;
+        } else if has_provider && !has_authority {
+            entry.1 = Side::Authority;
+        }
+    }
+}
+
+fn push_term(terms: &mut Vec<String>, term: &str) {
+    let t = term.trim().to_string();
+    if !t.is_empty() && !terms.iter().any(|x| x.eq_ignore_ascii_case(&t)) {
+        terms.push(t);
+    }
+}
+
+/// A real name: letters, not a placeholder, not a sentence.
+fn is_name(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=12).contains(&words)
+        && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !PLACEHOLDER.is_match(s)
+        && !s.to_lowercase().starts_with("the supplier")
+        && !s.to_lowercase().starts_with("the provider")
+}
+
+fn find_reference(head: &[&str]) -> Option<String> {
+    for (i, text) in head.iter().enumerate() {
+        if let Some(c) = REFERENCE.captures(text) {
+            let value = c[1].trim_end_matches(['.', ',', ';', ':']).to_string();
+            if value.chars().any(|c| c.is_ascii_digit()) {
+                return Some(value);
+            }
+        }
+        // A cover-table label with the value in the next cell.
+        let label = text.trim().trim_end_matches(':').to_lowercase();
+        if matches!(label.as_str(), "contract reference" | "contract number" | "contract ref" | "reference" | "call-off reference" | "agreement number" | "order number") {
+            if let Some(next) = head.get(i + 1) {
+                let v = next.trim();
+                if !v.contains(' ') && v.chars().any(|c| c.is_ascii_digit()) && v.len() <= 40 {
+                    return Some(v.to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Block;
+
+    fn parties_of(texts: &[&str]) -> Parties {
+        find_parties(&Document {
+            blocks: texts.iter().map(|t| Block::new(BlockKind::Paragraph, *t)).collect(),
+        })
+    }
+
+    fn provider_name(p: &Parties) -> Option<&str> {
+        p.provider.as_ref().map(|p| p.name.as_str())
+    }
+
+    #[test]
+    fn numbered_parties_clause_with_defined_terms() {
+        let p = parties_of(&["THIS CONTRACT is made on 1 April 2025 BETWEEN (1) NORTHSHIRE COUNTY COUNCIL of County Hall (the \u{201C}Council\u{201D}); and (2) GREENFIELD CARE SERVICES LTD (company number 04567123) whose registered office is at 12 Mill Lane (the \u{201C}Provider\u{201D})."]);
+        assert_eq!(provider_name(&p), Some("Greenfield Care Services Ltd"));
+        assert_eq!(p.authority.as_deref(), Some("Northshire County Council"));
+    }
+
+    #[test]
+    fn plain_between_and_uses_public_body_words() {
+        let p = parties_of(&["This Contract is between Riverside Borough Council and Bright Futures Ltd."]);
+        assert_eq!(provider_name(&p), Some("Bright Futures Ltd"));
+    }
+
+    #[test]
+    fn us_style_and_unusual_terms_become_provider_terms() {
+        let p = parties_of(&["This Consulting Agreement is entered into by and between Aduro Biotech, Inc., a Delaware corporation (\"Company\"), and Dr. Jane Doe (\"Consultant\")."]);
+        assert_eq!(provider_name(&p), Some("Dr. Jane Doe"));
+        assert!(p.provider_terms.iter().any(|t| t == "Consultant"));
+        let p = parties_of(&["This agreement is between the Department for Example (the \"Buyer\") and Widget Makers LLP (the \"Seller\")."]);
+        assert_eq!(provider_name(&p), Some("Widget Makers LLP"));
+        assert_eq!(p.provider_terms, vec!["Seller"]);
+    }
+
+    #[test]
+    fn placeholders_are_not_names_and_the_authority_never_is_the_provider() {
+        let p = parties_of(&["This Agreement is made between Riverside Borough Council (the \"Council\") and [Grantee name] (the \"Grantee\")."]);
+        assert_eq!(provider_name(&p), None);
+        assert_eq!(p.authority.as_deref(), Some("Riverside Borough Council"));
+    }
+
+    #[test]
+    fn cover_table_labels_and_references() {
+        let p = parties_of(&["Contract Reference", "NCC-HC-2025-014", "Supplier", "Acme Facilities Limited", "Buyer", "Department for Widgets"]);
+        assert_eq!(provider_name(&p), Some("Acme Facilities Limited"));
+        assert_eq!(p.contract_ref.as_deref(), Some("NCC-HC-2025-014"));
+        let p = parties_of(&["Call-Off Reference: DES-FM-0092"]);
+        assert_eq!(p.contract_ref.as_deref(), Some("DES-FM-0092"));
+    }
 }

@@ -1,14 +1,35 @@
-//! Sentences with locations: heading paths, clause numbers, lead-in stems of lists, and the
-//! context that makes a hit not count (definitions, table of contents, drafting notes).
-//! (Stub; being written.)
+//! Sentences with locations: splits a `Document` into the sentences clause rules judge, each
+//! with its heading path, clause number and paragraph, the lead-in of the list it belongs to
+//! ("The Supplier shall:"), and the context that keeps a hit from counting (a definition, a
+//! table-of-contents line, a heading, switched-off text). Also folds the text into the form
+//! patterns are matched against.
 
-use crate::model::{Document, Location};
+use crate::model::{Block, BlockKind, Document, Location};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// One sentence of contract text, ready for clause rules.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
+    /// The sentence as written (with its lead-in, if any), for evidence.
     pub text: String,
+    /// `text` folded for matching: lower case, straight quotes, plain dashes, single spaces.
+    pub folded: String,
     pub location: Location,
+    pub context: Context,
+}
+
+/// Why a sentence that names a topic might still not count.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Context {
+    /// A definition (`"X" means ...`) or in a definitions section.
+    pub definition: bool,
+    /// A table-of-contents line.
+    pub toc: bool,
+    /// A heading: names a topic but carries no obligation.
+    pub heading: bool,
+    /// In a clause or section switched off ("[Not used]", disapplied by another clause).
+    pub disabled: bool,
 }
 
 /// A document split into sentences, in reading order.
@@ -17,18 +38,348 @@ pub struct PreparedDocument {
     pub sentences: Vec<Sentence>,
 }
 
+static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^\s*(
+            (?:clause|article|section|paragraph)\s+\d+(?:\.\d+)*\.? |
+            (?:schedule|annex|appendix|part)\s+[0-9a-z]{1,4}\b\.? |
+            \d{1,3}(?:\.\d{1,3}){0,4}\.? |
+            \([a-z]{1,3}\) | \([ivxlc]{1,6}\) | [a-z]\) | [ivx]{1,5}\)
+        )(?:\s+|$)",
+    )
+    .unwrap()
+});
+static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)^\W{0,3}["'][^"']{1,80}["']\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|has the meaning|have the meaning|includes|refers to)\b"#).unwrap()
+});
+static DEFINITIONS_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(definitions?|interpretation|glossary|defined terms)\b").unwrap());
+static TOC_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$").unwrap());
+static SWITCHED_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:\[?\s*(?:not used|reserved|intentionally (?:left )?blank|deleted|not applicable)\s*\]?)\W*$").unwrap()
+});
+static DISAPPLIES_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:clause|paragraph|section)s?\s+(\d+(?:\.\d+)*)(?:\s*\([^)]{0,60}\))?\s+(?:shall not apply|does not apply|do not apply|is disapplied|are disapplied|is not used|are not used|is deleted|are deleted|shall not be used)").unwrap()
+});
+static BRACKETED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\[\s*(?:guidance|note|drafting note|drafting|explanatory note|optional|buyer note|instructions?)\b[^\]]{0,2000}\]").unwrap()
+});
+static PLACEHOLDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\[\s*(?:insert|enter|specify|tbc|tbd|x{2,})\b[^\]]{0,300}\]").unwrap());
+
 pub fn prepare(doc: &Document) -> PreparedDocument {
-    let sentences = doc
-        .blocks
-        .iter()
-        .enumerate()
-        .map(|(i, b)| Sentence {
-            text: b.text.clone(),
-            location: Location {
-                paragraph: Some(i as u32 + 1),
-                ..Location::default()
-            },
-        })
+    let mut out = PreparedDocument::default();
+    let mut headings: Vec<(u8, String)> = Vec::new();
+    let mut current_clause: Option<String> = None;
+    let mut lead_in: Option<(String, u8)> = None;
+    let mut definitions_level: Option<u8> = None;
+    let mut section_disabled = false;
+    let mut disabled_clauses: Vec<String> = Vec::new();
+
+    for (index, block) in doc.blocks.iter().enumerate() {
+        let (number, body) = split_number(block);
+        let paragraph = Some(index as u32 + 1);
+        if let BlockKind::Heading(level) = block.kind {
+            while headings.last().is_some_and(|(l, _)| *l >= level) {
+                headings.pop();
+            }
+            let title = match &number {
+                Some(n) => format!("{n} {body}"),
+                None => body.to_string(),
+            };
+            headings.push((level, title.trim().to_string()));
+            if definitions_level.is_some_and(|l| level <= l) {
+                definitions_level = None;
+            }
+            if DEFINITIONS_HEADING.is_match(body) {
+                definitions_level = Some(level);
+            }
+            if let Some(n) = &number {
+                current_clause = Some(n.trim_end_matches('.').to_string());
+            }
+            section_disabled = SWITCHED_OFF.is_match(body) || body.to_lowercase().contains("[not used]");
+            lead_in = None;
+        } else if SWITCHED_OFF.is_match(body) {
+            // "[Not used]" under a heading switches the whole section off.
+            section_disabled = true;
+        }
+        let clause = clause_reference(&number, &mut current_clause);
+        if let Some(c) = DISAPPLIES_CLAUSE.captures(body) {
+            disabled_clauses.push(c[1].to_string());
+        }
+        let section = (!headings.is_empty()).then(|| {
+            headings.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(" > ")
+        });
+        let is_item = matches!(block.kind, BlockKind::ListItem(_))
+            || number.as_deref().is_some_and(is_sub_item_number);
+        let depth = match block.kind {
+            BlockKind::ListItem(d) => d,
+            _ => 0,
+        };
+        if !is_item && !matches!(block.kind, BlockKind::TableCell) {
+            lead_in = None;
+        }
+        let stem = if is_item { lead_in.as_ref().filter(|(_, d)| *d <= depth).map(|(s, _)| s.clone()) } else { None };
+
+        let context = Context {
+            definition: definitions_level.is_some() || is_definition(body),
+            toc: block.kind == BlockKind::TocEntry || TOC_LINE.is_match(body),
+            heading: matches!(block.kind, BlockKind::Heading(_)),
+            disabled: section_disabled,
+        };
+        for sentence in split_sentences(body) {
+            let text = match &stem {
+                Some(s) => format!("{s} … {sentence}"),
+                None => sentence.to_string(),
+            };
+            let folded = fold(&strip_notes(&text));
+            let mut context = context;
+            context.definition |= is_definition(sentence);
+            out.sentences.push(Sentence {
+                text,
+                folded,
+                location: Location {
+                    section: section.clone(),
+                    clause: clause.clone(),
+                    paragraph,
+                    page: block.page,
+                    ..Location::default()
+                },
+                context,
+            });
+        }
+        if body.trim_end().ends_with(':') && !context.heading {
+            lead_in = Some((body.trim().to_string(), if is_item { depth + 1 } else { 0 }));
+        }
+    }
+    if !disabled_clauses.is_empty() {
+        for s in &mut out.sentences {
+            if let Some(c) = &s.location.clause {
+                if disabled_clauses.iter().any(|d| c == d || c.starts_with(&format!("{d}.")) || c.starts_with(&format!("{d}("))) {
+                    s.context.disabled = true;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The block's clause number (from the reader, or stated at the start of its text) and the
+/// text after it.
+fn split_number(block: &Block) -> (Option<String>, &str) {
+    if let Some(n) = &block.number {
+        return (Some(n.clone()), block.text.as_str());
+    }
+    match LEADING_NUMBER.captures(&block.text) {
+        Some(c) if block.text.len() > c[0].len() || block.kind != BlockKind::Paragraph => {
+            let number = c[1].trim().to_string();
+            (Some(number), &block.text[c[0].len()..])
+        }
+        _ => (None, block.text.as_str()),
+    }
+}
+
+fn is_sub_item_number(n: &str) -> bool {
+    n.starts_with('(') || n.ends_with(')')
+}
+
+/// "27.2" stands alone; "(a)" is qualified by the clause it sits in: "27.2(a)".
+fn clause_reference(number: &Option<String>, current: &mut Option<String>) -> Option<String> {
+    let n = number.as_ref()?.trim_end_matches('.').to_string();
+    if is_sub_item_number(&n) {
+        let item = if n.starts_with('(') { n } else { format!("({})", n.trim_end_matches(')')) };
+        return Some(match current {
+            Some(c) => format!("{c}{item}"),
+            None => item,
+        });
+    }
+    *current = Some(n.clone());
+    Some(n)
+}
+
+fn is_definition(text: &str) -> bool {
+    DEFINITION.is_match(&fold(text))
+}
+
+fn strip_notes(text: &str) -> String {
+    let text = BRACKETED_NOTE.replace_all(text, " ");
+    PLACEHOLDER.replace_all(&text, " [placeholder] ").into_owned()
+}
+
+/// Lower case, straight quotes, plain dashes, single spaces: the form every pattern sees.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        let c = match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '«' | '»' => '"',
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+            '\u{00AD}' | '\u{200B}' | '\u{FEFF}' => continue,
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            if !space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = true;
+            continue;
+        }
+        space = false;
+        out.extend(c.to_lowercase());
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "i.e", "eg", "ie", "etc", "cl", "cll", "no", "nos", "ltd", "co", "inc", "plc", "para", "paras", "s", "ss",
+    "art", "arts", "reg", "regs", "sch", "vol", "p", "pp", "mr", "mrs", "ms", "dr", "st", "v", "vs", "approx",
+    "dept", "est", "fig", "op", "cit", "ibid", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "u.k", "u.s", "a.m", "p.m", "llp", "corp",
+];
+
+/// Splits a block into sentences at `.`, `!` or `?` followed by space and a capital, quote,
+/// bracket or digit, except after abbreviations, initials and clause numbers.
+pub fn split_sentences(text: &str) -> Vec<&str> {
+    let mut sentences = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i) {
+            let end = i + 1;
+            let piece = text[start..end].trim();
+            if !piece.is_empty() {
+                sentences.push(piece);
+            }
+            start = end;
+        }
+        i += 1;
+    }
+    let rest = text[start..].trim();
+    if !rest.is_empty() {
+        sentences.push(rest);
+    }
+    sentences
+}
+
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let after = &text[i + 1..];
+    let mut chars = after.chars();
+    // Must be followed by white space, then a sentence start.
+    match chars.next() {
+        Some(c) if c.is_whitespace() => {}
+        _ => return false,
+    }
+    let next = after.trim_start().chars().next();
+    if !next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201C}' | '(' | '[' | '\'' | '\u{2018}')) {
+        return false;
+    }
+    if text.as_bytes()[i] != b'.' {
+        return true;
+    }
+    let before = &text[..i];
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
         .collect();
-    PreparedDocument { sentences }
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    // Initials ("J. Smith") and numbers ("clause 27.", "1.") do not end sentences when the
+    // next thing is a number or the word is one letter.
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return false;
+    }
+    if word.chars().all(|c| c.is_ascii_digit() || c == '.') && !word.is_empty() {
+        // "in clause 27. The Supplier" ends; "27. " at the very start is a number.
+        return before.trim_end().len() > word.len();
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(blocks: Vec<Block>) -> Document {
+        Document { blocks }
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations_or_numbers() {
+        let s = split_sentences("The Supplier shall comply with cl. 27.2, e.g. the Code. It must notify the Buyer. See J. Smith.");
+        assert_eq!(s, vec!["The Supplier shall comply with cl. 27.2, e.g. the Code.", "It must notify the Buyer.", "See J. Smith."]);
+    }
+
+    #[test]
+    fn headings_give_the_section_path_and_numbers_the_clause() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "Schedule 3"),
+            Block::new(BlockKind::Heading(2), "12. Complaints"),
+            Block::new(BlockKind::Paragraph, "12.1 The Provider shall operate a complaints procedure:"),
+            Block::new(BlockKind::ListItem(0), "(a) publicised to Service Users;"),
+        ]);
+        let p = prepare(&d);
+        let first = p.sentences.iter().find(|s| s.text.starts_with("The Provider")).unwrap();
+        assert_eq!(first.location.section.as_deref(), Some("Schedule 3 > 12. Complaints"));
+        assert_eq!(first.location.clause.as_deref(), Some("12.1"));
+        let item = p.sentences.last().unwrap();
+        assert_eq!(item.location.clause.as_deref(), Some("12.1(a)"));
+        assert!(item.text.starts_with("The Provider shall operate a complaints procedure:"), "{}", item.text);
+        assert_eq!(item.location.paragraph, Some(4));
+    }
+
+    #[test]
+    fn definitions_toc_and_switched_off_text_are_marked() {
+        let d = doc(vec![
+            Block::new(BlockKind::Paragraph, "\u{201C}Conflict of Interest\u{201D} means a conflict of financial interests;"),
+            Block::new(BlockKind::TocEntry, "32 Conflicts of interest"),
+            Block::new(BlockKind::Paragraph, "Conflicts of interest ........ 14"),
+            Block::new(BlockKind::Heading(1), "14. Nolan Principles"),
+            Block::new(BlockKind::Paragraph, "[Not used]"),
+            Block::new(BlockKind::Paragraph, "The Supplier shall comply with the Nolan Principles."),
+        ]);
+        let p = prepare(&d);
+        assert!(p.sentences[0].context.definition);
+        assert!(p.sentences[1].context.toc && p.sentences[2].context.toc);
+        assert!(p.sentences[5].context.disabled);
+    }
+
+    #[test]
+    fn a_clause_disapplied_elsewhere_is_switched_off() {
+        let d = doc(vec![
+            Block::new(BlockKind::Paragraph, "14.1 The Supplier shall comply with the Nolan Principles."),
+            Block::new(BlockKind::Paragraph, "20.1 Clause 14 (Nolan Principles) shall not apply to this Call-Off Contract."),
+        ]);
+        let p = prepare(&d);
+        assert!(p.sentences[0].context.disabled);
+    }
+
+    #[test]
+    fn folding_makes_quotes_dashes_and_case_uniform() {
+        assert_eq!(fold("The  \u{201C}Supplier\u{201D} \u{2013} SHALL\u{00A0}act"), "the \"supplier\" - shall act");
+    }
+
+    #[test]
+    fn drafting_notes_are_removed_before_matching() {
+        let d = doc(vec![Block::new(
+            BlockKind::Paragraph,
+            "[Guidance: the Supplier shall comply with the Nolan Principles] The Buyer will pay.",
+        )]);
+        let p = prepare(&d);
+        assert!(!p.sentences[0].folded.contains("nolan"), "{}", p.sentences[0].folded);
+    }
 }

@@ -1,7 +1,398 @@
 //! Clause rules: the pattern specification a pack states (topic phrases, the party an
-//! obligation must bind, obligation cues, negations, decoys) and its compiled matcher.
-//! (Stub; being written.)
+//! obligation must bind, decoys) and how one sentence is judged against it, using the shared
+//! vocabulary (party synonyms, obligation and permissive cues, negations).
+//!
+//! A sentence satisfies a rule when it names the topic (outside any decoy), is not negated or
+//! switched off, and an obligation cue in it binds the provider: the party named nearest
+//! before the cue, within the same clause, is on the provider side. Permissive wording,
+//! generic topics, missing `also` elements and definitions make a weak match instead.
 
-/// A clause rule's patterns as written in the pack.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ClauseSpec {}
+use super::Vocabulary;
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+
+/// A clause rule's patterns as written in the pack (`[rule.clause]`).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClauseSpec {
+    /// Any of these names the topic.
+    #[serde(default)]
+    pub topic: Vec<String>,
+    /// At least `min` distinct words of `words` in one sentence also name the topic.
+    pub topic_set: Option<TopicSet>,
+    /// Topics that, found alone, make only a weak match.
+    #[serde(default)]
+    pub weak_topic: Vec<String>,
+    /// Decoys: a topic hit inside one of these does not count.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// A further element a full pass needs; without it the match is weak.
+    #[serde(default)]
+    pub also: Vec<String>,
+    /// What to say when `also` is missing.
+    pub also_missing: Option<String>,
+    /// Who the obligation must bind.
+    #[serde(default)]
+    pub party: PartyRule,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicSet {
+    pub words: Vec<String>,
+    pub min: usize,
+}
+
+/// Who a clause rule's obligation must bind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartyRule {
+    /// The provider side must be bound (a passive obligation naming the provider counts).
+    #[default]
+    Provider,
+    /// A right or obligation of the authority also counts ("the Authority may audit").
+    ProviderOrAuthority,
+    /// A passive obligation naming no party also counts; one bound only on the authority
+    /// still does not.
+    Any,
+}
+
+impl ClauseSpec {
+    /// Checks what can be checked before compiling: there is a topic, regexes compile.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.topic.is_empty() && self.topic_set.is_none() && self.weak_topic.is_empty() {
+            return Err("a clause rule needs `topic`, `topic_set` or `weak_topic`".into());
+        }
+        if let Some(set) = &self.topic_set {
+            if set.min == 0 || set.min > set.words.len() {
+                return Err(format!(
+                    "topic_set.min must be between 1 and the number of words ({})",
+                    set.words.len()
+                ));
+            }
+        }
+        let all = self
+            .topic
+            .iter()
+            .chain(&self.weak_topic)
+            .chain(&self.exclude)
+            .chain(&self.also)
+            .chain(self.topic_set.iter().flat_map(|s| &s.words));
+        for pattern in all {
+            compile(pattern).map_err(|e| format!("pattern `{pattern}` is not a valid regex: {e}"))?;
+        }
+        Ok(())
+    }
+}
+
+pub fn validate_vocabulary(v: &Vocabulary) -> Result<(), String> {
+    let lists = [
+        ("provider", &v.provider),
+        ("authority", &v.authority),
+        ("obligation", &v.obligation),
+        ("permissive", &v.permissive),
+        ("authority_right", &v.authority_right),
+        ("negation", &v.negation),
+        ("disabled", &v.disabled),
+        ("drafting_note", &v.drafting_note),
+    ];
+    for (name, list) in lists {
+        for pattern in list.iter() {
+            compile(pattern).map_err(|e| format!("vocabulary.{name}: `{pattern}` is not a valid regex: {e}"))?;
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .size_limit(1 << 22)
+        .build()
+}
+
+/// One alternation of word-bounded fragments, or a regex that never matches when empty.
+pub(crate) fn alternation(fragments: &[String]) -> Result<Regex, regex::Error> {
+    if fragments.is_empty() {
+        return compile(r"[^\s\S]");
+    }
+    let joined = fragments.iter().map(|f| format!("(?:{f})")).collect::<Vec<_>>().join("|");
+    compile(&format!(r"\b(?:{joined})\b"))
+}
+
+/// A clause spec compiled once per run.
+#[derive(Debug)]
+pub struct CompiledClause {
+    pub topic: Vec<Regex>,
+    pub topic_set: Option<(Vec<Regex>, usize)>,
+    pub weak_topic: Vec<Regex>,
+    pub exclude: Vec<Regex>,
+    pub also: Vec<Regex>,
+    pub also_missing: String,
+    pub party: PartyRule,
+}
+
+impl CompiledClause {
+    pub fn compile(spec: &ClauseSpec) -> Result<CompiledClause, regex::Error> {
+        let many = |v: &[String]| v.iter().map(|p| compile(p)).collect::<Result<Vec<_>, _>>();
+        Ok(CompiledClause {
+            topic: many(&spec.topic)?,
+            topic_set: match &spec.topic_set {
+                Some(s) => Some((
+                    s.words.iter().map(|w| compile(&format!(r"\b(?:{w})\b"))).collect::<Result<_, _>>()?,
+                    s.min,
+                )),
+                None => None,
+            },
+            weak_topic: many(&spec.weak_topic)?,
+            exclude: many(&spec.exclude)?,
+            also: many(&spec.also)?,
+            also_missing: spec
+                .also_missing
+                .clone()
+                .unwrap_or_else(|| "a required element is missing".into()),
+            party: spec.party,
+        })
+    }
+
+    /// Whether the (normalised) text names the topic outside every decoy: `Some(true)` for a
+    /// specific topic, `Some(false)` for a weak (generic) one only, `None` for no topic.
+    pub fn topic_hit(&self, text: &str) -> Option<bool> {
+        let decoys: Vec<(usize, usize)> = self
+            .exclude
+            .iter()
+            .flat_map(|r| r.find_iter(text).map(|m| (m.start(), m.end())))
+            .collect();
+        let clear = |start: usize, end: usize| !decoys.iter().any(|&(ds, de)| start < de && end > ds);
+        let hit = |res: &[Regex]| res.iter().any(|r| r.find_iter(text).any(|m| clear(m.start(), m.end())));
+        if hit(&self.topic) {
+            return Some(true);
+        }
+        if let Some((words, min)) = &self.topic_set {
+            let present = words
+                .iter()
+                .filter(|r| r.find_iter(text).any(|m| clear(m.start(), m.end())))
+                .count();
+            if present >= *min {
+                return Some(true);
+            }
+        }
+        hit(&self.weak_topic).then_some(false)
+    }
+
+    pub fn has_also(&self, text: &str) -> bool {
+        self.also.is_empty() || self.also.iter().any(|r| r.is_match(text))
+    }
+}
+
+/// The shared vocabulary compiled once per run, plus the per-document terms.
+#[derive(Debug)]
+pub struct CompiledVocabulary {
+    provider: Regex,
+    authority: Regex,
+    /// "the Council's", "the Authority's": whatever follows belongs to the authority.
+    authority_possessive: Regex,
+    /// "require(s) the Supplier to", "procure that its Staff": the provider is bound though
+    /// another party speaks.
+    provider_object: Regex,
+    obligation: Regex,
+    permissive: Regex,
+    /// "expects the Supplier to", "encourages": weak whoever speaks.
+    expectation: Regex,
+    authority_right: Regex,
+    negation: Regex,
+    disabled: Regex,
+    pub drafting_note: Regex,
+}
+
+impl CompiledVocabulary {
+    pub fn compile(v: &Vocabulary) -> Result<CompiledVocabulary, regex::Error> {
+        let authority = alternation(&v.authority)?;
+        let provider_alt = v.provider.iter().map(|f| format!("(?:{f})")).collect::<Vec<_>>().join("|");
+        let authority_alt = v.authority.iter().map(|f| format!("(?:{f})")).collect::<Vec<_>>().join("|");
+        Ok(CompiledVocabulary {
+            provider: alternation(&v.provider)?,
+            authority_possessive: compile(&format!(r"\b(?:{authority_alt})(?:'s|s')(?:\s|$)"))?,
+            authority,
+            provider_object: compile(&format!(
+                r"\b(?:requir(?:e|es|ed|ing)|oblige[sd]?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:the\s+|its\s+|each\s+|any\s+|all\s+)?(?:{provider_alt})\s+to\b"
+            ))?,
+            obligation: alternation(&v.obligation)?,
+            permissive: alternation(&v.permissive)?,
+            expectation: compile(r"\b(?:expects?|expected|expectation|encourages?|encouraged|invites?|invited|hopes?|asks?|requests?)\b")?,
+            authority_right: alternation(&v.authority_right)?,
+            negation: alternation(&v.negation)?,
+            disabled: alternation(&v.disabled)?,
+            drafting_note: alternation(&v.drafting_note)?,
+        })
+    }
+
+    pub fn is_disabled(&self, text: &str) -> bool {
+        self.disabled.is_match(text)
+    }
+}
+
+/// Contract-specific defined terms for the parties ("the Seller", "you").
+#[derive(Debug, Default)]
+pub struct PartyTerms {
+    provider: Option<Regex>,
+    authority: Option<Regex>,
+}
+
+impl PartyTerms {
+    pub fn new(provider: &[String], authority: &[String]) -> PartyTerms {
+        let build = |terms: &[String]| {
+            let escaped: Vec<String> = terms
+                .iter()
+                .map(|t| t.trim().to_lowercase())
+                .filter(|t| !t.is_empty())
+                .map(|t| regex::escape(&t))
+                .collect();
+            (!escaped.is_empty()).then(|| alternation(&escaped).ok()).flatten()
+        };
+        PartyTerms {
+            provider: build(provider),
+            authority: build(authority),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Side {
+    Provider,
+    Authority,
+}
+
+/// What one sentence binds, computed once and shared by every rule whose topic it names.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Binding {
+    /// The negation or disapplication found, if any.
+    pub negation: Option<String>,
+    /// A firm obligation cue bound to the provider.
+    pub provider_firm: Option<String>,
+    /// A permissive cue bound to the provider, or an expectation aimed at it.
+    pub provider_permissive: Option<String>,
+    /// A firm obligation or a right bound to the authority.
+    pub authority_bound: Option<String>,
+    /// A firm obligation cue with no party named before it.
+    pub passive_firm: Option<String>,
+    pub mentions_provider: bool,
+}
+
+impl Binding {
+    /// Reads who is bound by what in one normalised sentence.
+    pub fn of(text: &str, vocab: &CompiledVocabulary, terms: &PartyTerms) -> Binding {
+        let mut binding = Binding {
+            negation: vocab.negation.find(text).map(|m| m.as_str().to_string()),
+            ..Binding::default()
+        };
+        let mut parties: Vec<(usize, usize, Side)> = Vec::new();
+        let possessive_ends: Vec<usize> = vocab.authority_possessive.find_iter(text).map(|m| m.end()).collect();
+        let mut add = |re: &Regex, side: Side| {
+            for m in re.find_iter(text) {
+                // "the Council's staff" belongs to the Council.
+                let side = if side == Side::Provider && possessive_ends.iter().any(|&e| e == m.start() || e + 1 == m.start()) {
+                    Side::Authority
+                } else {
+                    side
+                };
+                parties.push((m.start(), m.end(), side));
+            }
+        };
+        add(&vocab.provider, Side::Provider);
+        add(&vocab.authority, Side::Authority);
+        if let Some(re) = &terms.provider {
+            add(re, Side::Provider);
+        }
+        if let Some(re) = &terms.authority {
+            add(re, Side::Authority);
+        }
+        parties.sort();
+        binding.mentions_provider = parties.iter().any(|p| p.2 == Side::Provider);
+
+        let party_before = |pos: usize| -> Option<Side> {
+            // The clause the cue stands in starts after the last ';' before it.
+            let clause_start = text[..pos].rfind(';').map_or(0, |i| i + 1);
+            parties
+                .iter()
+                .filter(|p| p.1 <= pos && p.0 >= clause_start)
+                .max_by_key(|p| p.1)
+                .map(|p| p.2)
+        };
+        for m in vocab.obligation.find_iter(text) {
+            match party_before(m.start()) {
+                Some(Side::Provider) => set(&mut binding.provider_firm, m.as_str()),
+                Some(Side::Authority) => set(&mut binding.authority_bound, m.as_str()),
+                None => set(&mut binding.passive_firm, m.as_str()),
+            }
+        }
+        if let Some(m) = vocab.provider_object.find(text) {
+            set(&mut binding.provider_firm, m.as_str());
+        }
+        for m in vocab.permissive.find_iter(text) {
+            if party_before(m.start()) == Some(Side::Provider) {
+                set(&mut binding.provider_permissive, m.as_str());
+            }
+        }
+        for m in vocab.authority_right.find_iter(text) {
+            if party_before(m.start()) == Some(Side::Authority) {
+                set(&mut binding.authority_bound, m.as_str());
+            }
+        }
+        if let Some(m) = vocab.expectation.find(text) {
+            let aimed_at_provider = parties.iter().any(|p| p.2 == Side::Provider && p.0 > m.start());
+            if aimed_at_provider || party_before(m.start()) == Some(Side::Provider) {
+                set(&mut binding.provider_permissive, m.as_str());
+            }
+        }
+        binding
+    }
+}
+
+fn set(slot: &mut Option<String>, cue: &str) {
+    if slot.is_none() {
+        *slot = Some(cue.to_string());
+    }
+}
+
+/// How one sentence stands against one rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Judgement {
+    Satisfied,
+    /// Counts as a weak match, with why.
+    Weak(String),
+    /// Names the topic but does not count, with why (for the near-miss note).
+    NotCounted(String),
+}
+
+/// Judges a sentence already known to name the rule's topic (`specific` false when only a
+/// weak topic matched).
+pub fn judge(rule: &CompiledClause, text: &str, specific: bool, binding: &Binding) -> Judgement {
+    if let Some(neg) = &binding.negation {
+        return Judgement::NotCounted(format!("negated or disapplied (\"{neg}\")"));
+    }
+    let firm = binding.provider_firm.is_some()
+        || (rule.party == PartyRule::ProviderOrAuthority && binding.authority_bound.is_some())
+        || (binding.passive_firm.is_some()
+            && binding.authority_bound.is_none()
+            && (binding.mentions_provider || rule.party == PartyRule::Any));
+    if firm {
+        if !specific {
+            return Judgement::Weak("generic wording: the topic is not named specifically".into());
+        }
+        if !rule.has_also(text) {
+            return Judgement::Weak(rule.also_missing.clone());
+        }
+        return Judgement::Satisfied;
+    }
+    if let Some(cue) = &binding.provider_permissive {
+        return Judgement::Weak(format!("permissive wording (\"{cue}\")"));
+    }
+    if binding.authority_bound.is_some() {
+        return Judgement::NotCounted("binds the authority, not the provider".into());
+    }
+    if binding.passive_firm.is_some() {
+        return Judgement::Weak("obligation names no party".into());
+    }
+    Judgement::Weak("mentioned, but with no obligation on the provider".into())
+}
