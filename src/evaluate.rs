@@ -105,7 +105,7 @@ pub fn evaluate_document(
                 None if sentence.context.definition => Judgement::Weak("a definition only, with no obligation".into()),
                 None => {
                     let b = binding.get_or_insert_with(|| Binding::of(&sentence.folded, &pack.vocabulary, &terms));
-                    clause::judge(rule, &sentence.folded, specific, b)
+                    clause::judge(rule, &sentence.folded, &sentence.folded_section, specific, b)
                 }
             };
             let slot = &mut best[r];

@@ -15,6 +15,8 @@ pub struct Sentence {
     pub text: String,
     /// `text` folded for matching: lower case, straight quotes, plain dashes, single spaces.
     pub folded: String,
+    /// The heading path folded the same way, for rules that accept a topic from the section.
+    pub folded_section: String,
     pub location: Location,
     pub context: Context,
 }
@@ -139,6 +141,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             out.sentences.push(Sentence {
                 text,
                 folded,
+                folded_section: section.as_deref().map(fold).unwrap_or_default(),
                 location: Location {
                     section: section.clone(),
                     clause: clause.clone(),

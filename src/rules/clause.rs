@@ -93,8 +93,8 @@ pub fn validate_vocabulary(v: &Vocabulary) -> Result<(), String> {
         ("permissive", &v.permissive),
         ("authority_right", &v.authority_right),
         ("negation", &v.negation),
+        ("qualifier", &v.qualifier),
         ("disabled", &v.disabled),
-        ("drafting_note", &v.drafting_note),
     ];
     for (name, list) in lists {
         for pattern in list.iter() {
@@ -111,13 +111,25 @@ pub(crate) fn compile(pattern: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
-/// One alternation of word-bounded fragments, or a regex that never matches when empty.
+/// One alternation of fragments, each bounded by `\b` on the sides where it begins or ends
+/// with a word character (so `\[not used\]` works as well as `shall`), or a regex that never
+/// matches when there are none.
 pub(crate) fn alternation(fragments: &[String]) -> Result<Regex, regex::Error> {
     if fragments.is_empty() {
         return compile(r"[^\s\S]");
     }
-    let joined = fragments.iter().map(|f| format!("(?:{f})")).collect::<Vec<_>>().join("|");
-    compile(&format!(r"\b(?:{joined})\b"))
+    let joined = fragments.iter().map(|f| bounded(f)).collect::<Vec<_>>().join("|");
+    compile(&joined)
+}
+
+fn bounded(fragment: &str) -> String {
+    let starts_literal = fragment.starts_with(['\\', '[', '"', '\'']) && !fragment.starts_with("\\b");
+    let ends_literal = fragment.ends_with(['\\', ']', '"', '\'']) || fragment.ends_with("\\]");
+    format!(
+        "{}(?:{fragment}){}",
+        if starts_literal { "" } else { r"\b" },
+        if ends_literal { "" } else { r"\b" }
+    )
 }
 
 /// A clause spec compiled once per run.
@@ -201,15 +213,15 @@ pub struct CompiledVocabulary {
     expectation: Regex,
     authority_right: Regex,
     negation: Regex,
+    qualifier: Regex,
     disabled: Regex,
-    pub drafting_note: Regex,
 }
 
 impl CompiledVocabulary {
     pub fn compile(v: &Vocabulary) -> Result<CompiledVocabulary, regex::Error> {
         let authority = alternation(&v.authority)?;
-        let provider_alt = v.provider.iter().map(|f| format!("(?:{f})")).collect::<Vec<_>>().join("|");
-        let authority_alt = v.authority.iter().map(|f| format!("(?:{f})")).collect::<Vec<_>>().join("|");
+        let provider_alt = alternation_body(&v.provider);
+        let authority_alt = alternation_body(&v.authority);
         Ok(CompiledVocabulary {
             provider: alternation(&v.provider)?,
             authority_possessive: compile(&format!(r"\b(?:{authority_alt})(?:'s|s')(?:\s|$)"))?,
@@ -222,14 +234,21 @@ impl CompiledVocabulary {
             expectation: compile(r"\b(?:expects?|expected|expectation|encourages?|encouraged|invites?|invited|hopes?|asks?|requests?)\b")?,
             authority_right: alternation(&v.authority_right)?,
             negation: alternation(&v.negation)?,
+            qualifier: alternation(&v.qualifier)?,
             disabled: alternation(&v.disabled)?,
-            drafting_note: alternation(&v.drafting_note)?,
         })
     }
 
     pub fn is_disabled(&self, text: &str) -> bool {
         self.disabled.is_match(text)
     }
+}
+
+fn alternation_body(fragments: &[String]) -> String {
+    if fragments.is_empty() {
+        return r"[^\s\S]".into();
+    }
+    fragments.iter().map(|f| format!("(?:{f})")).collect::<Vec<_>>().join("|")
 }
 
 /// Contract-specific defined terms for the parties ("the Seller", "you").
@@ -276,6 +295,8 @@ pub struct Binding {
     pub authority_bound: Option<String>,
     /// A firm obligation cue with no party named before it.
     pub passive_firm: Option<String>,
+    /// A qualifier that softens any obligation in the sentence ("reasonable endeavours").
+    pub qualifier: Option<String>,
     pub mentions_provider: bool,
 }
 
@@ -284,6 +305,7 @@ impl Binding {
     pub fn of(text: &str, vocab: &CompiledVocabulary, terms: &PartyTerms) -> Binding {
         let mut binding = Binding {
             negation: vocab.negation.find(text).map(|m| m.as_str().to_string()),
+            qualifier: vocab.qualifier.find(text).map(|m| m.as_str().to_string()),
             ..Binding::default()
         };
         let mut parties: Vec<(usize, usize, Side)> = Vec::new();
@@ -366,8 +388,9 @@ pub enum Judgement {
 }
 
 /// Judges a sentence already known to name the rule's topic (`specific` false when only a
-/// weak topic matched).
-pub fn judge(rule: &CompiledClause, text: &str, specific: bool, binding: &Binding) -> Judgement {
+/// weak topic matched). `section` is the folded heading path, where an `also` element may
+/// stand instead ("sits in an ethics clause").
+pub fn judge(rule: &CompiledClause, text: &str, section: &str, specific: bool, binding: &Binding) -> Judgement {
     if let Some(neg) = &binding.negation {
         return Judgement::NotCounted(format!("negated or disapplied (\"{neg}\")"));
     }
@@ -380,8 +403,11 @@ pub fn judge(rule: &CompiledClause, text: &str, specific: bool, binding: &Bindin
         if !specific {
             return Judgement::Weak("generic wording: the topic is not named specifically".into());
         }
-        if !rule.has_also(text) {
+        if !rule.has_also(text) && !rule.has_also(section) {
             return Judgement::Weak(rule.also_missing.clone());
+        }
+        if let Some(q) = &binding.qualifier {
+            return Judgement::Weak(format!("qualified obligation (\"{q}\")"));
         }
         return Judgement::Satisfied;
     }

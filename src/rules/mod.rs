@@ -95,12 +95,13 @@ pub struct Vocabulary {
     /// Negations and disapplications that cancel a match in the same sentence.
     #[serde(default)]
     pub negation: Vec<String>,
+    /// Qualifiers that soften an obligation into a weak match wherever they stand:
+    /// reasonable endeavours, where practicable ...
+    #[serde(default)]
+    pub qualifier: Vec<String>,
     /// Markers of text that is switched off: [Not used], Intentionally left blank ...
     #[serde(default)]
     pub disabled: Vec<String>,
-    /// Bracketed drafting notes removed before matching: [Guidance: ...], [Note: ...].
-    #[serde(default)]
-    pub drafting_note: Vec<String>,
 }
 
 impl Vocabulary {
@@ -111,8 +112,8 @@ impl Vocabulary {
         self.permissive.extend(other.permissive);
         self.authority_right.extend(other.authority_right);
         self.negation.extend(other.negation);
+        self.qualifier.extend(other.qualifier);
         self.disabled.extend(other.disabled);
-        self.drafting_note.extend(other.drafting_note);
     }
 }
 
