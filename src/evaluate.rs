@@ -6,7 +6,9 @@
 
 use crate::model::{ClauseOutcome, Evidence, RuleId, Verdict};
 use crate::normalise::structure::{PreparedDocument, Sentence};
-use crate::rules::clause::{self, Binding, CompiledClause, CompiledVocabulary, Judgement, PartyTerms};
+use crate::rules::clause::{
+    self, Binding, CompiledClause, CompiledVocabulary, Judgement, PartyTerms,
+};
 use crate::rules::{AppliesTo, RuleError, RulePack};
 use regex::{RegexSet, RegexSetBuilder};
 
@@ -43,7 +45,8 @@ impl CompiledPack {
         let mut owner = Vec::new();
         for def in pack.applying_to(AppliesTo::Contract) {
             let Some(spec) = &def.clause else { continue };
-            let compiled = CompiledClause::compile(spec).map_err(|e| invalid(format!("rule {}: {e}", def.id)))?;
+            let compiled = CompiledClause::compile(spec)
+                .map_err(|e| invalid(format!("rule {}: {e}", def.id)))?;
             let words = spec.topic_set.iter().flat_map(|s| s.words.iter());
             for p in spec.topic.iter().chain(&spec.weak_topic).chain(words) {
                 patterns.push(p.clone());
@@ -73,6 +76,9 @@ impl CompiledPack {
 #[derive(Default)]
 struct Best<'a> {
     verdict: Option<(Verdict, &'a Sentence, String)>,
+    /// Whether the satisfying sentence stands under a heading that names the topic; such a
+    /// sentence is the clearest evidence, so the search for this rule can stop.
+    in_own_section: bool,
     near_miss: Option<(&'a Sentence, String)>,
 }
 
@@ -88,7 +94,12 @@ pub fn evaluate_document(
     let mut candidates: Vec<usize> = Vec::new();
     for sentence in &doc.sentences {
         candidates.clear();
-        candidates.extend(pack.prefilter.matches(&sentence.folded).iter().map(|i| pack.owner[i]));
+        candidates.extend(
+            pack.prefilter
+                .matches(&sentence.folded)
+                .iter()
+                .map(|i| pack.owner[i]),
+        );
         candidates.dedup();
         if candidates.is_empty() {
             continue;
@@ -96,23 +107,45 @@ pub fn evaluate_document(
         let mut binding: Option<Binding> = None;
         for &r in &candidates {
             let (_, rule) = &pack.rules[r];
-            if best[r].verdict.as_ref().is_some_and(|(v, _, _)| *v == Verdict::Satisfied) {
+            if best[r].in_own_section {
                 continue;
             }
-            let Some(specific) = rule.topic_hit(&sentence.folded) else { continue };
+            let Some(specific) = rule.topic_hit(&sentence.folded) else {
+                continue;
+            };
             let judgement = match not_counted(sentence, &pack.vocabulary) {
                 Some(why) => Judgement::NotCounted(why),
-                None if sentence.context.definition => Judgement::Weak("a definition only, with no obligation".into()),
+                None if sentence.context.definition => {
+                    Judgement::Weak("a definition only, with no obligation".into())
+                }
                 None => {
-                    let b = binding.get_or_insert_with(|| Binding::of(&sentence.folded, &pack.vocabulary, &terms));
-                    clause::judge(rule, &sentence.folded, &sentence.folded_section, specific, b)
+                    let b = binding.get_or_insert_with(|| {
+                        Binding::of(&sentence.folded, &pack.vocabulary, &terms)
+                    });
+                    clause::judge(
+                        rule,
+                        &sentence.folded,
+                        &sentence.folded_section,
+                        specific,
+                        b,
+                    )
                 }
             };
             let slot = &mut best[r];
+            let satisfied = slot
+                .verdict
+                .as_ref()
+                .is_some_and(|(v, _, _)| *v == Verdict::Satisfied);
             match judgement {
-                Judgement::Satisfied => slot.verdict = Some((Verdict::Satisfied, sentence, "satisfied".into())),
+                Judgement::Satisfied => {
+                    let own = rule.topic_hit(&sentence.folded_section).is_some();
+                    if !satisfied || own {
+                        slot.verdict = Some((Verdict::Satisfied, sentence, "satisfied".into()));
+                        slot.in_own_section = own;
+                    }
+                }
                 Judgement::Weak(why) => {
-                    if slot.verdict.is_none() {
+                    if slot.verdict.is_none() && !satisfied {
                         slot.verdict = Some((Verdict::Weak, sentence, why));
                     }
                 }
@@ -165,7 +198,11 @@ fn outcome(id: &RuleId, best: Best, searched: usize, file: &str) -> ClauseOutcom
             let mut note = format!("searched {searched} sentences");
             if let Some((s, why)) = best.near_miss {
                 let place = s.location.to_string();
-                note.push_str(&format!("; nearest: \"{}\" ({why}{}{place})", clip(&s.text, 120), if place.is_empty() { "" } else { ", " }));
+                note.push_str(&format!(
+                    "; nearest: \"{}\" ({why}{}{place})",
+                    clip(&s.text, 120),
+                    if place.is_empty() { "" } else { ", " }
+                ));
             }
             ClauseOutcome {
                 rule: id.clone(),

@@ -5,7 +5,9 @@
 //! hides another's gap. A contract whose provider cannot be found goes under "unattributed"
 //! with an ES-52 finding saying so.
 
-use crate::model::{Area, ClauseOutcome, Facts, Finding, Location, ProviderKey, RuleId, Severity, Status, Verdict};
+use crate::model::{
+    Area, ClauseOutcome, Facts, Finding, Location, ProviderKey, RuleId, Severity, Status, Verdict,
+};
 use crate::normalise::parties::Parties;
 use crate::report::ProviderReport;
 use crate::rules::{RuleDef, RulePack};
@@ -41,13 +43,17 @@ pub fn join(docs: Vec<EvaluatedDocument>, pack: &RulePack) -> Vec<ProviderReport
             Attribution::Provider(key, name) => (key.clone(), name.clone()),
             _ => (ProviderKey::unattributed(), "unattributed".to_string()),
         };
-        let report = providers.entry(key.clone()).or_insert_with(|| ProviderReport {
-            name,
-            key: key.0.clone(),
-            contracts: Vec::new(),
-            findings: Vec::new(),
-        });
-        report.contracts.extend(contract.documents.iter().map(|d| d.file.clone()));
+        let report = providers
+            .entry(key.clone())
+            .or_insert_with(|| ProviderReport {
+                name,
+                key: key.0.clone(),
+                contracts: Vec::new(),
+                findings: Vec::new(),
+            });
+        report
+            .contracts
+            .extend(contract.documents.iter().map(|d| d.file.clone()));
         report.findings.extend(contract_findings(&contract, pack));
         if let Some(finding) = attribution_finding(&contract, &attribution, pack) {
             report.findings.push(finding);
@@ -58,7 +64,11 @@ pub fn join(docs: Vec<EvaluatedDocument>, pack: &RulePack) -> Vec<ProviderReport
         r.contracts.sort();
         r.contracts.dedup();
         r.findings.sort_by(|a, b| {
-            (a.rule.sort_key(), &a.file, &a.location).cmp(&(b.rule.sort_key(), &b.file, &b.location))
+            (a.rule.sort_key(), &a.file, &a.location).cmp(&(
+                b.rule.sort_key(),
+                &b.file,
+                &b.location,
+            ))
         });
     }
     // Unattributed last, so the named providers lead the report.
@@ -72,18 +82,23 @@ fn group_contracts(docs: &[EvaluatedDocument]) -> Vec<Contract<'_>> {
     let mut contracts: Vec<Contract> = Vec::new();
     let mut by_label: BTreeMap<String, usize> = BTreeMap::new();
     for doc in docs {
-        let label = doc
-            .pack
-            .as_ref()
-            .map(|p| format!("pack {p}"))
-            .or_else(|| doc.parties.contract_ref.as_ref().map(|r| format!("ref {}", r.to_uppercase())));
+        let label = doc.pack.as_ref().map(|p| format!("pack {p}")).or_else(|| {
+            doc.parties
+                .contract_ref
+                .as_ref()
+                .map(|r| format!("ref {}", r.to_uppercase()))
+        });
         match label {
             Some(label) => match by_label.get(&label) {
                 Some(&i) => contracts[i].documents.push(doc),
                 None => {
                     by_label.insert(label, contracts.len());
                     contracts.push(Contract {
-                        label: doc.parties.contract_ref.clone().or_else(|| doc.pack.clone()),
+                        label: doc
+                            .parties
+                            .contract_ref
+                            .clone()
+                            .or_else(|| doc.pack.clone()),
                         documents: vec![doc],
                     });
                 }
@@ -128,7 +143,9 @@ fn contract_findings(contract: &Contract, pack: &RulePack) -> Vec<Finding> {
     let mut best: BTreeMap<&RuleId, (&ClauseOutcome, &str)> = BTreeMap::new();
     for doc in &contract.documents {
         for outcome in &doc.outcomes {
-            let better = best.get(&outcome.rule).is_none_or(|(b, _)| outcome.verdict > b.verdict);
+            let better = best
+                .get(&outcome.rule)
+                .is_none_or(|(b, _)| outcome.verdict > b.verdict);
             if better {
                 best.insert(&outcome.rule, (outcome, doc.file.as_str()));
             }
@@ -146,7 +163,14 @@ fn contract_findings(contract: &Contract, pack: &RulePack) -> Vec<Finding> {
     best.into_values()
         .filter_map(|(outcome, file)| {
             let def = pack.get(outcome.rule.as_str())?;
-            Some(finding_for(def, outcome, file, &first_file, &searched, facts.clone()))
+            Some(finding_for(
+                def,
+                outcome,
+                file,
+                &first_file,
+                &searched,
+                facts.clone(),
+            ))
         })
         .collect()
 }
@@ -159,10 +183,20 @@ fn finding_for(
     searched_in: &str,
     facts: Option<Facts>,
 ) -> Finding {
-    let location = outcome.evidence.as_ref().map(|e| e.location.clone()).unwrap_or_default();
+    let location = outcome
+        .evidence
+        .as_ref()
+        .map(|e| e.location.clone())
+        .unwrap_or_default();
     let evidence = outcome.evidence.as_ref().map(|e| e.text.clone());
     let (status, severity, message, remedy, file) = match outcome.verdict {
-        Verdict::Satisfied => (Status::Pass, def.severity, format!("{}: found", def.title), None, file),
+        Verdict::Satisfied => (
+            Status::Pass,
+            def.severity,
+            format!("{}: found", def.title),
+            None,
+            file,
+        ),
         Verdict::Weak => (
             Status::Gap,
             def.severity.lowered(),
@@ -193,14 +227,26 @@ fn finding_for(
 }
 
 /// ES-52 for a contract that cannot be tied to exactly one provider.
-fn attribution_finding(contract: &Contract, attribution: &Attribution, pack: &RulePack) -> Option<Finding> {
+fn attribution_finding(
+    contract: &Contract,
+    attribution: &Attribution,
+    pack: &RulePack,
+) -> Option<Finding> {
     let detail = match attribution {
         Attribution::Provider(..) => return None,
         Attribution::None => format!(
             "no provider found in the parties clause of {}",
-            contract.documents.iter().map(|d| d.file.as_str()).collect::<Vec<_>>().join(", ")
+            contract
+                .documents
+                .iter()
+                .map(|d| d.file.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
-        Attribution::Ambiguous(names) => format!("the documents name different providers: {}", names.join("; ")),
+        Attribution::Ambiguous(names) => format!(
+            "the documents name different providers: {}",
+            names.join("; ")
+        ),
     };
     let def = pack.get(ATTRIBUTION_RULE);
     let title = def.map_or("Contract attribution", |d| d.title.as_str());
@@ -243,7 +289,12 @@ mod tests {
         }
     }
 
-    fn doc(file: &str, provider: Option<&str>, reference: Option<&str>, verdicts: &[(&str, Verdict)]) -> EvaluatedDocument {
+    fn doc(
+        file: &str,
+        provider: Option<&str>,
+        reference: Option<&str>,
+        verdicts: &[(&str, Verdict)],
+    ) -> EvaluatedDocument {
         EvaluatedDocument {
             file: file.into(),
             pack: None,
@@ -266,35 +317,81 @@ mod tests {
     #[test]
     fn a_pack_meets_a_rule_if_any_document_does_and_names_that_document() {
         let docs = vec![
-            doc("core.docx", Some("Acme Ltd"), Some("C-1"), &[("ES-01", Verdict::Missing), ("ES-05", Verdict::Weak)]),
-            doc("sched.docx", None, Some("c-1"), &[("ES-01", Verdict::Satisfied), ("ES-05", Verdict::Missing)]),
+            doc(
+                "core.docx",
+                Some("Acme Ltd"),
+                Some("C-1"),
+                &[("ES-01", Verdict::Missing), ("ES-05", Verdict::Weak)],
+            ),
+            doc(
+                "sched.docx",
+                None,
+                Some("c-1"),
+                &[("ES-01", Verdict::Satisfied), ("ES-05", Verdict::Missing)],
+            ),
         ];
         let providers = join(docs, &pack());
         assert_eq!(providers.len(), 1);
-        let es01 = providers[0].findings.iter().find(|f| f.rule.as_str() == "ES-01").unwrap();
+        let es01 = providers[0]
+            .findings
+            .iter()
+            .find(|f| f.rule.as_str() == "ES-01")
+            .unwrap();
         assert_eq!(es01.status, Status::Pass);
         assert_eq!(es01.file, "sched.docx");
-        let es05 = providers[0].findings.iter().find(|f| f.rule.as_str() == "ES-05").unwrap();
-        assert_eq!((es05.status, es05.file.as_str()), (Status::Gap, "core.docx"));
-        assert_eq!(es05.facts.as_ref().unwrap().contract.as_deref(), Some("C-1"));
+        let es05 = providers[0]
+            .findings
+            .iter()
+            .find(|f| f.rule.as_str() == "ES-05")
+            .unwrap();
+        assert_eq!(
+            (es05.status, es05.file.as_str()),
+            (Status::Gap, "core.docx")
+        );
+        assert_eq!(
+            es05.facts.as_ref().unwrap().contract.as_deref(),
+            Some("C-1")
+        );
     }
 
     #[test]
     fn one_contracts_pass_does_not_hide_anothers_gap() {
         let docs = vec![
-            doc("a.docx", Some("Acme Ltd"), None, &[("ES-01", Verdict::Satisfied)]),
-            doc("b.docx", Some("ACME LIMITED"), None, &[("ES-01", Verdict::Missing)]),
+            doc(
+                "a.docx",
+                Some("Acme Ltd"),
+                None,
+                &[("ES-01", Verdict::Satisfied)],
+            ),
+            doc(
+                "b.docx",
+                Some("ACME LIMITED"),
+                None,
+                &[("ES-01", Verdict::Missing)],
+            ),
         ];
         let providers = join(docs, &pack());
         assert_eq!(providers.len(), 1, "Ltd and LIMITED are one provider");
-        let statuses: Vec<_> = providers[0].findings.iter().map(|f| (f.file.as_str(), f.status)).collect();
-        assert_eq!(statuses, vec![("a.docx", Status::Pass), ("b.docx", Status::Gap)]);
+        let statuses: Vec<_> = providers[0]
+            .findings
+            .iter()
+            .map(|f| (f.file.as_str(), f.status))
+            .collect();
+        assert_eq!(
+            statuses,
+            vec![("a.docx", Status::Pass), ("b.docx", Status::Gap)]
+        );
     }
 
     #[test]
     fn unattributed_and_ambiguous_contracts_get_es52_and_come_last() {
         let docs = vec![
-            doc("z.docx", Some("Zed Care Ltd"), None, &[("ES-01", Verdict::Missing)]),
+            doc(
+                "z.docx",
+                Some("Zed Care Ltd"),
+                None,
+                &[("ES-01", Verdict::Missing)],
+            ),
             doc("anon.txt", None, None, &[("ES-01", Verdict::Missing)]),
             doc("p1.docx", Some("Acme Ltd"), Some("R-9"), &[]),
             doc("p2.docx", Some("Other Ltd"), Some("R-9"), &[]),
@@ -302,14 +399,25 @@ mod tests {
         let providers = join(docs, &pack());
         let names: Vec<_> = providers.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, vec!["Zed Care Ltd", "unattributed"]);
-        let es52: Vec<_> = providers[1].findings.iter().filter(|f| f.rule.as_str() == "ES-52").collect();
+        let es52: Vec<_> = providers[1]
+            .findings
+            .iter()
+            .filter(|f| f.rule.as_str() == "ES-52")
+            .collect();
         assert_eq!(es52.len(), 2);
-        assert!(es52.iter().any(|f| f.message.contains("different providers")));
+        assert!(es52
+            .iter()
+            .any(|f| f.message.contains("different providers")));
     }
 
     #[test]
     fn weak_is_a_gap_one_severity_lower_with_evidence() {
-        let docs = vec![doc("a.docx", Some("Acme Ltd"), None, &[("ES-01", Verdict::Weak)])];
+        let docs = vec![doc(
+            "a.docx",
+            Some("Acme Ltd"),
+            None,
+            &[("ES-01", Verdict::Weak)],
+        )];
         let providers = join(docs, &pack());
         let f = &providers[0].findings[0];
         assert_eq!((f.status, f.severity), (Status::Gap, Severity::Warning));

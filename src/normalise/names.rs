@@ -19,13 +19,17 @@ const FORMS: &[(&str, &str)] = &[
 
 /// Words kept in capitals when a name written in capitals is tidied.
 const ACRONYMS: &[&str] = &[
-    "NHS", "CIC", "LLP", "PLC", "UK", "ICB", "CCG", "GP", "HM", "NCC", "LLC", "CIO", "SCIO", "CCS", "EU", "US",
+    "NHS", "CIC", "LLP", "PLC", "UK", "ICB", "CCG", "GP", "HM", "NCC", "LLC", "CIO", "SCIO", "CCS",
+    "EU", "US",
 ];
 
 /// Folds a name to its key: lower case, "&" = "and", punctuation dropped, legal forms
 /// spelled one way, a leading "the" dropped.
 pub fn provider_key(name: &str) -> ProviderKey {
-    let lowered = name.to_lowercase().replace('&', " and ").replace('+', " and ");
+    let lowered = name
+        .to_lowercase()
+        .replace('&', " and ")
+        .replace('+', " and ");
     let spaced: String = lowered
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
@@ -36,7 +40,12 @@ pub fn provider_key(name: &str) -> ProviderKey {
     }
     let folded: Vec<&str> = words
         .iter()
-        .map(|w| FORMS.iter().find(|(from, _)| from == w).map_or(*w, |(_, to)| to))
+        .map(|w| {
+            FORMS
+                .iter()
+                .find(|(from, _)| from == w)
+                .map_or(*w, |(_, to)| to)
+        })
         .collect();
     let mut key = folded.join(" ");
     // "p.l.c." splits into single letters.
@@ -57,7 +66,13 @@ pub fn provider(name: &str) -> Provider {
 /// space collapsed, and a name written all in capitals put in title case (acronyms kept).
 pub fn display_name(name: &str) -> String {
     let trimmed = name
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | ',' | ';' | ':' | '.' | '(' | ')'))
+        .trim_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '"' | '\'' | '“' | '”' | '‘' | '’' | ',' | ';' | ':' | '.' | '(' | ')'
+                )
+        })
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
@@ -78,7 +93,9 @@ pub fn display_name(name: &str) -> String {
                 return lower;
             }
             let mut chars = lower.chars();
-            chars.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + chars.as_str())
+            chars.next().map_or_else(String::new, |f| {
+                f.to_uppercase().collect::<String>() + chars.as_str()
+            })
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -94,15 +111,27 @@ mod tests {
         assert_eq!(k, provider_key("ACME CARE LIMITED"));
         assert_eq!(k, provider_key("Acme Care Limited."));
         assert_eq!(k, provider_key("The Acme Care Ltd"));
-        assert_eq!(provider_key("Smith & Jones plc"), provider_key("Smith and Jones P.L.C."));
+        assert_eq!(
+            provider_key("Smith & Jones plc"),
+            provider_key("Smith and Jones P.L.C.")
+        );
         assert_ne!(k, provider_key("Acme Homecare Ltd"));
     }
 
     #[test]
     fn capitals_become_title_case_but_acronyms_stay() {
-        assert_eq!(display_name("GREENFIELD CARE SERVICES LTD"), "Greenfield Care Services Ltd");
-        assert_eq!(display_name("HARBOUR COMMUNITY HEALTH CIC"), "Harbour Community Health CIC");
+        assert_eq!(
+            display_name("GREENFIELD CARE SERVICES LTD"),
+            "Greenfield Care Services Ltd"
+        );
+        assert_eq!(
+            display_name("HARBOUR COMMUNITY HEALTH CIC"),
+            "Harbour Community Health CIC"
+        );
         assert_eq!(display_name("“Acme Ltd”,"), "Acme Ltd");
-        assert_eq!(display_name("Department for Example Services"), "Department for Example Services");
+        assert_eq!(
+            display_name("Department for Example Services"),
+            "Department for Example Services"
+        );
     }
 }

@@ -28,14 +28,56 @@ pub struct Parties {
 const HEAD_BLOCKS: usize = 80;
 
 const PROVIDER_TERMS: &[&str] = &[
-    "supplier", "provider", "service provider", "contractor", "consultant", "vendor", "grantee", "operator",
-    "seller", "licensor", "recipient", "grant recipient", "you", "organisation", "organization",
-    "partner", "delivery partner", "sub-contractor", "subcontractor", "developer", "distributor", "reseller",
+    "supplier",
+    "provider",
+    "service provider",
+    "contractor",
+    "consultant",
+    "vendor",
+    "grantee",
+    "operator",
+    "seller",
+    "licensor",
+    "recipient",
+    "grant recipient",
+    "you",
+    "organisation",
+    "organization",
+    "partner",
+    "delivery partner",
+    "sub-contractor",
+    "subcontractor",
+    "developer",
+    "distributor",
+    "reseller",
 ];
 const AUTHORITY_TERMS: &[&str] = &[
-    "authority", "contracting authority", "council", "buyer", "customer", "commissioner", "co-ordinating commissioner",
-    "coordinating commissioner", "department", "trust", "purchaser", "client", "ccs", "the crown", "crown", "we", "us",
-    "board", "icb", "ccg", "funder", "grantor", "principal", "employer", "minister", "secretary of state",
+    "authority",
+    "contracting authority",
+    "council",
+    "buyer",
+    "customer",
+    "commissioner",
+    "co-ordinating commissioner",
+    "coordinating commissioner",
+    "department",
+    "trust",
+    "purchaser",
+    "client",
+    "ccs",
+    "the crown",
+    "crown",
+    "we",
+    "us",
+    "board",
+    "icb",
+    "ccg",
+    "funder",
+    "grantor",
+    "principal",
+    "employer",
+    "minister",
+    "secretary of state",
 ];
 /// Words that mark a name as a public body rather than a provider.
 static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
@@ -54,7 +96,10 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:contract|agreement|call[- ]off|order|framework|tender|procurement|grant)\s*(?:reference|ref\.?|number|no\.?|id)(?:\s*(?:number|no\.?))?\s*(?::|-|–|is)?\s*([A-Z0-9][A-Z0-9/_.\-]{2,40})").unwrap()
 });
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[\[<{]|\binsert\b|x{3,}|\bname of\b|\btbc\b|\btbd\b|\bplaceholder\b|_{3,}|\.{4,}").unwrap()
+    Regex::new(
+        r"(?i)[\[<{]|\binsert\b|x{3,}|\bname of\b|\btbc\b|\btbd\b|\bplaceholder\b|_{3,}|\.{4,}",
+    )
+    .unwrap()
 });
 /// Where a party's name ends and its address or registration begins.
 static NAME_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -134,7 +179,10 @@ fn defined_parties(text: &str) -> Vec<(String, Side, Option<String>)> {
         let side = side_of_term(&term);
         let before = &text[from..whole.start];
         from = whole.end;
-        if matches!(term.to_lowercase().as_str(), "parties" | "party" | "agreement" | "contract" | "services") {
+        if matches!(
+            term.to_lowercase().as_str(),
+            "parties" | "party" | "agreement" | "contract" | "services"
+        ) {
             continue;
         }
         let name = name_before(before);
@@ -149,11 +197,14 @@ fn defined_parties(text: &str) -> Vec<(String, Side, Option<String>)> {
 /// "(2)", cut where the address or registration details begin.
 fn name_before(before: &str) -> String {
     static START: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bbetween\b\s*:?|\band\b|\(\d\)|^\s*\d\.|\bby\b|;|:|\bwith\b)\s*").unwrap()
+        Regex::new(r"(?i)(?:\bbetween\b\s*:?|\band\b|\(\d\)|^\s*\d\.|\bby\b|;|:|\bwith\b)\s*")
+            .unwrap()
     });
     let start = START.find_iter(before).last().map_or(0, |m| m.end());
     let candidate = &before[start..];
-    let end = NAME_END.find(candidate).map_or(candidate.len(), |m| m.start());
+    let end = NAME_END
+        .find(candidate)
+        .map_or(candidate.len(), |m| m.start());
     candidate[..end].trim().to_string()
 }
 
@@ -176,7 +227,10 @@ fn labelled(text: &str, next: Option<&str>) -> Option<(String, Side)> {
     let rest = caps[2].trim();
     let value = if rest.is_empty() { next?.trim() } else { rest };
     // A label line must be short; a sentence starting "The Supplier shall ..." is no label.
-    if value.split_whitespace().count() > 12 || value.to_lowercase().contains(" shall ") || value.to_lowercase().starts_with("shall") {
+    if value.split_whitespace().count() > 12
+        || value.to_lowercase().contains(" shall ")
+        || value.to_lowercase().starts_with("shall")
+    {
         return None;
     }
     let end = NAME_END.find(value).map_or(value.len(), |m| m.start());
@@ -239,7 +293,16 @@ fn find_reference(head: &[&str]) -> Option<String> {
         }
         // A cover-table label with the value in the next cell.
         let label = text.trim().trim_end_matches(':').to_lowercase();
-        if matches!(label.as_str(), "contract reference" | "contract number" | "contract ref" | "reference" | "call-off reference" | "agreement number" | "order number") {
+        if matches!(
+            label.as_str(),
+            "contract reference"
+                | "contract number"
+                | "contract ref"
+                | "reference"
+                | "call-off reference"
+                | "agreement number"
+                | "order number"
+        ) {
             if let Some(next) = head.get(i + 1) {
                 let v = next.trim();
                 if !v.contains(' ') && v.chars().any(|c| c.is_ascii_digit()) && v.len() <= 40 {
@@ -258,7 +321,10 @@ mod tests {
 
     fn parties_of(texts: &[&str]) -> Parties {
         find_parties(&Document {
-            blocks: texts.iter().map(|t| Block::new(BlockKind::Paragraph, *t)).collect(),
+            blocks: texts
+                .iter()
+                .map(|t| Block::new(BlockKind::Paragraph, *t))
+                .collect(),
         })
     }
 
@@ -275,7 +341,9 @@ mod tests {
 
     #[test]
     fn plain_between_and_uses_public_body_words() {
-        let p = parties_of(&["This Contract is between Riverside Borough Council and Bright Futures Ltd."]);
+        let p = parties_of(&[
+            "This Contract is between Riverside Borough Council and Bright Futures Ltd.",
+        ]);
         assert_eq!(provider_name(&p), Some("Bright Futures Ltd"));
     }
 
@@ -298,7 +366,14 @@ mod tests {
 
     #[test]
     fn cover_table_labels_and_references() {
-        let p = parties_of(&["Contract Reference", "NCC-HC-2025-014", "Supplier", "Acme Facilities Limited", "Buyer", "Department for Widgets"]);
+        let p = parties_of(&[
+            "Contract Reference",
+            "NCC-HC-2025-014",
+            "Supplier",
+            "Acme Facilities Limited",
+            "Buyer",
+            "Department for Widgets",
+        ]);
         assert_eq!(provider_name(&p), Some("Acme Facilities Limited"));
         assert_eq!(p.contract_ref.as_deref(), Some("NCC-HC-2025-014"));
         let p = parties_of(&["Call-Off Reference: DES-FM-0092"]);

@@ -54,8 +54,9 @@ static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)^\W{0,3}["'][^"']{1,80}["']\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|has the meaning|have the meaning|includes|refers to)\b"#).unwrap()
 });
-static DEFINITIONS_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(definitions?|interpretation|glossary|defined terms)\b").unwrap());
+static DEFINITIONS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(definitions?|interpretation|glossary|defined terms)\b").unwrap()
+});
 static TOC_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$").unwrap());
 static SWITCHED_OFF: LazyLock<Regex> = LazyLock::new(|| {
@@ -67,8 +68,9 @@ static DISAPPLIES_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 static BRACKETED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\[\s*(?:guidance|note|drafting note|drafting|explanatory note|optional|buyer note|instructions?)\b[^\]]{0,2000}\]").unwrap()
 });
-static PLACEHOLDER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\[\s*(?:insert|enter|specify|tbc|tbd|x{2,})\b[^\]]{0,300}\]").unwrap());
+static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\[\s*(?:insert|enter|specify|tbc|tbd|x{2,})\b[^\]]{0,300}\]").unwrap()
+});
 
 pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut out = PreparedDocument::default();
@@ -100,7 +102,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             if let Some(n) = &number {
                 current_clause = Some(n.trim_end_matches('.').to_string());
             }
-            section_disabled = SWITCHED_OFF.is_match(body) || body.to_lowercase().contains("[not used]");
+            section_disabled =
+                SWITCHED_OFF.is_match(body) || body.to_lowercase().contains("[not used]");
             lead_in = None;
         } else if SWITCHED_OFF.is_match(body) {
             // "[Not used]" under a heading switches the whole section off.
@@ -111,7 +114,11 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             disabled_clauses.push(c[1].to_string());
         }
         let section = (!headings.is_empty()).then(|| {
-            headings.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(" > ")
+            headings
+                .iter()
+                .map(|(_, t)| t.as_str())
+                .collect::<Vec<_>>()
+                .join(" > ")
         });
         let is_item = matches!(block.kind, BlockKind::ListItem(_))
             || number.as_deref().is_some_and(is_sub_item_number);
@@ -122,7 +129,14 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         if !is_item && !matches!(block.kind, BlockKind::TableCell) {
             lead_in = None;
         }
-        let stem = if is_item { lead_in.as_ref().filter(|(_, d)| *d <= depth).map(|(s, _)| s.clone()) } else { None };
+        let stem = if is_item {
+            lead_in
+                .as_ref()
+                .filter(|(_, d)| *d <= depth)
+                .map(|(s, _)| s.clone())
+        } else {
+            None
+        };
 
         let context = Context {
             definition: definitions_level.is_some() || is_definition(body),
@@ -159,7 +173,9 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     if !disabled_clauses.is_empty() {
         for s in &mut out.sentences {
             if let Some(c) = &s.location.clause {
-                if disabled_clauses.iter().any(|d| c == d || c.starts_with(&format!("{d}.")) || c.starts_with(&format!("{d}("))) {
+                if disabled_clauses.iter().any(|d| {
+                    c == d || c.starts_with(&format!("{d}.")) || c.starts_with(&format!("{d}("))
+                }) {
                     s.context.disabled = true;
                 }
             }
@@ -191,7 +207,11 @@ fn is_sub_item_number(n: &str) -> bool {
 fn clause_reference(number: &Option<String>, current: &mut Option<String>) -> Option<String> {
     let n = number.as_ref()?.trim_end_matches('.').to_string();
     if is_sub_item_number(&n) {
-        let item = if n.starts_with('(') { n } else { format!("({})", n.trim_end_matches(')')) };
+        let item = if n.starts_with('(') {
+            n
+        } else {
+            format!("({})", n.trim_end_matches(')'))
+        };
         return Some(match current {
             Some(c) => format!("{c}{item}"),
             None => item,
@@ -207,7 +227,9 @@ fn is_definition(text: &str) -> bool {
 
 fn strip_notes(text: &str) -> String {
     let text = BRACKETED_NOTE.replace_all(text, " ");
-    PLACEHOLDER.replace_all(&text, " [placeholder] ").into_owned()
+    PLACEHOLDER
+        .replace_all(&text, " [placeholder] ")
+        .into_owned()
 }
 
 /// Lower case, straight quotes, plain dashes, single spaces: the form every pattern sees.
@@ -241,10 +263,11 @@ pub fn fold(text: &str) -> String {
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "e.g", "i.e", "eg", "ie", "etc", "cl", "cll", "no", "nos", "ltd", "co", "inc", "plc", "para", "paras", "s", "ss",
-    "art", "arts", "reg", "regs", "sch", "vol", "p", "pp", "mr", "mrs", "ms", "dr", "st", "v", "vs", "approx",
-    "dept", "est", "fig", "op", "cit", "ibid", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "u.k", "u.s", "a.m", "p.m", "llp", "corp",
+    "e.g", "i.e", "eg", "ie", "etc", "cl", "cll", "no", "nos", "ltd", "co", "inc", "plc", "para",
+    "paras", "s", "ss", "art", "arts", "reg", "regs", "sch", "vol", "p", "pp", "mr", "mrs", "ms",
+    "dr", "st", "v", "vs", "approx", "dept", "est", "fig", "op", "cit", "ibid", "al", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.k", "u.s", "a.m",
+    "p.m", "llp", "corp",
 ];
 
 /// Splits a block into sentences at `.`, `!` or `?` followed by space and a capital, quote,
@@ -282,7 +305,11 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         _ => return false,
     }
     let next = after.trim_start().chars().next();
-    if !next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201C}' | '(' | '[' | '\'' | '\u{2018}')) {
+    if !next.is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || matches!(c, '"' | '\u{201C}' | '(' | '[' | '\'' | '\u{2018}')
+    }) {
         return false;
     }
     if text.as_bytes()[i] != b'.' {
@@ -324,7 +351,14 @@ mod tests {
     #[test]
     fn splits_sentences_but_not_abbreviations_or_numbers() {
         let s = split_sentences("The Supplier shall comply with cl. 27.2, e.g. the Code. It must notify the Buyer. See J. Smith.");
-        assert_eq!(s, vec!["The Supplier shall comply with cl. 27.2, e.g. the Code.", "It must notify the Buyer.", "See J. Smith."]);
+        assert_eq!(
+            s,
+            vec![
+                "The Supplier shall comply with cl. 27.2, e.g. the Code.",
+                "It must notify the Buyer.",
+                "See J. Smith."
+            ]
+        );
     }
 
     #[test]
@@ -332,28 +366,49 @@ mod tests {
         let d = doc(vec![
             Block::new(BlockKind::Heading(1), "Schedule 3"),
             Block::new(BlockKind::Heading(2), "12. Complaints"),
-            Block::new(BlockKind::Paragraph, "12.1 The Provider shall operate a complaints procedure:"),
+            Block::new(
+                BlockKind::Paragraph,
+                "12.1 The Provider shall operate a complaints procedure:",
+            ),
             Block::new(BlockKind::ListItem(0), "(a) publicised to Service Users;"),
         ]);
         let p = prepare(&d);
-        let first = p.sentences.iter().find(|s| s.text.starts_with("The Provider")).unwrap();
-        assert_eq!(first.location.section.as_deref(), Some("Schedule 3 > 12. Complaints"));
+        let first = p
+            .sentences
+            .iter()
+            .find(|s| s.text.starts_with("The Provider"))
+            .unwrap();
+        assert_eq!(
+            first.location.section.as_deref(),
+            Some("Schedule 3 > 12. Complaints")
+        );
         assert_eq!(first.location.clause.as_deref(), Some("12.1"));
         let item = p.sentences.last().unwrap();
         assert_eq!(item.location.clause.as_deref(), Some("12.1(a)"));
-        assert!(item.text.starts_with("The Provider shall operate a complaints procedure:"), "{}", item.text);
+        assert!(
+            item.text
+                .starts_with("The Provider shall operate a complaints procedure:"),
+            "{}",
+            item.text
+        );
         assert_eq!(item.location.paragraph, Some(4));
     }
 
     #[test]
     fn definitions_toc_and_switched_off_text_are_marked() {
         let d = doc(vec![
-            Block::new(BlockKind::Paragraph, "\u{201C}Conflict of Interest\u{201D} means a conflict of financial interests;"),
+            Block::new(
+                BlockKind::Paragraph,
+                "\u{201C}Conflict of Interest\u{201D} means a conflict of financial interests;",
+            ),
             Block::new(BlockKind::TocEntry, "32 Conflicts of interest"),
             Block::new(BlockKind::Paragraph, "Conflicts of interest ........ 14"),
             Block::new(BlockKind::Heading(1), "14. Nolan Principles"),
             Block::new(BlockKind::Paragraph, "[Not used]"),
-            Block::new(BlockKind::Paragraph, "The Supplier shall comply with the Nolan Principles."),
+            Block::new(
+                BlockKind::Paragraph,
+                "The Supplier shall comply with the Nolan Principles.",
+            ),
         ]);
         let p = prepare(&d);
         assert!(p.sentences[0].context.definition);
@@ -364,8 +419,14 @@ mod tests {
     #[test]
     fn a_clause_disapplied_elsewhere_is_switched_off() {
         let d = doc(vec![
-            Block::new(BlockKind::Paragraph, "14.1 The Supplier shall comply with the Nolan Principles."),
-            Block::new(BlockKind::Paragraph, "20.1 Clause 14 (Nolan Principles) shall not apply to this Call-Off Contract."),
+            Block::new(
+                BlockKind::Paragraph,
+                "14.1 The Supplier shall comply with the Nolan Principles.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "20.1 Clause 14 (Nolan Principles) shall not apply to this Call-Off Contract.",
+            ),
         ]);
         let p = prepare(&d);
         assert!(p.sentences[0].context.disabled);
@@ -373,7 +434,10 @@ mod tests {
 
     #[test]
     fn folding_makes_quotes_dashes_and_case_uniform() {
-        assert_eq!(fold("The  \u{201C}Supplier\u{201D} \u{2013} SHALL\u{00A0}act"), "the \"supplier\" - shall act");
+        assert_eq!(
+            fold("The  \u{201C}Supplier\u{201D} \u{2013} SHALL\u{00A0}act"),
+            "the \"supplier\" - shall act"
+        );
     }
 
     #[test]
@@ -383,6 +447,10 @@ mod tests {
             "[Guidance: the Supplier shall comply with the Nolan Principles] The Buyer will pay.",
         )]);
         let p = prepare(&d);
-        assert!(!p.sentences[0].folded.contains("nolan"), "{}", p.sentences[0].folded);
+        assert!(
+            !p.sentences[0].folded.contains("nolan"),
+            "{}",
+            p.sentences[0].folded
+        );
     }
 }

@@ -5,7 +5,6 @@
 
 use super::{InputStatus, ProviderReport, Report};
 use crate::model::{Finding, Severity, Status};
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 const STYLE: &str = "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b}
@@ -65,28 +64,37 @@ fn render_provider(p: &ProviderReport, out: &mut dyn Write) -> io::Result<()> {
         count(Severity::Warning),
         count(Severity::Info)
     )?;
-    let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
-    for f in &p.findings {
-        by_file.entry(f.file.as_str()).or_default().push(f);
-    }
-    for (file, findings) in by_file {
-        writeln!(out, "<h3>{}</h3>", esc(file))?;
+    for group in p.by_contract() {
+        let files = group
+            .files
+            .iter()
+            .map(|f| esc(f))
+            .collect::<Vec<_>>()
+            .join(", ");
+        match group.reference {
+            Some(r) => writeln!(
+                out,
+                "<h3>Contract {} <span class=\"where\">{files}</span></h3>",
+                esc(r)
+            )?,
+            None => writeln!(out, "<h3>{files}</h3>")?,
+        }
         writeln!(
             out,
             "<table><thead><tr><th>Rule</th><th>Status</th><th>Finding</th></tr></thead><tbody>"
         )?;
         // Gaps first, most severe first; then passes, in rule order.
-        let mut ordered = findings.clone();
+        let mut ordered = group.findings.clone();
         ordered.sort_by_key(|f| (f.status == Status::Pass, std::cmp::Reverse(f.severity)));
         for f in ordered {
-            render_finding(f, out)?;
+            render_finding(f, group.files.len() > 1, out)?;
         }
         writeln!(out, "</tbody></table>")?;
     }
     writeln!(out, "</section>")
 }
 
-fn render_finding(f: &Finding, out: &mut dyn Write) -> io::Result<()> {
+fn render_finding(f: &Finding, several_files: bool, out: &mut dyn Write) -> io::Result<()> {
     let (class, label) = match f.status {
         Status::Pass => ("pass", "pass".to_string()),
         Status::Gap => (f.severity.name(), format!("gap · {}", f.severity)),
@@ -101,12 +109,16 @@ fn render_finding(f: &Finding, out: &mut dyn Write) -> io::Result<()> {
     if let Some(e) = &f.evidence {
         write!(out, "<blockquote>{}</blockquote>", esc(e))?;
     }
-    if !f.location.is_empty() {
-        write!(
-            out,
-            "<div class=\"where\">{}</div>",
-            esc(&f.location.to_string())
-        )?;
+    let mut at = f.location.to_string();
+    if several_files {
+        at = if at.is_empty() {
+            f.file.clone()
+        } else {
+            format!("{}: {at}", f.file)
+        };
+    }
+    if !at.is_empty() {
+        write!(out, "<div class=\"where\">{}</div>", esc(&at))?;
     }
     if let Some(r) = &f.remedy {
         write!(

@@ -80,7 +80,42 @@ pub struct ProviderReport {
     pub findings: Vec<Finding>,
 }
 
+/// A provider's findings about one contract, for reporters that group by contract.
+pub struct ContractGroup<'a> {
+    /// The contract reference (or pack folder) when the documents state one.
+    pub reference: Option<&'a str>,
+    /// The documents the findings name, sorted.
+    pub files: Vec<&'a str>,
+    pub findings: Vec<&'a Finding>,
+}
+
 impl ProviderReport {
+    /// Findings grouped by contract: by reference where there is one, else by file. Groups
+    /// come in the order of their first file, findings in report order.
+    pub fn by_contract(&self) -> Vec<ContractGroup<'_>> {
+        let mut groups: std::collections::BTreeMap<(&str, bool), ContractGroup> =
+            std::collections::BTreeMap::new();
+        for f in &self.findings {
+            let reference = f.facts.as_ref().and_then(|x| x.contract.as_deref());
+            let key = (reference.unwrap_or(f.file.as_str()), reference.is_some());
+            let group = groups.entry(key).or_insert_with(|| ContractGroup {
+                reference,
+                files: Vec::new(),
+                findings: Vec::new(),
+            });
+            if !group.files.contains(&f.file.as_str()) {
+                group.files.push(f.file.as_str());
+            }
+            group.findings.push(f);
+        }
+        let mut groups: Vec<ContractGroup> = groups.into_values().collect();
+        for g in &mut groups {
+            g.files.sort();
+        }
+        groups.sort_by(|a, b| a.files.first().cmp(&b.files.first()));
+        groups
+    }
+
     pub fn passes(&self) -> usize {
         self.findings
             .iter()

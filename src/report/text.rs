@@ -5,7 +5,6 @@
 
 use super::{InputStatus, ProviderReport, Report};
 use crate::model::{Finding, Severity, Status};
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 const EVIDENCE_CHARS: usize = 160;
@@ -86,36 +85,40 @@ fn render_provider(p: &ProviderReport, out: &mut dyn Write, style: &Style) -> io
         gap_text
     )?;
 
-    // Findings per file in the order the join gave (rule order within a file).
-    let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
-    for f in &p.findings {
-        by_file.entry(f.file.as_str()).or_default().push(f);
-    }
-    for (file, findings) in by_file {
-        let contract = findings
-            .iter()
-            .find_map(|f| f.facts.as_ref().and_then(|x| x.contract.clone()));
-        match contract {
-            Some(c) => writeln!(
+    for group in p.by_contract() {
+        let files: Vec<String> = group.files.iter().map(|f| clean(f)).collect();
+        match group.reference {
+            Some(r) => writeln!(
                 out,
-                "  {} {} {}",
+                "  {} {}  {}",
                 style.dim("contract"),
-                clean(file),
-                style.dim(&format!("(ref {})", clean(&c)))
+                clean(r),
+                style.dim(&files.join(", "))
             )?,
-            None => writeln!(out, "  {} {}", style.dim("contract"), clean(file))?,
+            None => writeln!(out, "  {} {}", style.dim("contract"), files.join(", "))?,
         }
-        for f in findings.iter().filter(|f| f.status == Status::Gap) {
-            render_gap(f, out, style)?;
+        let several = group.files.len() > 1;
+        for f in group.findings.iter().filter(|f| f.status == Status::Gap) {
+            render_gap(f, several, out, style)?;
         }
-        for f in findings.iter().filter(|f| f.status == Status::Pass) {
-            render_pass(f, out, style)?;
+        for f in group.findings.iter().filter(|f| f.status == Status::Pass) {
+            render_pass(f, several, out, style)?;
         }
     }
     Ok(())
 }
 
-fn render_gap(f: &Finding, out: &mut dyn Write, style: &Style) -> io::Result<()> {
+/// Where a finding stands; with `file` when the contract has several documents.
+fn place(f: &Finding, file: bool) -> String {
+    let location = f.location.to_string();
+    match (file, location.is_empty()) {
+        (true, true) => clean(&f.file),
+        (true, false) => format!("{}: {location}", clean(&f.file)),
+        (false, _) => location,
+    }
+}
+
+fn render_gap(f: &Finding, several: bool, out: &mut dyn Write, style: &Style) -> io::Result<()> {
     let label = style.severity(f.severity, &format!("{:<7}", f.severity.name()));
     writeln!(
         out,
@@ -129,12 +132,9 @@ fn render_gap(f: &Finding, out: &mut dyn Write, style: &Style) -> io::Result<()>
             "                         \"{}\"",
             clip(evidence, EVIDENCE_CHARS)
         )?;
-        if !f.location.is_empty() {
-            writeln!(
-                out,
-                "                         {}",
-                style.dim(&f.location.to_string())
-            )?;
+        let at = place(f, several);
+        if !at.is_empty() {
+            writeln!(out, "                         {}", style.dim(&at))?;
         }
     }
     if let Some(remedy) = &f.remedy {
@@ -148,11 +148,12 @@ fn render_gap(f: &Finding, out: &mut dyn Write, style: &Style) -> io::Result<()>
     Ok(())
 }
 
-fn render_pass(f: &Finding, out: &mut dyn Write, style: &Style) -> io::Result<()> {
-    let place = if f.location.is_empty() {
+fn render_pass(f: &Finding, several: bool, out: &mut dyn Write, style: &Style) -> io::Result<()> {
+    let at = place(f, several);
+    let place = if at.is_empty() {
         String::new()
     } else {
-        format!(" ({})", f.location)
+        format!(" ({at})")
     };
     writeln!(
         out,

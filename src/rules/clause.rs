@@ -79,7 +79,8 @@ impl ClauseSpec {
             .chain(&self.also)
             .chain(self.topic_set.iter().flat_map(|s| &s.words));
         for pattern in all {
-            compile(pattern).map_err(|e| format!("pattern `{pattern}` is not a valid regex: {e}"))?;
+            compile(pattern)
+                .map_err(|e| format!("pattern `{pattern}` is not a valid regex: {e}"))?;
         }
         Ok(())
     }
@@ -98,7 +99,8 @@ pub fn validate_vocabulary(v: &Vocabulary) -> Result<(), String> {
     ];
     for (name, list) in lists {
         for pattern in list.iter() {
-            compile(pattern).map_err(|e| format!("vocabulary.{name}: `{pattern}` is not a valid regex: {e}"))?;
+            compile(pattern)
+                .map_err(|e| format!("vocabulary.{name}: `{pattern}` is not a valid regex: {e}"))?;
         }
     }
     Ok(())
@@ -118,12 +120,17 @@ pub(crate) fn alternation(fragments: &[String]) -> Result<Regex, regex::Error> {
     if fragments.is_empty() {
         return compile(r"[^\s\S]");
     }
-    let joined = fragments.iter().map(|f| bounded(f)).collect::<Vec<_>>().join("|");
+    let joined = fragments
+        .iter()
+        .map(|f| bounded(f))
+        .collect::<Vec<_>>()
+        .join("|");
     compile(&joined)
 }
 
 fn bounded(fragment: &str) -> String {
-    let starts_literal = fragment.starts_with(['\\', '[', '"', '\'']) && !fragment.starts_with("\\b");
+    let starts_literal =
+        fragment.starts_with(['\\', '[', '"', '\'']) && !fragment.starts_with("\\b");
     let ends_literal = fragment.ends_with(['\\', ']', '"', '\'']) || fragment.ends_with("\\]");
     format!(
         "{}(?:{fragment}){}",
@@ -151,7 +158,10 @@ impl CompiledClause {
             topic: many(&spec.topic)?,
             topic_set: match &spec.topic_set {
                 Some(s) => Some((
-                    s.words.iter().map(|w| compile(&format!(r"\b(?:{w})\b"))).collect::<Result<_, _>>()?,
+                    s.words
+                        .iter()
+                        .map(|w| compile(&format!(r"\b(?:{w})\b")))
+                        .collect::<Result<_, _>>()?,
                     s.min,
                 )),
                 None => None,
@@ -175,8 +185,12 @@ impl CompiledClause {
             .iter()
             .flat_map(|r| r.find_iter(text).map(|m| (m.start(), m.end())))
             .collect();
-        let clear = |start: usize, end: usize| !decoys.iter().any(|&(ds, de)| start < de && end > ds);
-        let hit = |res: &[Regex]| res.iter().any(|r| r.find_iter(text).any(|m| clear(m.start(), m.end())));
+        let clear =
+            |start: usize, end: usize| !decoys.iter().any(|&(ds, de)| start < de && end > ds);
+        let hit = |res: &[Regex]| {
+            res.iter()
+                .any(|r| r.find_iter(text).any(|m| clear(m.start(), m.end())))
+        };
         if hit(&self.topic) {
             return Some(true);
         }
@@ -231,7 +245,9 @@ impl CompiledVocabulary {
             ))?,
             obligation: alternation(&v.obligation)?,
             permissive: alternation(&v.permissive)?,
-            expectation: compile(r"\b(?:expects?|expected|expectation|encourages?|encouraged|invites?|invited|hopes?|asks?|requests?)\b")?,
+            expectation: compile(
+                r"\b(?:expects?|expected|expectation|encourages?|encouraged|invites?|invited|hopes?|asks?|requests?)\b",
+            )?,
             authority_right: alternation(&v.authority_right)?,
             negation: alternation(&v.negation)?,
             qualifier: alternation(&v.qualifier)?,
@@ -248,7 +264,11 @@ fn alternation_body(fragments: &[String]) -> String {
     if fragments.is_empty() {
         return r"[^\s\S]".into();
     }
-    fragments.iter().map(|f| format!("(?:{f})")).collect::<Vec<_>>().join("|")
+    fragments
+        .iter()
+        .map(|f| format!("(?:{f})"))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 /// Contract-specific defined terms for the parties ("the Seller", "you").
@@ -267,7 +287,9 @@ impl PartyTerms {
                 .filter(|t| !t.is_empty())
                 .map(|t| regex::escape(&t))
                 .collect();
-            (!escaped.is_empty()).then(|| alternation(&escaped).ok()).flatten()
+            (!escaped.is_empty())
+                .then(|| alternation(&escaped).ok())
+                .flatten()
         };
         PartyTerms {
             provider: build(provider),
@@ -309,11 +331,19 @@ impl Binding {
             ..Binding::default()
         };
         let mut parties: Vec<(usize, usize, Side)> = Vec::new();
-        let possessive_ends: Vec<usize> = vocab.authority_possessive.find_iter(text).map(|m| m.end()).collect();
+        let possessive_ends: Vec<usize> = vocab
+            .authority_possessive
+            .find_iter(text)
+            .map(|m| m.end())
+            .collect();
         let mut add = |re: &Regex, side: Side| {
             for m in re.find_iter(text) {
                 // "the Council's staff" belongs to the Council.
-                let side = if side == Side::Provider && possessive_ends.iter().any(|&e| e == m.start() || e + 1 == m.start()) {
+                let side = if side == Side::Provider
+                    && possessive_ends
+                        .iter()
+                        .any(|&e| e == m.start() || e + 1 == m.start())
+                {
                     Side::Authority
                 } else {
                     side
@@ -362,7 +392,9 @@ impl Binding {
             }
         }
         if let Some(m) = vocab.expectation.find(text) {
-            let aimed_at_provider = parties.iter().any(|p| p.2 == Side::Provider && p.0 > m.start());
+            let aimed_at_provider = parties
+                .iter()
+                .any(|p| p.2 == Side::Provider && p.0 > m.start());
             if aimed_at_provider || party_before(m.start()) == Some(Side::Provider) {
                 set(&mut binding.provider_permissive, m.as_str());
             }
@@ -390,7 +422,13 @@ pub enum Judgement {
 /// Judges a sentence already known to name the rule's topic (`specific` false when only a
 /// weak topic matched). `section` is the folded heading path, where an `also` element may
 /// stand instead ("sits in an ethics clause").
-pub fn judge(rule: &CompiledClause, text: &str, section: &str, specific: bool, binding: &Binding) -> Judgement {
+pub fn judge(
+    rule: &CompiledClause,
+    text: &str,
+    section: &str,
+    specific: bool,
+    binding: &Binding,
+) -> Judgement {
     if let Some(neg) = &binding.negation {
         return Judgement::NotCounted(format!("negated or disapplied (\"{neg}\")"));
     }

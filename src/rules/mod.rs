@@ -210,18 +210,35 @@ impl RulePack {
             if rule.id.area() != rule.area {
                 return Err(invalid(
                     file,
-                    format!("rule {} has area {}, but its id belongs to {}", rule.id, rule.area.name(), rule.id.area().name()),
+                    format!(
+                        "rule {} has area {}, but its id belongs to {}",
+                        rule.id,
+                        rule.area.name(),
+                        rule.id.area().name()
+                    ),
                 ));
             }
             match (&rule.applies_to, &rule.clause) {
                 (AppliesTo::Contract, None) => {
-                    return Err(invalid(file, format!("rule {} applies to contracts but has no [rule.clause] section", rule.id)))
+                    return Err(invalid(
+                        file,
+                        format!(
+                            "rule {} applies to contracts but has no [rule.clause] section",
+                            rule.id
+                        ),
+                    ))
                 }
-                (AppliesTo::Contract, Some(spec)) => {
-                    spec.validate().map_err(|m| invalid(file, format!("rule {}: {m}", rule.id)))?
-                }
+                (AppliesTo::Contract, Some(spec)) => spec
+                    .validate()
+                    .map_err(|m| invalid(file, format!("rule {}: {m}", rule.id)))?,
                 (_, Some(_)) => {
-                    return Err(invalid(file, format!("rule {}: only contract rules take a [rule.clause] section", rule.id)))
+                    return Err(invalid(
+                        file,
+                        format!(
+                            "rule {}: only contract rules take a [rule.clause] section",
+                            rule.id
+                        ),
+                    ))
                 }
                 _ => {}
             }
@@ -254,7 +271,8 @@ impl RulePack {
             }
         }
         self.vocabulary.extend(other.vocabulary);
-        self.rules.sort_by(|a, b| a.id.sort_key().cmp(&b.id.sort_key()));
+        self.rules
+            .sort_by(|a, b| a.id.sort_key().cmp(&b.id.sort_key()));
     }
 
     pub fn get(&self, id: &str) -> Option<&RuleDef> {
