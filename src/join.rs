@@ -156,7 +156,10 @@ fn contract_findings(contract: &Contract, pack: &RulePack) -> Vec<Finding> {
         ..Facts::default()
     });
     let searched = if contract.documents.len() > 1 {
-        format!(" in {} documents of the contract", contract.documents.len())
+        format!(
+            "; not found in any of the contract's {} documents",
+            contract.documents.len()
+        )
     } else {
         String::new()
     };
