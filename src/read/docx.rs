@@ -1,12 +1,670 @@
-//! DOCX reader: turns a DOCX file into a `Document`. (Stub; being written.)
+//! DOCX reader (also DOCM, DOTX): turns WordprocessingML into blocks in reading order.
+//! Headings come from paragraph styles (resolved through `basedOn`) and outline levels;
+//! clause numbers from `numbering.xml`, computed as Word shows them; table cells, text boxes,
+//! footnotes and endnotes become their own blocks. Deleted text of tracked changes, comments,
+//! field codes, hidden text and the fallback copy of text boxes are not contract text.
 
+use super::container::Container;
+use super::xml::{attr, local, reference, xml_error, Depth};
 use super::{Limits, ReadError};
-use crate::model::{Document, Format};
+use crate::model::{Block, BlockKind, Document, Format};
+use quick_xml::events::Event;
+use quick_xml::Reader;
+use std::collections::HashMap;
+
+const FORMAT: Format = Format::Docx;
+const MAX_LEVELS: usize = 9;
 
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
-    let _ = (bytes, limits);
-    Err(ReadError::Unsupported {
-        what: format!("{} (reader not yet built)", Format::Docx),
-        advice: "convert to text".into(),
-    })
+    let mut zip = Container::open(bytes, FORMAT, limits)?;
+    if zip.find("EncryptionInfo").is_some() {
+        return Err(ReadError::Encrypted { what: "DOCX".into() });
+    }
+    let main = main_part(&mut zip)?;
+    let Some(document) = zip.part(&main)? else {
+        return Err(ReadError::corrupt(FORMAT, format!("the main part {main} is missing")));
+    };
+    let styles = match zip.part("word/styles.xml")? {
+        Some(xml) => parse_styles(&xml, limits)?,
+        None => HashMap::new(),
+    };
+    let numbering = match zip.part("word/numbering.xml")? {
+        Some(xml) => parse_numbering(&xml, limits)?,
+        None => Numbering::default(),
+    };
+    let mut walker = Walker::new(&styles, numbering);
+    walker.walk(&document, limits, "word/document.xml", None)?;
+    for (part, kind) in [("word/footnotes.xml", BlockKind::Footnote), ("word/endnotes.xml", BlockKind::Endnote)] {
+        if let Some(xml) = zip.part(part)? {
+            walker.walk(&xml, limits, part, Some(kind))?;
+        }
+    }
+    Ok(walker.doc)
+}
+
+/// The main document part named by the package relationships, else the usual name.
+fn main_part(zip: &mut Container) -> Result<String, ReadError> {
+    if let Some(rels) = zip.part("_rels/.rels")? {
+        let mut reader = Reader::from_reader(rels.as_slice());
+        let mut buf = Vec::new();
+        loop {
+            match reader.read_event_into(&mut buf) {
+                Ok(Event::Empty(e) | Event::Start(e)) if local(e.name().as_ref()) == b"Relationship" => {
+                    let is_main = attr(&e, b"Type").is_some_and(|t| t.ends_with("/officeDocument"));
+                    if let (true, Some(target)) = (is_main, attr(&e, b"Target")) {
+                        return Ok(target.trim_start_matches('/').to_string());
+                    }
+                }
+                Ok(Event::Eof) | Err(_) => break,
+                _ => {}
+            }
+            buf.clear();
+        }
+    }
+    Ok("word/document.xml".into())
+}
+
+/// What a paragraph style contributes.
+#[derive(Debug, Clone, Default)]
+struct Style {
+    name: String,
+    based_on: Option<String>,
+    outline: Option<u8>,
+    num: Option<(String, usize)>,
+}
+
+fn parse_styles(xml: &[u8], limits: &Limits) -> Result<HashMap<String, Style>, ReadError> {
+    let mut styles = HashMap::new();
+    let mut reader = Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut current: Option<(String, Style)> = None;
+    let mut depth = Depth::new(limits, FORMAT, "word/styles.xml");
+    let mut num_id: Option<String> = None;
+    loop {
+        let event = reader.read_event_into(&mut buf).map_err(|e| xml_error(FORMAT, "word/styles.xml", e))?;
+        let (e, is_start) = match &event {
+            Event::Start(e) => (e, true),
+            Event::Empty(e) => (e, false),
+            Event::End(e) => {
+                depth.leave();
+                if local(e.name().as_ref()) == b"style" {
+                    if let Some((id, style)) = current.take() {
+                        styles.insert(id, style);
+                    }
+                }
+                buf.clear();
+                continue;
+            }
+            Event::Eof => break,
+            _ => {
+                buf.clear();
+                continue;
+            }
+        };
+        if is_start {
+            depth.enter()?;
+        }
+        match local(e.name().as_ref()) {
+            b"style" => {
+                let paragraph = attr(e, b"type").is_none_or(|t| t == "paragraph");
+                current = match (paragraph, attr(e, b"styleId")) {
+                    (true, Some(id)) => Some((id, Style::default())),
+                    _ => None,
+                };
+            }
+            b"name" => set_style(&mut current, |s| s.name = attr(e, b"val").unwrap_or_default().to_lowercase()),
+            b"basedOn" => set_style(&mut current, |s| s.based_on = attr(e, b"val")),
+            b"outlineLvl" => set_style(&mut current, |s| s.outline = attr(e, b"val").and_then(|v| v.parse().ok())),
+            b"numId" => num_id = attr(e, b"val"),
+            b"ilvl" => {
+                let level = attr(e, b"val").and_then(|v| v.parse().ok()).unwrap_or(0);
+                if let Some(id) = num_id.clone() {
+                    set_style(&mut current, |s| s.num = Some((id, level)));
+                }
+            }
+            b"numPr" => num_id = None,
+            _ => {}
+        }
+        if let (b"numId", Some(id)) = (local(e.name().as_ref()), &num_id) {
+            let id = id.clone();
+            set_style(&mut current, |s| {
+                let level = s.num.as_ref().map_or(0, |n| n.1);
+                s.num = Some((id, level));
+            });
+        }
+        buf.clear();
+    }
+    Ok(styles)
+}
+
+fn set_style(current: &mut Option<(String, Style)>, f: impl FnOnce(&mut Style)) {
+    if let Some((_, style)) = current {
+        f(style);
+    }
+}
+
+/// A numbering level: how its number is written.
+#[derive(Debug, Clone, Default)]
+struct Level {
+    format: String,
+    text: String,
+    start: u32,
+}
+
+#[derive(Debug, Default)]
+struct Numbering {
+    abstracts: HashMap<String, Vec<Level>>,
+    /// numId -> (abstractNumId, start overrides by level)
+    nums: HashMap<String, (String, HashMap<usize, u32>)>,
+    /// Current counters per numId.
+    counters: HashMap<String, [u32; MAX_LEVELS]>,
+}
+
+fn parse_numbering(xml: &[u8], limits: &Limits) -> Result<Numbering, ReadError> {
+    let mut n = Numbering::default();
+    let mut reader = Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut depth = Depth::new(limits, FORMAT, "word/numbering.xml");
+    let mut abstract_id: Option<String> = None;
+    let mut level: Option<usize> = None;
+    let mut num: Option<String> = None;
+    let mut override_level: Option<usize> = None;
+    loop {
+        let event = reader.read_event_into(&mut buf).map_err(|e| xml_error(FORMAT, "word/numbering.xml", e))?;
+        let e = match &event {
+            Event::Start(e) => {
+                depth.enter()?;
+                e
+            }
+            Event::Empty(e) => e,
+            Event::End(e) => {
+                depth.leave();
+                match local(e.name().as_ref()) {
+                    b"abstractNum" => abstract_id = None,
+                    b"lvl" => level = None,
+                    b"num" => num = None,
+                    b"lvlOverride" => override_level = None,
+                    _ => {}
+                }
+                buf.clear();
+                continue;
+            }
+            Event::Eof => break,
+            _ => {
+                buf.clear();
+                continue;
+            }
+        };
+        let val = || attr(e, b"val");
+        match local(e.name().as_ref()) {
+            b"abstractNum" => {
+                abstract_id = attr(e, b"abstractNumId");
+                if let Some(id) = &abstract_id {
+                    n.abstracts.insert(id.clone(), vec![Level { start: 1, ..Level::default() }; MAX_LEVELS]);
+                }
+            }
+            b"lvl" if abstract_id.is_some() => level = attr(e, b"ilvl").and_then(|v| v.parse().ok()).filter(|l| *l < MAX_LEVELS),
+            b"lvl" => {}
+            b"start" | b"numFmt" | b"lvlText" => {
+                if let (Some(a), Some(l)) = (&abstract_id, level) {
+                    if let Some(lv) = n.abstracts.get_mut(a).and_then(|v| v.get_mut(l)) {
+                        match local(e.name().as_ref()) {
+                            b"start" => lv.start = val().and_then(|v| v.parse().ok()).unwrap_or(1),
+                            b"numFmt" => lv.format = val().unwrap_or_default(),
+                            _ => lv.text = val().unwrap_or_default(),
+                        }
+                    }
+                }
+            }
+            b"num" => num = attr(e, b"numId"),
+            b"abstractNumId" => {
+                if let (Some(id), Some(a)) = (&num, val()) {
+                    n.nums.insert(id.clone(), (a, HashMap::new()));
+                }
+            }
+            b"lvlOverride" => override_level = attr(e, b"ilvl").and_then(|v| v.parse().ok()),
+            b"startOverride" => {
+                if let (Some(id), Some(l), Some(v)) = (&num, override_level, val().and_then(|v| v.parse().ok())) {
+                    if let Some((_, overrides)) = n.nums.get_mut(id) {
+                        overrides.insert(l, v);
+                    }
+                }
+            }
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(n)
+}
+
+impl Numbering {
+    /// Advances the counter of (numId, level) and returns the number as Word shows it, or
+    /// `None` for bullets and unknown lists.
+    fn next(&mut self, num_id: &str, level: usize) -> Option<String> {
+        let level = level.min(MAX_LEVELS - 1);
+        let (abstract_id, overrides) = self.nums.get(num_id)?;
+        let levels = self.abstracts.get(abstract_id)?;
+        let start = |l: usize| overrides.get(&l).copied().unwrap_or(levels[l].start);
+        let counters = self.counters.entry(num_id.to_string()).or_insert_with(|| {
+            let mut c = [0; MAX_LEVELS];
+            for (l, slot) in c.iter_mut().enumerate() {
+                *slot = start(l).saturating_sub(1);
+            }
+            c
+        });
+        counters[level] += 1;
+        for l in level + 1..MAX_LEVELS {
+            counters[l] = start(l).saturating_sub(1);
+        }
+        let lvl = &levels[level];
+        if lvl.format == "bullet" || lvl.format == "none" || lvl.text.is_empty() {
+            return None;
+        }
+        let mut text = lvl.text.clone();
+        for l in (0..=level).rev() {
+            let placeholder = format!("%{}", l + 1);
+            if text.contains(&placeholder) {
+                let value = counters[l].max(if l < level { 1 } else { 0 });
+                text = text.replace(&placeholder, &format_number(value, &levels[l].format));
+            }
+        }
+        let text = text.trim().to_string();
+        (!text.is_empty()).then_some(text)
+    }
+}
+
+fn format_number(n: u32, format: &str) -> String {
+    match format {
+        "lowerLetter" => letters(n).to_lowercase(),
+        "upperLetter" => letters(n),
+        "lowerRoman" => roman(n).to_lowercase(),
+        "upperRoman" => roman(n),
+        "decimalZero" => format!("{n:02}"),
+        _ => n.to_string(),
+    }
+}
+
+fn letters(n: u32) -> String {
+    if n == 0 {
+        return String::new();
+    }
+    // Word repeats the letter past z: aa, bb, ...
+    let letter = (b'A' + ((n - 1) % 26) as u8) as char;
+    letter.to_string().repeat(((n - 1) / 26 + 1).min(10) as usize)
+}
+
+fn roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+        (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ];
+    let mut out = String::new();
+    if n > 3999 {
+        return n.to_string();
+    }
+    for (value, digits) in TABLE {
+        while n >= value {
+            out.push_str(digits);
+            n -= value;
+        }
+    }
+    out
+}
+
+/// Paragraph properties gathered while reading a paragraph.
+#[derive(Debug, Default)]
+struct Paragraph {
+    text: String,
+    style: Option<String>,
+    outline: Option<u8>,
+    num_id: Option<String>,
+    ilvl: Option<usize>,
+}
+
+/// Walks a part's body, paragraph by paragraph, keeping the state that decides which text
+/// counts.
+struct Walker<'a> {
+    styles: &'a HashMap<String, Style>,
+    numbering: Numbering,
+    doc: Document,
+}
+
+/// Field state: inside a field's instructions, text is not shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FieldPart {
+    Instructions,
+    Result,
+}
+
+impl<'a> Walker<'a> {
+    fn new(styles: &'a HashMap<String, Style>, numbering: Numbering) -> Self {
+        Walker {
+            styles,
+            numbering,
+            doc: Document::default(),
+        }
+    }
+
+    fn walk(&mut self, xml: &[u8], limits: &Limits, part: &'static str, notes: Option<BlockKind>) -> Result<(), ReadError> {
+        let mut reader = Reader::from_reader(xml);
+        let mut buf = Vec::new();
+        let mut depth = Depth::new(limits, FORMAT, part);
+        let mut para: Option<Paragraph> = None;
+        // Nesting counters for regions whose text is skipped or marked.
+        let mut deleted = 0usize; // w:del, w:moveFrom
+        let mut fallback = 0usize; // mc:Fallback
+        let mut cells = 0usize; // w:tc
+        let mut boxes = 0usize; // w:txbxContent
+        let mut skipped_note = 0usize; // separator footnotes
+        let mut in_text = false; // inside w:t / w:instrText-free text
+        let mut run_hidden = false;
+        let mut in_rpr = false;
+        let mut fields: Vec<FieldPart> = Vec::new();
+        let mut toc_field = 0usize;
+        let mut sdt_toc: Vec<bool> = Vec::new();
+        let mut instr = String::new();
+        loop {
+            let event = reader.read_event_into(&mut buf).map_err(|e| xml_error(FORMAT, part, e))?;
+            match event {
+                Event::Start(ref e) | Event::Empty(ref e) => {
+                    let is_start = matches!(event, Event::Start(_));
+                    if is_start {
+                        depth.enter()?;
+                    }
+                    let name = local(e.name().as_ref()).to_vec();
+                    match name.as_slice() {
+                        b"del" | b"moveFrom" if is_start => deleted += 1,
+                        b"Fallback" if is_start => fallback += 1,
+                        b"tc" if is_start => cells += 1,
+                        b"txbxContent" if is_start => boxes += 1,
+                        b"footnote" | b"endnote" if is_start => {
+                            if attr(e, b"type").is_some_and(|t| t != "normal") {
+                                skipped_note += 1;
+                            }
+                        }
+                        b"sdt" if is_start => sdt_toc.push(false),
+                        b"docPartGallery" => {
+                            if attr(e, b"val").is_some_and(|v| v.to_lowercase().contains("table of contents")) {
+                                if let Some(last) = sdt_toc.last_mut() {
+                                    *last = true;
+                                }
+                            }
+                        }
+                        b"p" if is_start => para = Some(Paragraph::default()),
+                        b"pStyle" if !in_rpr => {
+                            if let Some(p) = para.as_mut() {
+                                p.style = attr(e, b"val");
+                            }
+                        }
+                        b"outlineLvl" if !in_rpr => {
+                            if let Some(p) = para.as_mut() {
+                                p.outline = attr(e, b"val").and_then(|v| v.parse().ok());
+                            }
+                        }
+                        b"numId" => {
+                            if let Some(p) = para.as_mut() {
+                                p.num_id = attr(e, b"val");
+                            }
+                        }
+                        b"ilvl" => {
+                            if let Some(p) = para.as_mut() {
+                                p.ilvl = attr(e, b"val").and_then(|v| v.parse().ok());
+                            }
+                        }
+                        b"r" if is_start => run_hidden = false,
+                        b"rPr" if is_start => in_rpr = true,
+                        b"vanish" | b"webHidden" if in_rpr => {
+                            run_hidden = attr(e, b"val").is_none_or(|v| v != "0" && v != "false");
+                        }
+                        b"t" if is_start => in_text = true,
+                        b"instrText" if is_start => instr.clear(),
+                        b"fldChar" => match attr(e, b"fldCharType").as_deref() {
+                            Some("begin") => fields.push(FieldPart::Instructions),
+                            Some("separate") => {
+                                if let Some(last) = fields.last_mut() {
+                                    *last = FieldPart::Result;
+                                }
+                                if instr.trim_start().starts_with("TOC") {
+                                    toc_field += 1;
+                                }
+                                instr.clear();
+                            }
+                            Some("end") => {
+                                fields.pop();
+                                if fields.is_empty() {
+                                    toc_field = 0;
+                                }
+                            }
+                            _ => {}
+                        },
+                        b"tab" | b"ptab" if !in_rpr => self.push_char(&mut para, ' ', deleted + fallback, run_hidden, &fields),
+                        b"br" | b"cr" => self.push_char(&mut para, '\n', deleted + fallback, run_hidden, &fields),
+                        b"noBreakHyphen" => self.push_char(&mut para, '-', deleted + fallback, run_hidden, &fields),
+                        _ => {}
+                    }
+                }
+                Event::End(ref e) => {
+                    depth.leave();
+                    match local(e.name().as_ref()) {
+                        b"del" | b"moveFrom" => deleted = deleted.saturating_sub(1),
+                        b"Fallback" => fallback = fallback.saturating_sub(1),
+                        b"tc" => cells = cells.saturating_sub(1),
+                        b"txbxContent" => boxes = boxes.saturating_sub(1),
+                        b"footnote" | b"endnote" => skipped_note = skipped_note.saturating_sub(1),
+                        b"sdt" => {
+                            sdt_toc.pop();
+                        }
+                        b"rPr" => in_rpr = false,
+                        b"t" => in_text = false,
+                        b"p" => {
+                            if let Some(p) = para.take() {
+                                if fallback == 0 && skipped_note == 0 {
+                                    let toc = toc_field > 0 || sdt_toc.iter().any(|t| *t);
+                                    let container = if boxes > 0 {
+                                        Some(BlockKind::TextBox)
+                                    } else if cells > 0 {
+                                        Some(BlockKind::TableCell)
+                                    } else {
+                                        notes
+                                    };
+                                    self.finish(p, container, toc);
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Event::Text(ref t) => {
+                    if in_text {
+                        let text = t.decode().map_err(|e| xml_error(FORMAT, part, e))?;
+                        self.push_str(&mut para, &text, deleted + fallback, run_hidden, &fields);
+                    } else if fields.last() == Some(&FieldPart::Instructions) {
+                        // w:instrText content: remember it to recognise TOC fields.
+                        if let Ok(text) = t.decode() {
+                            instr.push_str(&text);
+                        }
+                    }
+                }
+                Event::GeneralRef(ref r) => {
+                    if in_text {
+                        if let Some(text) = reference(r) {
+                            self.push_str(&mut para, &text, deleted + fallback, run_hidden, &fields);
+                        }
+                    }
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+            buf.clear();
+        }
+        Ok(())
+    }
+
+    fn visible(skipped: usize, hidden: bool, fields: &[FieldPart]) -> bool {
+        skipped == 0 && !hidden && !fields.contains(&FieldPart::Instructions)
+    }
+
+    fn push_str(&self, para: &mut Option<Paragraph>, text: &str, skipped: usize, hidden: bool, fields: &[FieldPart]) {
+        if let (Some(p), true) = (para.as_mut(), Self::visible(skipped, hidden, fields)) {
+            for c in text.chars() {
+                match c {
+                    '\u{00AD}' => {}
+                    '\u{00A0}' | '\u{2007}' | '\u{202F}' => p.text.push(' '),
+                    c => p.text.push(c),
+                }
+            }
+        }
+    }
+
+    fn push_char(&self, para: &mut Option<Paragraph>, c: char, skipped: usize, hidden: bool, fields: &[FieldPart]) {
+        if let (Some(p), true) = (para.as_mut(), Self::visible(skipped, hidden, fields)) {
+            p.text.push(c);
+        }
+    }
+
+    /// Turns a finished paragraph into a block.
+    fn finish(&mut self, p: Paragraph, container: Option<BlockKind>, toc: bool) {
+        let style = p.style.as_deref().and_then(|id| self.resolve(id));
+        let style_name = style.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+        let num = p
+            .num_id
+            .clone()
+            .map(|id| (id, p.ilvl.unwrap_or(0)))
+            .or_else(|| style.as_ref().and_then(|s| s.num.clone()).map(|(id, l)| (id, p.ilvl.unwrap_or(l))));
+        // numId 0 switches numbering off.
+        let number = num
+            .filter(|(id, _)| id != "0")
+            .and_then(|(id, level)| self.numbering.next(&id, level).map(|n| (n, level)));
+        let outline = p.outline.or(style.as_ref().and_then(|s| s.outline)).filter(|l| *l < 9);
+        let heading = outline.map(|l| l + 1).or_else(|| heading_from_name(&style_name));
+        let is_toc = toc || style_name.starts_with("toc") || style_name.starts_with("contents") || style_name == "table of contents";
+        let text = p.text.split('\n').map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect::<Vec<_>>().join("\n");
+        let text = text.trim().to_string();
+        if text.is_empty() {
+            return;
+        }
+        let kind = if is_toc {
+            BlockKind::TocEntry
+        } else if let Some(k) = container {
+            k
+        } else if let Some(level) = heading {
+            BlockKind::Heading(level)
+        } else if let Some((_, level)) = &number {
+            BlockKind::ListItem(*level as u8)
+        } else {
+            BlockKind::Paragraph
+        };
+        let mut block = Block::new(kind, text);
+        if let Some((n, _)) = number {
+            block = block.with_number(n);
+        }
+        self.doc.push(block);
+    }
+
+    /// A style with what it inherits through `basedOn` (bounded, so a cycle ends).
+    fn resolve(&self, id: &str) -> Option<Style> {
+        let mut style = self.styles.get(id)?.clone();
+        let mut next = style.based_on.clone();
+        for _ in 0..16 {
+            let Some(parent) = next.as_deref().and_then(|p| self.styles.get(p)) else { break };
+            style.outline = style.outline.or(parent.outline);
+            style.num = style.num.clone().or(parent.num.clone());
+            if style.outline.is_none() && heading_from_name(&style.name).is_none() {
+                if let Some(level) = heading_from_name(&parent.name) {
+                    style.outline = Some(level - 1);
+                }
+            }
+            next = parent.based_on.clone();
+        }
+        Some(style)
+    }
+}
+
+/// "heading 2" -> 2, "title" -> 1.
+fn heading_from_name(name: &str) -> Option<u8> {
+    if name == "title" {
+        return Some(1);
+    }
+    let rest = name.strip_prefix("heading")?.trim();
+    rest.parse::<u8>().ok().filter(|l| (1..=9).contains(l))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#;
+
+    /// A minimal DOCX with the given body (and optional numbering part).
+    pub(crate) fn docx(body: &str, numbering: Option<&str>) -> Vec<u8> {
+        let mut out = std::io::Cursor::new(Vec::new());
+        {
+            let mut zip = zip::ZipWriter::new(&mut out);
+            let opts = zip::write::SimpleFileOptions::default();
+            zip.start_file("word/document.xml", opts).unwrap();
+            write!(zip, r#"<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>"#).unwrap();
+            zip.start_file("word/styles.xml", opts).unwrap();
+            write!(zip, r#"<w:styles {W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="MyClause"><w:name w:val="My Clause"/><w:basedOn w:val="Heading1"/></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style></w:styles>"#).unwrap();
+            if let Some(n) = numbering {
+                zip.start_file("word/numbering.xml", opts).unwrap();
+                write!(zip, r#"<w:numbering {W}>{n}</w:numbering>"#).unwrap();
+            }
+            zip.finish().unwrap();
+        }
+        out.into_inner()
+    }
+
+    fn texts(bytes: &[u8]) -> Vec<(BlockKind, Option<String>, String)> {
+        read(bytes, &Limits::default())
+            .unwrap()
+            .blocks
+            .into_iter()
+            .map(|b| (b.kind, b.number, b.text))
+            .collect()
+    }
+
+    #[test]
+    fn tracked_deletions_comments_fields_and_hidden_text_are_not_text() {
+        let body = r#"<w:p><w:r><w:t>The Supplier </w:t></w:r><w:del><w:r><w:delText>shall not</w:delText></w:r></w:del><w:ins><w:r><w:t>shall</w:t></w:r></w:ins><w:commentRangeStart w:id="1"/><w:r><w:t xml:space="preserve"> comply</w:t></w:r><w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> REF x </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t> with</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t> SECRET</w:t></w:r><w:r><w:t> the Co</w:t></w:r><w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="0" w:name="x"/><w:r><w:t>de.</w:t></w:r></w:p>"#;
+        let t = texts(&docx(body, None));
+        assert_eq!(t[0].2, "The Supplier shall comply with the Code.");
+    }
+
+    #[test]
+    fn headings_come_from_styles_and_based_on_chains() {
+        let body = r#"<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Conduct</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="MyClause"/></w:pPr><w:r><w:t>Custom</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:t>Conduct 3</w:t></w:r></w:p>"#;
+        let t = texts(&docx(body, None));
+        assert_eq!(t[0].0, BlockKind::Heading(1));
+        assert_eq!(t[1].0, BlockKind::Heading(1));
+        assert_eq!(t[2].0, BlockKind::TocEntry);
+    }
+
+    #[test]
+    fn numbering_is_computed_as_word_shows_it() {
+        let numbering = r#"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl><w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%3)"/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>"#;
+        let p = |lvl: u8, text: &str| format!(r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="5"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#);
+        let body = [p(0, "A"), p(1, "B"), p(1, "C"), p(2, "D"), p(2, "E"), p(0, "F"), p(1, "G")].concat();
+        let t = texts(&docx(&body, Some(numbering)));
+        let numbers: Vec<_> = t.iter().map(|x| x.1.clone().unwrap_or_default()).collect();
+        assert_eq!(numbers, ["1.", "1.1", "1.2", "(a)", "(b)", "2.", "2.1"]);
+        assert_eq!(t[3].0, BlockKind::ListItem(2));
+    }
+
+    #[test]
+    fn tables_text_boxes_and_fallback_copies() {
+        let body = r#"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Supplier</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Acme Ltd</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>Box text</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Box text</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"#;
+        let t = texts(&docx(body, None));
+        let kinds: Vec<_> = t.iter().map(|x| (x.0, x.2.as_str())).collect();
+        assert_eq!(kinds, vec![(BlockKind::TableCell, "Supplier"), (BlockKind::TableCell, "Acme Ltd"), (BlockKind::TextBox, "Box text")]);
+    }
+
+    #[test]
+    fn entities_are_never_expanded_and_depth_is_bounded() {
+        let bomb = r#"<w:p><w:r><w:t>A &amp; B &lol9; &#169;</w:t></w:r></w:p>"#;
+        assert_eq!(texts(&docx(bomb, None))[0].2, "A & B ©");
+        let deep = "<w:sdt>".repeat(1000) + &"</w:sdt>".repeat(1000);
+        let err = read(&docx(&deep, None), &Limits::default()).unwrap_err();
+        assert!(err.to_string().contains("deeper"), "{err}");
+    }
 }

@@ -8,6 +8,7 @@ pub mod odt;
 pub mod pdf;
 pub mod sheet;
 pub mod text;
+mod xml;
 
 use crate::model::{Document, Format};
 use std::path::Path;
