@@ -5,6 +5,7 @@
 //! field codes, hidden text and the fallback copy of text boxes are not contract text.
 
 use super::container::Container;
+use super::numerals::{letters, roman};
 use super::xml::{attr, local, reference, xml_error, Depth};
 use super::{Limits, ReadError};
 use crate::model::{Block, BlockKind, Document, Format};
@@ -18,11 +19,16 @@ const MAX_LEVELS: usize = 9;
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
     let mut zip = Container::open(bytes, FORMAT, limits)?;
     if zip.find("EncryptionInfo").is_some() {
-        return Err(ReadError::Encrypted { what: "DOCX".into() });
+        return Err(ReadError::Encrypted {
+            what: "DOCX".into(),
+        });
     }
     let main = main_part(&mut zip)?;
     let Some(document) = zip.part(&main)? else {
-        return Err(ReadError::corrupt(FORMAT, format!("the main part {main} is missing")));
+        return Err(ReadError::corrupt(
+            FORMAT,
+            format!("the main part {main} is missing"),
+        ));
     };
     let styles = match zip.part("word/styles.xml")? {
         Some(xml) => parse_styles(&xml, limits)?,
@@ -34,7 +40,10 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
     };
     let mut walker = Walker::new(&styles, numbering);
     walker.walk(&document, limits, "word/document.xml", None)?;
-    for (part, kind) in [("word/footnotes.xml", BlockKind::Footnote), ("word/endnotes.xml", BlockKind::Endnote)] {
+    for (part, kind) in [
+        ("word/footnotes.xml", BlockKind::Footnote),
+        ("word/endnotes.xml", BlockKind::Endnote),
+    ] {
         if let Some(xml) = zip.part(part)? {
             walker.walk(&xml, limits, part, Some(kind))?;
         }
@@ -49,7 +58,9 @@ fn main_part(zip: &mut Container) -> Result<String, ReadError> {
         let mut buf = Vec::new();
         loop {
             match reader.read_event_into(&mut buf) {
-                Ok(Event::Empty(e) | Event::Start(e)) if local(e.name().as_ref()) == b"Relationship" => {
+                Ok(Event::Empty(e) | Event::Start(e))
+                    if local(e.name().as_ref()) == b"Relationship" =>
+                {
                     let is_main = attr(&e, b"Type").is_some_and(|t| t.ends_with("/officeDocument"));
                     if let (true, Some(target)) = (is_main, attr(&e, b"Target")) {
                         return Ok(target.trim_start_matches('/').to_string());
@@ -81,7 +92,9 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<HashMap<String, Style>, R
     let mut depth = Depth::new(limits, FORMAT, "word/styles.xml");
     let mut num_id: Option<String> = None;
     loop {
-        let event = reader.read_event_into(&mut buf).map_err(|e| xml_error(FORMAT, "word/styles.xml", e))?;
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| xml_error(FORMAT, "word/styles.xml", e))?;
         let (e, is_start) = match &event {
             Event::Start(e) => (e, true),
             Event::Empty(e) => (e, false),
@@ -112,9 +125,13 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<HashMap<String, Style>, R
                     _ => None,
                 };
             }
-            b"name" => set_style(&mut current, |s| s.name = attr(e, b"val").unwrap_or_default().to_lowercase()),
+            b"name" => set_style(&mut current, |s| {
+                s.name = attr(e, b"val").unwrap_or_default().to_lowercase()
+            }),
             b"basedOn" => set_style(&mut current, |s| s.based_on = attr(e, b"val")),
-            b"outlineLvl" => set_style(&mut current, |s| s.outline = attr(e, b"val").and_then(|v| v.parse().ok())),
+            b"outlineLvl" => set_style(&mut current, |s| {
+                s.outline = attr(e, b"val").and_then(|v| v.parse().ok())
+            }),
             b"numId" => num_id = attr(e, b"val"),
             b"ilvl" => {
                 let level = attr(e, b"val").and_then(|v| v.parse().ok()).unwrap_or(0);
@@ -170,7 +187,9 @@ fn parse_numbering(xml: &[u8], limits: &Limits) -> Result<Numbering, ReadError> 
     let mut num: Option<String> = None;
     let mut override_level: Option<usize> = None;
     loop {
-        let event = reader.read_event_into(&mut buf).map_err(|e| xml_error(FORMAT, "word/numbering.xml", e))?;
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| xml_error(FORMAT, "word/numbering.xml", e))?;
         let e = match &event {
             Event::Start(e) => {
                 depth.enter()?;
@@ -200,10 +219,23 @@ fn parse_numbering(xml: &[u8], limits: &Limits) -> Result<Numbering, ReadError> 
             b"abstractNum" => {
                 abstract_id = attr(e, b"abstractNumId");
                 if let Some(id) = &abstract_id {
-                    n.abstracts.insert(id.clone(), vec![Level { start: 1, ..Level::default() }; MAX_LEVELS]);
+                    n.abstracts.insert(
+                        id.clone(),
+                        vec![
+                            Level {
+                                start: 1,
+                                ..Level::default()
+                            };
+                            MAX_LEVELS
+                        ],
+                    );
                 }
             }
-            b"lvl" if abstract_id.is_some() => level = attr(e, b"ilvl").and_then(|v| v.parse().ok()).filter(|l| *l < MAX_LEVELS),
+            b"lvl" if abstract_id.is_some() => {
+                level = attr(e, b"ilvl")
+                    .and_then(|v| v.parse().ok())
+                    .filter(|l| *l < MAX_LEVELS)
+            }
             b"lvl" => {}
             b"start" | b"numFmt" | b"lvlText" => {
                 if let (Some(a), Some(l)) = (&abstract_id, level) {
@@ -224,7 +256,9 @@ fn parse_numbering(xml: &[u8], limits: &Limits) -> Result<Numbering, ReadError> 
             }
             b"lvlOverride" => override_level = attr(e, b"ilvl").and_then(|v| v.parse().ok()),
             b"startOverride" => {
-                if let (Some(id), Some(l), Some(v)) = (&num, override_level, val().and_then(|v| v.parse().ok())) {
+                if let (Some(id), Some(l), Some(v)) =
+                    (&num, override_level, val().and_then(|v| v.parse().ok()))
+                {
                     if let Some((_, overrides)) = n.nums.get_mut(id) {
                         overrides.insert(l, v);
                     }
@@ -284,33 +318,6 @@ fn format_number(n: u32, format: &str) -> String {
     }
 }
 
-fn letters(n: u32) -> String {
-    if n == 0 {
-        return String::new();
-    }
-    // Word repeats the letter past z: aa, bb, ...
-    let letter = (b'A' + ((n - 1) % 26) as u8) as char;
-    letter.to_string().repeat(((n - 1) / 26 + 1).min(10) as usize)
-}
-
-fn roman(mut n: u32) -> String {
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-        (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    ];
-    let mut out = String::new();
-    if n > 3999 {
-        return n.to_string();
-    }
-    for (value, digits) in TABLE {
-        while n >= value {
-            out.push_str(digits);
-            n -= value;
-        }
-    }
-    out
-}
-
 /// Paragraph properties gathered while reading a paragraph.
 #[derive(Debug, Default)]
 struct Paragraph {
@@ -345,7 +352,13 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn walk(&mut self, xml: &[u8], limits: &Limits, part: &'static str, notes: Option<BlockKind>) -> Result<(), ReadError> {
+    fn walk(
+        &mut self,
+        xml: &[u8],
+        limits: &Limits,
+        part: &'static str,
+        notes: Option<BlockKind>,
+    ) -> Result<(), ReadError> {
         let mut reader = Reader::from_reader(xml);
         let mut buf = Vec::new();
         let mut depth = Depth::new(limits, FORMAT, part);
@@ -364,7 +377,9 @@ impl<'a> Walker<'a> {
         let mut sdt_toc: Vec<bool> = Vec::new();
         let mut instr = String::new();
         loop {
-            let event = reader.read_event_into(&mut buf).map_err(|e| xml_error(FORMAT, part, e))?;
+            let event = reader
+                .read_event_into(&mut buf)
+                .map_err(|e| xml_error(FORMAT, part, e))?;
             match event {
                 Event::Start(ref e) | Event::Empty(ref e) => {
                     let is_start = matches!(event, Event::Start(_));
@@ -384,7 +399,9 @@ impl<'a> Walker<'a> {
                         }
                         b"sdt" if is_start => sdt_toc.push(false),
                         b"docPartGallery" => {
-                            if attr(e, b"val").is_some_and(|v| v.to_lowercase().contains("table of contents")) {
+                            if attr(e, b"val")
+                                .is_some_and(|v| v.to_lowercase().contains("table of contents"))
+                            {
                                 if let Some(last) = sdt_toc.last_mut() {
                                     *last = true;
                                 }
@@ -437,9 +454,15 @@ impl<'a> Walker<'a> {
                             }
                             _ => {}
                         },
-                        b"tab" | b"ptab" if !in_rpr => self.push_char(&mut para, ' ', deleted + fallback, run_hidden, &fields),
-                        b"br" | b"cr" => self.push_char(&mut para, '\n', deleted + fallback, run_hidden, &fields),
-                        b"noBreakHyphen" => self.push_char(&mut para, '-', deleted + fallback, run_hidden, &fields),
+                        b"tab" | b"ptab" if !in_rpr => {
+                            self.push_char(&mut para, ' ', deleted + fallback, run_hidden, &fields)
+                        }
+                        b"br" | b"cr" => {
+                            self.push_char(&mut para, '\n', deleted + fallback, run_hidden, &fields)
+                        }
+                        b"noBreakHyphen" => {
+                            self.push_char(&mut para, '-', deleted + fallback, run_hidden, &fields)
+                        }
                         _ => {}
                     }
                 }
@@ -488,7 +511,13 @@ impl<'a> Walker<'a> {
                 Event::GeneralRef(ref r) => {
                     if in_text {
                         if let Some(text) = reference(r) {
-                            self.push_str(&mut para, &text, deleted + fallback, run_hidden, &fields);
+                            self.push_str(
+                                &mut para,
+                                &text,
+                                deleted + fallback,
+                                run_hidden,
+                                &fields,
+                            );
                         }
                     }
                 }
@@ -504,7 +533,14 @@ impl<'a> Walker<'a> {
         skipped == 0 && !hidden && !fields.contains(&FieldPart::Instructions)
     }
 
-    fn push_str(&self, para: &mut Option<Paragraph>, text: &str, skipped: usize, hidden: bool, fields: &[FieldPart]) {
+    fn push_str(
+        &self,
+        para: &mut Option<Paragraph>,
+        text: &str,
+        skipped: usize,
+        hidden: bool,
+        fields: &[FieldPart],
+    ) {
         if let (Some(p), true) = (para.as_mut(), Self::visible(skipped, hidden, fields)) {
             for c in text.chars() {
                 match c {
@@ -516,7 +552,14 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn push_char(&self, para: &mut Option<Paragraph>, c: char, skipped: usize, hidden: bool, fields: &[FieldPart]) {
+    fn push_char(
+        &self,
+        para: &mut Option<Paragraph>,
+        c: char,
+        skipped: usize,
+        hidden: bool,
+        fields: &[FieldPart],
+    ) {
         if let (Some(p), true) = (para.as_mut(), Self::visible(skipped, hidden, fields)) {
             p.text.push(c);
         }
@@ -530,15 +573,33 @@ impl<'a> Walker<'a> {
             .num_id
             .clone()
             .map(|id| (id, p.ilvl.unwrap_or(0)))
-            .or_else(|| style.as_ref().and_then(|s| s.num.clone()).map(|(id, l)| (id, p.ilvl.unwrap_or(l))));
+            .or_else(|| {
+                style
+                    .as_ref()
+                    .and_then(|s| s.num.clone())
+                    .map(|(id, l)| (id, p.ilvl.unwrap_or(l)))
+            });
         // numId 0 switches numbering off.
         let number = num
             .filter(|(id, _)| id != "0")
             .and_then(|(id, level)| self.numbering.next(&id, level).map(|n| (n, level)));
-        let outline = p.outline.or(style.as_ref().and_then(|s| s.outline)).filter(|l| *l < 9);
-        let heading = outline.map(|l| l + 1).or_else(|| heading_from_name(&style_name));
-        let is_toc = toc || style_name.starts_with("toc") || style_name.starts_with("contents") || style_name == "table of contents";
-        let text = p.text.split('\n').map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect::<Vec<_>>().join("\n");
+        let outline = p
+            .outline
+            .or(style.as_ref().and_then(|s| s.outline))
+            .filter(|l| *l < 9);
+        let heading = outline
+            .map(|l| l + 1)
+            .or_else(|| heading_from_name(&style_name));
+        let is_toc = toc
+            || style_name.starts_with("toc")
+            || style_name.starts_with("contents")
+            || style_name == "table of contents";
+        let text = p
+            .text
+            .split('\n')
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join("\n");
         let text = text.trim().to_string();
         if text.is_empty() {
             return;
@@ -566,7 +627,9 @@ impl<'a> Walker<'a> {
         let mut style = self.styles.get(id)?.clone();
         let mut next = style.based_on.clone();
         for _ in 0..16 {
-            let Some(parent) = next.as_deref().and_then(|p| self.styles.get(p)) else { break };
+            let Some(parent) = next.as_deref().and_then(|p| self.styles.get(p)) else {
+                break;
+            };
             style.outline = style.outline.or(parent.outline);
             style.num = style.num.clone().or(parent.num.clone());
             if style.outline.is_none() && heading_from_name(&style.name).is_none() {
@@ -603,7 +666,11 @@ mod tests {
             let mut zip = zip::ZipWriter::new(&mut out);
             let opts = zip::write::SimpleFileOptions::default();
             zip.start_file("word/document.xml", opts).unwrap();
-            write!(zip, r#"<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>"#).unwrap();
+            write!(
+                zip,
+                r#"<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>"#
+            )
+            .unwrap();
             zip.start_file("word/styles.xml", opts).unwrap();
             write!(zip, r#"<w:styles {W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="MyClause"><w:name w:val="My Clause"/><w:basedOn w:val="Heading1"/></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style></w:styles>"#).unwrap();
             if let Some(n) = numbering {
@@ -643,8 +710,21 @@ mod tests {
     #[test]
     fn numbering_is_computed_as_word_shows_it() {
         let numbering = r#"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl><w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%3)"/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>"#;
-        let p = |lvl: u8, text: &str| format!(r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="5"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#);
-        let body = [p(0, "A"), p(1, "B"), p(1, "C"), p(2, "D"), p(2, "E"), p(0, "F"), p(1, "G")].concat();
+        let p = |lvl: u8, text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="5"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+            )
+        };
+        let body = [
+            p(0, "A"),
+            p(1, "B"),
+            p(1, "C"),
+            p(2, "D"),
+            p(2, "E"),
+            p(0, "F"),
+            p(1, "G"),
+        ]
+        .concat();
         let t = texts(&docx(&body, Some(numbering)));
         let numbers: Vec<_> = t.iter().map(|x| x.1.clone().unwrap_or_default()).collect();
         assert_eq!(numbers, ["1.", "1.1", "1.2", "(a)", "(b)", "2.", "2.1"]);
@@ -656,7 +736,14 @@ mod tests {
         let body = r#"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Supplier</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Acme Ltd</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>Box text</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Box text</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"#;
         let t = texts(&docx(body, None));
         let kinds: Vec<_> = t.iter().map(|x| (x.0, x.2.as_str())).collect();
-        assert_eq!(kinds, vec![(BlockKind::TableCell, "Supplier"), (BlockKind::TableCell, "Acme Ltd"), (BlockKind::TextBox, "Box text")]);
+        assert_eq!(
+            kinds,
+            vec![
+                (BlockKind::TableCell, "Supplier"),
+                (BlockKind::TableCell, "Acme Ltd"),
+                (BlockKind::TextBox, "Box text")
+            ]
+        );
     }
 
     #[test]

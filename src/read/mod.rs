@@ -4,6 +4,7 @@
 
 pub mod container;
 pub mod docx;
+mod numerals;
 pub mod odt;
 pub mod pdf;
 pub mod sheet;

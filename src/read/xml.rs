@@ -22,7 +22,10 @@ pub fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
         .and_then(|a| {
             let raw = std::str::from_utf8(&a.value).ok()?;
             // Only the predefined entities and character references; nothing is expanded.
-            Some(quick_xml::escape::unescape(raw).map_or_else(|_| raw.to_string(), |v| v.into_owned()))
+            Some(
+                quick_xml::escape::unescape(raw)
+                    .map_or_else(|_| raw.to_string(), |v| v.into_owned()),
+            )
         })
 }
 
