@@ -76,6 +76,11 @@ pub fn display_name(name: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    // "the DEPARTMENT FOR ..." as the parties clause runs: the article is not the name.
+    let trimmed = trimmed
+        .strip_prefix("the ")
+        .map(str::to_string)
+        .unwrap_or(trimmed);
     let letters: Vec<char> = trimmed.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.len() > 3 && letters.iter().all(|c| c.is_uppercase());
     if !all_caps {

@@ -103,7 +103,15 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Where a party's name ends and its address or registration begins.
 static NAME_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\s*\(|,|\s+(?:of|whose|with|at|acting|a company|an? [a-z]+ (?:company|corporation|incorporated|registered)|incorporated|registered|company number|company no|charity number|trading as|t/a)\b)").unwrap()
+    Regex::new(r"(?i)(\s*\(|,|\s+(?:whose|with|at|acting|a company|an? [a-z]+ (?:company|corporation|incorporated|registered)|incorporated|registered|company number|company no|charity number|trading as|t/a)\b)").unwrap()
+});
+/// Registration and address tails written between a name and its defined term.
+static NAME_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?:,?\s*(?:an?|the)\s+(?:private |public )?(?:company|corporation|charity|charitable|community interest company|limited liability partnership|society|body corporate|statutory body)\b[^()"“]*|,?\s*(?:whose|with its|having its) (?:registered|principal|head) (?:office|place of business)[^()"“]*|\s*\((?:company|charity|registered|registration|companies house) (?:number|no\.?|registration)[^)]*\))\s*$"#).unwrap()
+});
+/// "X Council of County Hall": an organisation name ends before " of " and an address.
+static ORGANISATION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:council|limited|ltd|plc|llp|cic|trust|board|department|authority|inc|corporation|company|group|partnership|charity|university|college)\.?\s+of\s").unwrap()
 });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,11 +208,19 @@ fn name_before(before: &str) -> String {
         Regex::new(r"(?i)(?:\bbetween\b\s*:?|\band\b|\(\d\)|^\s*\d\.|\bby\b|;|:|\bwith\b)\s*")
             .unwrap()
     });
-    let start = START.find_iter(before).last().map_or(0, |m| m.end());
-    let candidate = &before[start..];
-    let end = NAME_END
+    let before = NAME_TAIL.replace(before, "");
+    let start = START.find_iter(&before).last().map_or(0, |m| m.end());
+    cut_name(&before[start..])
+}
+
+/// The name at the start of `candidate`, without address or registration details.
+fn cut_name(candidate: &str) -> String {
+    let mut end = NAME_END
         .find(candidate)
         .map_or(candidate.len(), |m| m.start());
+    if let Some(m) = ORGANISATION_OF.find(&candidate[..end]) {
+        end = m.end() - " of ".len();
+    }
     candidate[..end].trim().to_string()
 }
 
@@ -233,16 +249,12 @@ fn labelled(text: &str, next: Option<&str>) -> Option<(String, Side)> {
     {
         return None;
     }
-    let end = NAME_END.find(value).map_or(value.len(), |m| m.start());
-    Some((value[..end].trim().to_string(), side))
+    Some((cut_name(value), side))
 }
 
 fn between(text: &str) -> Option<(String, String)> {
     let caps = BETWEEN.captures(text)?;
-    let clean = |s: &str| {
-        let end = NAME_END.find(s).map_or(s.len(), |m| m.start());
-        s[..end].trim().to_string()
-    };
+    let clean = |s: &str| cut_name(&NAME_TAIL.replace(s, ""));
     let (a, b) = (clean(&caps[1]), clean(&caps[2]));
     (is_name(&a) || is_name(&b)).then_some((a, b))
 }
@@ -337,6 +349,21 @@ mod tests {
         let p = parties_of(&["THIS CONTRACT is made on 1 April 2025 BETWEEN (1) NORTHSHIRE COUNTY COUNCIL of County Hall (the \u{201C}Council\u{201D}); and (2) GREENFIELD CARE SERVICES LTD (company number 04567123) whose registered office is at 12 Mill Lane (the \u{201C}Provider\u{201D})."]);
         assert_eq!(provider_name(&p), Some("Greenfield Care Services Ltd"));
         assert_eq!(p.authority.as_deref(), Some("Northshire County Council"));
+    }
+
+    #[test]
+    fn registration_tails_and_addresses_are_not_part_of_the_name() {
+        let p = parties_of(&["This Call-Off Contract is between the DEPARTMENT FOR EXAMPLE SERVICES (the \"Buyer\") and BRIGHTWAY FACILITIES MANAGEMENT LIMITED, a company registered in England and Wales under number 08812345 (the \"Supplier\")."]);
+        assert_eq!(
+            provider_name(&p),
+            Some("Brightway Facilities Management Limited")
+        );
+        assert_eq!(
+            p.authority.as_deref(),
+            Some("Department for Example Services")
+        );
+        let p = parties_of(&["BETWEEN: (1) University of Northshire of 1 College Road (the \"Authority\") and (2) Acme Ltd whose registered office is at 1 High St (the \"Contractor\")"]);
+        assert_eq!(provider_name(&p), Some("Acme Ltd"));
     }
 
     #[test]
