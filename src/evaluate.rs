@@ -49,14 +49,16 @@ impl CompiledPack {
                 .map_err(|e| invalid(format!("rule {}: {e}", def.id)))?;
             let words = spec.topic_set.iter().flat_map(|s| s.words.iter());
             for p in spec.topic.iter().chain(&spec.weak_topic).chain(words) {
-                patterns.push(p.clone());
+                patterns.push(anchor(p));
                 owner.push(rules.len());
             }
             rules.push((def.id.clone(), compiled));
         }
+        let patterns: Vec<String> = patterns.iter().map(|p| clause::ascii_boundaries(p)).collect();
         let prefilter = RegexSetBuilder::new(&patterns)
             .case_insensitive(true)
             .size_limit(1 << 26)
+            .dfa_size_limit(1 << 27)
             .build()
             .map_err(|e| invalid(format!("topic patterns: {e}")))?;
         Ok(CompiledPack {
@@ -69,6 +71,18 @@ impl CompiledPack {
 
     pub fn rule_count(&self) -> usize {
         self.rules.len()
+    }
+}
+
+/// The part of a topic pattern before its first open gap (`[^.;]{0,120}`): a sentence that
+/// matches the pattern matches this too, and a set of short anchors stays fast where a set of
+/// patterns with long gaps would exhaust the regex engine's DFA. Falls back to the whole
+/// pattern when the prefix is not a regex on its own (a gap inside a group).
+fn anchor(pattern: &str) -> String {
+    let cut = ["[^.;]{", "[^.]{", "[^;]{"].iter().filter_map(|gap| pattern.find(gap)).min();
+    match cut {
+        Some(i) if i > 0 && clause::compile(&pattern[..i]).is_ok() => pattern[..i].to_string(),
+        _ => pattern.to_string(),
     }
 }
 

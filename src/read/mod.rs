@@ -66,6 +66,8 @@ pub enum ReadError {
     TooLarge(String),
     #[error("no text layer: OCR needed (the file has no extractable text)")]
     NoText,
+    #[error("the document holds no text to check (empty, or all of it deleted or hidden)")]
+    Empty,
     #[error("internal error while reading (a bug in probity, please report it): {0}")]
     Panicked(String),
 }
@@ -112,7 +114,9 @@ pub fn detect(bytes: &[u8], path: &Path) -> Format {
         if has_utf16_name(bytes, "EncryptedPackage") {
             return Format::Unsupported;
         }
-        if has_utf16_name(bytes, "Workbook") || has_utf16_name(bytes, "Book") {
+        // Stream names are matched as written and in capitals ("WORKBOOK"), as writers differ.
+        let excel = ["Workbook", "WORKBOOK", "Book", "BOOK"];
+        if excel.iter().any(|name| has_utf16_name(bytes, name)) {
             return Format::Xls;
         }
         return Format::Unsupported;

@@ -107,10 +107,17 @@ pub fn validate_vocabulary(v: &Vocabulary) -> Result<(), String> {
 }
 
 pub(crate) fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(pattern)
+    RegexBuilder::new(&ascii_boundaries(pattern))
         .case_insensitive(true)
         .size_limit(1 << 22)
+        .dfa_size_limit(1 << 24)
         .build()
+}
+
+/// Word boundaries as ASCII boundaries: Unicode `\b` makes the regex engine give up its fast
+/// DFA on any text with a non-ASCII letter, and the words rules look for are ASCII.
+pub(crate) fn ascii_boundaries(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
 }
 
 /// One alternation of fragments, each bounded by `\b` on the sides where it begins or ends
