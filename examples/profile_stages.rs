@@ -13,16 +13,25 @@ fn main() {
     eprintln!("compile pack: {:?}", t.elapsed());
     let t = Instant::now();
     let (_, content) = read_file(path.as_ref(), &Limits::default()).unwrap();
-    let Content::Document(doc) = content else { panic!("not a document") };
+    let Content::Document(doc) = content else {
+        panic!("not a document")
+    };
     eprintln!("read: {:?} ({} blocks)", t.elapsed(), doc.blocks.len());
     let t = Instant::now();
     let found = parties::find_parties(&doc);
     eprintln!("parties: {:?}", t.elapsed());
     let t = Instant::now();
     let prepared = prepare(&doc);
-    eprintln!("prepare: {:?} ({} sentences)", t.elapsed(), prepared.sentences.len());
+    eprintln!(
+        "prepare: {:?} ({} sentences)",
+        t.elapsed(),
+        prepared.sentences.len()
+    );
     let t = Instant::now();
-    let ctx = DocumentContext { provider_terms: found.provider_terms, authority_terms: found.authority_terms };
+    let ctx = DocumentContext {
+        provider_terms: found.provider_terms,
+        authority_terms: found.authority_terms,
+    };
     let outcomes = evaluate_document(&pack, &prepared, &ctx, &path);
     eprintln!("evaluate: {:?} ({} outcomes)", t.elapsed(), outcomes.len());
 }

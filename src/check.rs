@@ -165,7 +165,11 @@ fn read_and_evaluate(input: &Input, pack: &CompiledPack, limits: &Limits) -> Eva
         Content::Workbook(_) => return (format, Ok(None)),
     };
     if document.text_len() == 0 {
-        let empty = if format == Format::Pdf { ReadError::NoText } else { ReadError::Empty };
+        let empty = if format == Format::Pdf {
+            ReadError::NoText
+        } else {
+            ReadError::Empty
+        };
         return (format, Err(empty));
     }
     let parties = parties::find_parties(&document);

@@ -54,7 +54,10 @@ impl CompiledPack {
             }
             rules.push((def.id.clone(), compiled));
         }
-        let patterns: Vec<String> = patterns.iter().map(|p| clause::ascii_boundaries(p)).collect();
+        let patterns: Vec<String> = patterns
+            .iter()
+            .map(|p| clause::ascii_boundaries(p))
+            .collect();
         let prefilter = RegexSetBuilder::new(&patterns)
             .case_insensitive(true)
             .size_limit(1 << 26)
@@ -79,7 +82,10 @@ impl CompiledPack {
 /// patterns with long gaps would exhaust the regex engine's DFA. Falls back to the whole
 /// pattern when the prefix is not a regex on its own (a gap inside a group).
 fn anchor(pattern: &str) -> String {
-    let cut = ["[^.;]{", "[^.]{", "[^;]{"].iter().filter_map(|gap| pattern.find(gap)).min();
+    let cut = ["[^.;]{", "[^.]{", "[^;]{"]
+        .iter()
+        .filter_map(|gap| pattern.find(gap))
+        .min();
     match cut {
         Some(i) if i > 0 && clause::compile(&pattern[..i]).is_ok() => pattern[..i].to_string(),
         _ => pattern.to_string(),

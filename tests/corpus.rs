@@ -19,7 +19,11 @@ fn report_of(path: &str) -> Option<Value> {
         .args(["check", "--format", "json", "--as-of", "2026-01-31", path])
         .output()
         .unwrap();
-    assert!(out.status.code().is_some_and(|c| c <= 2), "probity ended abnormally: {:?}", out.status);
+    assert!(
+        out.status.code().is_some_and(|c| c <= 2),
+        "probity ended abnormally: {:?}",
+        out.status
+    );
     Some(serde_json::from_slice(&out.stdout).expect("a JSON report"))
 }
 
@@ -34,20 +38,32 @@ fn files_under(dir: &Path) -> usize {
 
 #[test]
 fn every_corpus_file_has_an_outcome_and_none_panics() {
-    let Some(report) = report_of(CORPUS) else { return };
+    let Some(report) = report_of(CORPUS) else {
+        return;
+    };
     let inputs = report["inputs"].as_array().unwrap();
     let skipped = report["skipped"].as_array().map_or(0, Vec::len);
-    assert_eq!(inputs.len() + skipped, files_under(Path::new(CORPUS)), "every file is an input or listed as skipped");
+    assert_eq!(
+        inputs.len() + skipped,
+        files_under(Path::new(CORPUS)),
+        "every file is an input or listed as skipped"
+    );
     for input in inputs {
         let error = input["error"].as_str().unwrap_or("");
-        assert!(!error.contains("internal error"), "{}: {error}", input["path"]);
+        assert!(
+            !error.contains("internal error"),
+            "{}: {error}",
+            input["path"]
+        );
         assert!(input["status"] == "ok" || !error.is_empty(), "{input}");
     }
 }
 
 #[test]
 fn hostile_and_broken_corpus_files_get_the_right_errors() {
-    let Some(report) = report_of(&format!("{CORPUS}/robustness")) else { return };
+    let Some(report) = report_of(&format!("{CORPUS}/robustness")) else {
+        return;
+    };
     let error_of = |name: &str| -> String {
         report["inputs"]
             .as_array()
@@ -60,7 +76,10 @@ fn hostile_and_broken_corpus_files_get_the_right_errors() {
     assert!(error_of("apache-poi_truncated62886.docx").contains("truncated or damaged"));
     assert!(error_of("calamine_pass_protected.xlsx").contains("password"));
     assert!(error_of("odfpy_enc_sample_old.odt").contains("encrypted"));
-    assert!(error_of("docx-rs_comment_in_delete_in_insert_comment_in_delete_in_insert.docx").contains("no text"));
+    assert!(
+        error_of("docx-rs_comment_in_delete_in_insert_comment_in_delete_in_insert.docx")
+            .contains("no text")
+    );
     // Read despite oddities: tracked changes, footnotes, text boxes, macros.
     for ok in [
         "apache-poi_documentProtection_trackedChanges_no_password.docx",

@@ -109,6 +109,28 @@ static NAME_END: LazyLock<Regex> = LazyLock::new(|| {
 static NAME_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?:,?\s*(?:an?|the)\s+(?:private |public )?(?:company|corporation|charity|charitable|community interest company|limited liability partnership|society|body corporate|statutory body)\b[^()"“]*|,?\s*(?:whose|with its|having its) (?:registered|principal|head) (?:office|place of business)[^()"“]*|\s*\((?:company|charity|registered|registration|companies house) (?:number|no\.?|registration)[^)]*\))\s*$"#).unwrap()
 });
+/// Words of a parties clause.
+static PARTIES_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:between|made by|entered into|parties|party)\b|\(1\)|\(2\)").unwrap()
+});
+/// Words that mark a name as an organisation's.
+static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:ltd|limited|plc|llp|cic|inc|incorporated|corporation|corp|company|group|trust|charity|partnership|foundation|association|society|gmbh|llc|pty|s\.a)\b\.?").unwrap()
+});
+/// Jurisdictions whose "and" is not the one between the parties.
+static ENGLAND_AND_WALES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(England|Scotland|Great Britain)\s+and\s+(Wales|Northern Ireland)\b")
+        .unwrap()
+});
+/// Where registration details begin, wherever they stand in the text before a defined term.
+static TAIL_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:(?:an?|the)\s+(?:private |public )?(?:limited )?(?:company|corporation|charity|charitable|community interest company|limited liability partnership|society|body corporate)\b|whose registered|with (?:its )?registered|incorporated (?:in|under)|registered (?:in|under|as|with)|company (?:number|no)|\((?:company|charity|registered|registration|reg\.)\s)").unwrap()
+});
+/// Words that label a field rather than name a party ("Signature", "Company name").
+static LABEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:signature|signed|name|company name|supplier name|provider name|address|date|title|position|email|e-mail|telephone|contact|security contact|registered office|company number|by|for and on behalf of)\b|\b(?:agreement|contract|schedule|framework|terms and conditions|order form|specification|documents?)\b").unwrap()
+});
+
 /// "X Council of County Hall": an organisation name ends before " of " and an address.
 static ORGANISATION_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:council|limited|ltd|plc|llp|cic|trust|board|department|authority|inc|corporation|company|group|partnership|charity|university|college)\.?\s+of\s").unwrap()
@@ -122,6 +144,8 @@ enum Side {
 }
 
 pub fn find_parties(doc: &Document) -> Parties {
+    // Past the first blocks, "between" clauses are about other things.
+    let between_blocks = 15;
     let head: Vec<&str> = doc
         .blocks
         .iter()
@@ -141,7 +165,7 @@ pub fn find_parties(doc: &Document) -> Parties {
         }
     }
     if named.iter().all(|(_, s, _)| *s == Side::Unknown) {
-        if let Some((a, b)) = head.iter().find_map(|t| between(t)) {
+        if let Some((a, b)) = head.iter().take(between_blocks).find_map(|t| between(t)) {
             named.push((a, Side::Unknown, None));
             named.push((b, Side::Unknown, None));
         }
@@ -194,7 +218,12 @@ fn defined_parties(text: &str) -> Vec<(String, Side, Option<String>)> {
             continue;
         }
         let name = name_before(before);
-        if side != Side::Unknown || !name.is_empty() {
+        // A term the vocabulary does not know names a party only in a parties clause or
+        // when it follows an organisation's name; elsewhere it is some other definition.
+        let party_like = ORGANISATION.is_match(&name)
+            || PUBLIC_BODY.is_match(&name)
+            || PARTIES_CUE.is_match(text);
+        if side != Side::Unknown || (!name.is_empty() && party_like) {
             out.push((name, side, Some(term)));
         }
     }
@@ -208,13 +237,17 @@ fn name_before(before: &str) -> String {
         Regex::new(r"(?i)(?:\bbetween\b\s*:?|\band\b|\(\d\)|^\s*\d\.|\bby\b|;|:|\bwith\b)\s*")
             .unwrap()
     });
-    let before = NAME_TAIL.replace(before, "");
+    let before = ENGLAND_AND_WALES.replace_all(before, "England & Wales");
+    let before = NAME_TAIL.replace(&before, "");
     let start = START.find_iter(&before).last().map_or(0, |m| m.end());
     cut_name(&before[start..])
 }
 
 /// The name at the start of `candidate`, without address or registration details.
 fn cut_name(candidate: &str) -> String {
+    let candidate = &candidate[..TAIL_START
+        .find(candidate)
+        .map_or(candidate.len(), |m| m.start())];
     let mut end = NAME_END
         .find(candidate)
         .map_or(candidate.len(), |m| m.start());
@@ -240,8 +273,23 @@ fn side_of_term(term: &str) -> Side {
 fn labelled(text: &str, next: Option<&str>) -> Option<(String, Side)> {
     let caps = LABELLED.captures(text)?;
     let side = side_of_term(&caps[1]);
+    let label_end = caps.get(1).map_or(0, |m| m.end());
     let rest = caps[2].trim();
+    // "Supplier: Acme Ltd" or a label cell followed by the name; never "Supplier is ...".
+    let separated = text[label_end..]
+        .trim_start()
+        .starts_with([':', '|', '-', '–'])
+        || text[label_end..]
+            .trim_start()
+            .to_lowercase()
+            .starts_with("name");
+    if !rest.is_empty() && !separated {
+        return None;
+    }
     let value = if rest.is_empty() { next?.trim() } else { rest };
+    if LABEL_WORDS.is_match(value) || !looks_like_organisation(value) {
+        return None;
+    }
     // A label line must be short; a sentence starting "The Supplier shall ..." is no label.
     if value.split_whitespace().count() > 12
         || value.to_lowercase().contains(" shall ")
@@ -256,7 +304,9 @@ fn between(text: &str) -> Option<(String, String)> {
     let caps = BETWEEN.captures(text)?;
     let clean = |s: &str| cut_name(&NAME_TAIL.replace(s, ""));
     let (a, b) = (clean(&caps[1]), clean(&caps[2]));
-    (is_name(&a) || is_name(&b)).then_some((a, b))
+    // Without defined terms, only a plain pair of organisations is trusted.
+    let organisation = |s: &str| ORGANISATION.is_match(s) || PUBLIC_BODY.is_match(s);
+    (is_name(&a) && is_name(&b) && (organisation(&a) || organisation(&b))).then_some((a, b))
 }
 
 /// Names whose side the term did not tell: public bodies are the authority; if one side is
@@ -285,10 +335,44 @@ fn push_term(terms: &mut Vec<String>, term: &str) {
     }
 }
 
-/// A real name: letters, not a placeholder, not a sentence.
+/// A field value that reads as an organisation's name, not a phrase: short, capitalised,
+/// not opening with a preposition or pronoun, not ending like a sentence.
+fn looks_like_organisation(value: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "to",
+        "you",
+        "your",
+        "we",
+        "our",
+        "for",
+        "in",
+        "on",
+        "by",
+        "at",
+        "as",
+        "with",
+        "see",
+        "if",
+        "web-based",
+    ];
+    let first = value.split_whitespace().next().unwrap_or("").to_lowercase();
+    value.split_whitespace().count() <= 8
+        && value.chars().next().is_some_and(char::is_uppercase)
+        && !OPENERS.contains(&first.as_str())
+        && !value.ends_with(['.', ';', ':'])
+}
+
+/// A real name: letters, not a placeholder, not a sentence, not a field label.
 fn is_name(s: &str) -> bool {
     let words = s.split_whitespace().count();
+    const PRONOUNS: &[&str] = &["you", "we", "us", "they", "it", "i", "me"];
     (1..=12).contains(&words)
+        && !PRONOUNS.contains(&s.trim().to_lowercase().as_str())
+        && !LABEL_WORDS.is_match(s)
+        && s.trim_start_matches("the ")
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !PLACEHOLDER.is_match(s)
         && !s.to_lowercase().starts_with("the supplier")
@@ -364,6 +448,18 @@ mod tests {
         );
         let p = parties_of(&["BETWEEN: (1) University of Northshire of 1 College Road (the \"Authority\") and (2) Acme Ltd whose registered office is at 1 High St (the \"Contractor\")"]);
         assert_eq!(provider_name(&p), Some("Acme Ltd"));
+    }
+
+    #[test]
+    fn labels_and_sentences_are_not_names() {
+        let p = parties_of(&[
+            "SUPPLIER",
+            "FACILITIES MANAGEMENT SERVICES FRAMEWORK AGREEMENT",
+            "Supplier is entitled to additional time.",
+        ]);
+        assert_eq!(provider_name(&p), None);
+        let p = parties_of(&["(1) BICYCLETX LIMITED a company incorporated in England and Wales with company number 11137591 whose registered office is at Cambridge (\"Provider\")"]);
+        assert_eq!(provider_name(&p), Some("Bicycletx Limited"));
     }
 
     #[test]

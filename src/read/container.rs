@@ -18,7 +18,10 @@ pub struct Container<'a> {
 impl<'a> Container<'a> {
     pub fn open(bytes: &'a [u8], format: Format, limits: &Limits) -> Result<Self, ReadError> {
         let archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-            ReadError::corrupt(format, format!("not a readable zip container; the file may be truncated or damaged ({e})"))
+            ReadError::corrupt(
+                format,
+                format!("not a readable zip container; the file may be truncated or damaged ({e})"),
+            )
         })?;
         Ok(Container {
             archive,

@@ -91,6 +91,7 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<HashMap<String, Style>, R
     let mut current: Option<(String, Style)> = None;
     let mut depth = Depth::new(limits, FORMAT, "word/styles.xml");
     let mut num_id: Option<String> = None;
+    let mut num_level: usize = 0;
     loop {
         let event = reader
             .read_event_into(&mut buf)
@@ -132,22 +133,18 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<HashMap<String, Style>, R
             b"outlineLvl" => set_style(&mut current, |s| {
                 s.outline = attr(e, b"val").and_then(|v| v.parse().ok())
             }),
-            b"numId" => num_id = attr(e, b"val"),
-            b"ilvl" => {
-                let level = attr(e, b"val").and_then(|v| v.parse().ok()).unwrap_or(0);
-                if let Some(id) = num_id.clone() {
-                    set_style(&mut current, |s| s.num = Some((id, level)));
-                }
+            // numPr holds ilvl and numId in either order.
+            b"numPr" => {
+                num_id = None;
+                num_level = 0;
             }
-            b"numPr" => num_id = None,
+            b"ilvl" => num_level = attr(e, b"val").and_then(|v| v.parse().ok()).unwrap_or(0),
+            b"numId" => num_id = attr(e, b"val"),
             _ => {}
         }
-        if let (b"numId", Some(id)) = (local(e.name().as_ref()), &num_id) {
-            let id = id.clone();
-            set_style(&mut current, |s| {
-                let level = s.num.as_ref().map_or(0, |n| n.1);
-                s.num = Some((id, level));
-            });
+        if let (b"numId" | b"ilvl", Some(id)) = (local(e.name().as_ref()), &num_id) {
+            let num = (id.clone(), num_level);
+            set_style(&mut current, |s| s.num = Some(num));
         }
         buf.clear();
     }
@@ -569,10 +566,11 @@ impl<'a> Walker<'a> {
     fn finish(&mut self, p: Paragraph, container: Option<BlockKind>, toc: bool) {
         let style = p.style.as_deref().and_then(|id| self.resolve(id));
         let style_name = style.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+        let style_level = style.as_ref().and_then(|s| s.num.as_ref()).map(|n| n.1);
         let num = p
             .num_id
             .clone()
-            .map(|id| (id, p.ilvl.unwrap_or(0)))
+            .map(|id| (id, p.ilvl.or(style_level).unwrap_or(0)))
             .or_else(|| {
                 style
                     .as_ref()

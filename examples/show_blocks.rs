@@ -1,0 +1,23 @@
+//! Prints the blocks a reader makes of a file, with kinds and numbers: for checking readers
+//! by eye. `cargo run --example show_blocks -- FILE`
+use probity::read::{read_file, Content, Limits};
+
+fn main() {
+    let path = std::env::args().nth(1).expect("usage: show_blocks FILE");
+    match read_file(path.as_ref(), &Limits::default()) {
+        Ok((format, Content::Document(doc))) => {
+            println!("{format}: {} blocks", doc.blocks.len());
+            for (i, b) in doc.blocks.iter().enumerate() {
+                println!(
+                    "{:>4} {:<14} {:<8} {}",
+                    i + 1,
+                    format!("{:?}", b.kind),
+                    b.number.as_deref().unwrap_or(""),
+                    b.text
+                );
+            }
+        }
+        Ok((format, Content::Workbook(_))) => println!("{format}: a workbook"),
+        Err(e) => println!("error: {e}"),
+    }
+}
