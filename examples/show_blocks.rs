@@ -1,5 +1,5 @@
 //! Prints the blocks a reader makes of a file, with kinds and numbers: for checking readers
-//! by eye. `cargo run --example show_blocks -- FILE`
+//! by eye, and the parties found. `cargo run --example show_blocks -- FILE`
 use probity::read::{read_file, Content, Limits};
 
 fn main() {
@@ -7,6 +7,10 @@ fn main() {
     match read_file(path.as_ref(), &Limits::default()) {
         Ok((format, Content::Document(doc))) => {
             println!("{format}: {} blocks", doc.blocks.len());
+            println!(
+                "parties: {:?}",
+                probity::normalise::parties::find_parties(&doc)
+            );
             for (i, b) in doc.blocks.iter().enumerate() {
                 println!(
                     "{:>4} {:<14} {:<8} {}",

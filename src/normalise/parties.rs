@@ -366,7 +366,15 @@ fn looks_like_organisation(value: &str) -> bool {
 fn is_name(s: &str) -> bool {
     let words = s.split_whitespace().count();
     const PRONOUNS: &[&str] = &["you", "we", "us", "they", "it", "i", "me"];
-    (1..=12).contains(&words)
+    const FUNCTION_WORDS: &[&str] = &[
+        "to", "the", "from", "of", "and", "for", "by", "a", "an", "with", "in", "on",
+    ];
+    let content_words = s
+        .split_whitespace()
+        .filter(|w| !FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+        .count();
+    content_words > 0
+        && (1..=12).contains(&words)
         && !PRONOUNS.contains(&s.trim().to_lowercase().as_str())
         && !LABEL_WORDS.is_match(s)
         && s.trim_start_matches("the ")
