@@ -54,6 +54,9 @@ static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)^\W{0,3}["'][^"']{1,80}["']\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|has the meaning|have the meaning|includes|refers to)\b"#).unwrap()
 });
+/// A lead-in that defines a term: `"Cause" shall mean where you:`.
+static DEFINES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#""[^"]{1,60}"\s+(?:shall )?(?:means?|includes?)\b"#).unwrap());
 static DEFINITIONS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(definitions?|interpretation|glossary|defined terms)\b").unwrap()
 });
@@ -77,6 +80,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut headings: Vec<(u8, String)> = Vec::new();
     let mut current_clause: Option<String> = None;
     let mut lead_in: Option<(String, u8)> = None;
+    let mut lead_in_defines = false;
     let mut definitions_level: Option<u8> = None;
     let mut section_disabled = false;
     let mut disabled_clauses: Vec<String> = Vec::new();
@@ -137,9 +141,11 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         } else {
             None
         };
+        // Items of a definition ("\"Cause\" shall mean where you: ...") are definitions too.
+        let in_definition_list = stem.is_some() && lead_in_defines;
 
         let context = Context {
-            definition: definitions_level.is_some() || is_definition(body),
+            definition: definitions_level.is_some() || is_definition(body) || in_definition_list,
             toc: block.kind == BlockKind::TocEntry || TOC_LINE.is_match(body),
             heading: matches!(block.kind, BlockKind::Heading(_)),
             disabled: section_disabled,
@@ -168,6 +174,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         }
         if body.trim_end().ends_with(':') && !context.heading {
             lead_in = Some((body.trim().to_string(), if is_item { depth + 1 } else { 0 }));
+            lead_in_defines = context.definition || DEFINES.is_match(&fold(body));
         }
     }
     if !disabled_clauses.is_empty() {

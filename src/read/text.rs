@@ -36,6 +36,8 @@ static MD_LIST: LazyLock<Regex> =
 static MD_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"!?\[([^\]]*)\]\([^)]*\)").unwrap());
 static MD_EMPHASIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\*{1,3}|_{2,3}|`+)").unwrap());
 static HTML_COMMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<!--.*?-->").unwrap());
+static HTML_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,400})?/?>").unwrap());
 static TOC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$").unwrap());
 
@@ -178,6 +180,7 @@ impl Reader {
     fn emit(&mut self, kind: BlockKind, text: &str) {
         let mut text = text.trim().to_string();
         if self.flavour == Flavour::Markdown {
+            text = HTML_TAG.replace_all(&text, "").into_owned();
             text = MD_LINK.replace_all(&text, "$1").into_owned();
             text = MD_EMPHASIS.replace_all(&text, "").into_owned();
         }
@@ -320,7 +323,7 @@ mod tests {
 
     #[test]
     fn markdown_headings_lists_tables_and_markup() {
-        let b = blocks("# Core Terms\n\n**Contract number:** C-1\n\n- item one\n- item [two](http://x)\n\n| Supplier | Acme Ltd |\n|---|---|\n", Flavour::Markdown);
+        let b = blocks("# Core Terms\n\n**Contract <span class=\"k\">number</span>:** C-1\n\n- item one\n- item [two](http://x)\n\n| Supplier | Acme Ltd |\n|---|---|\n", Flavour::Markdown);
         assert_eq!(b[0].kind, BlockKind::Heading(1));
         assert_eq!(b[1].text, "Contract number: C-1");
         assert_eq!(
