@@ -54,6 +54,9 @@ static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)^\W{0,3}["'][^"']{1,80}["']\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|has the meaning|have the meaning|includes|refers to)\b"#).unwrap()
 });
+/// How list items end: "...;", "...; and", "...; or", "..., and".
+static LIST_ITEM_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:;|; and|; or|, and|, or)\s*$").unwrap());
 /// A lead-in that defines a term: `"Cause" shall mean where you:`.
 static DEFINES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#""[^"]{1,60}"\s+(?:shall )?(?:means?|includes?)\b"#).unwrap());
@@ -124,10 +127,18 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 .collect::<Vec<_>>()
                 .join(" > ")
         });
+        // A paragraph that continues a list without list markup: after a lead-in, it opens
+        // in lower case or ends like a list item ("...; and").
+        let continues_list = lead_in.is_some()
+            && block.kind == BlockKind::Paragraph
+            && number.is_none()
+            && (body.starts_with(|c: char| c.is_lowercase()) || LIST_ITEM_END.is_match(body));
         let is_item = matches!(block.kind, BlockKind::ListItem(_))
-            || number.as_deref().is_some_and(is_sub_item_number);
+            || number.as_deref().is_some_and(is_sub_item_number)
+            || continues_list;
         let depth = match block.kind {
             BlockKind::ListItem(d) => d,
+            _ if continues_list => lead_in.as_ref().map_or(0, |(_, d)| *d),
             _ => 0,
         };
         if !is_item && !matches!(block.kind, BlockKind::TableCell) {
@@ -399,6 +410,47 @@ mod tests {
             item.text
         );
         assert_eq!(item.location.paragraph, Some(4));
+    }
+
+    #[test]
+    fn unmarked_list_paragraphs_after_a_lead_in_carry_it() {
+        let d = doc(vec![
+            Block::new(
+                BlockKind::Paragraph,
+                "7.1 The Supplier Staff involved in the performance of each Contract must:",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "be appropriately trained and qualified",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "Comply with all conduct requirements; and",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "7.2 The Buyer may object to any person.",
+            ),
+            Block::new(BlockKind::Paragraph, "\"Cause\" shall mean where you:"),
+            Block::new(BlockKind::Paragraph, "commit fraud or bribery."),
+        ]);
+        let p = prepare(&d);
+        assert!(
+            p.sentences[1].text.starts_with("7.1 The Supplier Staff")
+                || p.sentences[1].text.starts_with("The Supplier Staff"),
+            "{}",
+            p.sentences[1].text
+        );
+        assert!(
+            p.sentences[2].text.contains("must: … Comply"),
+            "{}",
+            p.sentences[2].text
+        );
+        assert_eq!(p.sentences[3].text, "The Buyer may object to any person.");
+        assert!(
+            p.sentences[5].context.definition,
+            "items of a definition are definitions"
+        );
     }
 
     #[test]

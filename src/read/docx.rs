@@ -578,6 +578,10 @@ impl<'a> Walker<'a> {
                     .map(|(id, l)| (id, p.ilvl.unwrap_or(l)))
             });
         // numId 0 switches numbering off.
+        let listed = num
+            .as_ref()
+            .filter(|(id, _)| id != "0")
+            .map(|(_, level)| *level);
         let number = num
             .filter(|(id, _)| id != "0")
             .and_then(|(id, level)| self.numbering.next(&id, level).map(|n| (n, level)));
@@ -608,8 +612,9 @@ impl<'a> Walker<'a> {
             k
         } else if let Some(level) = heading {
             BlockKind::Heading(level)
-        } else if let Some((_, level)) = &number {
-            BlockKind::ListItem(*level as u8)
+        } else if let Some(level) = listed {
+            // A bulleted or unnumbered list paragraph is still a list item.
+            BlockKind::ListItem(level.min(8) as u8)
         } else {
             BlockKind::Paragraph
         };
