@@ -359,7 +359,8 @@ impl<'a> Walker<'a> {
         let mut reader = Reader::from_reader(xml);
         let mut buf = Vec::new();
         let mut depth = Depth::new(limits, FORMAT, part);
-        let mut para: Option<Paragraph> = None;
+        // Paragraphs nest (a text box's paragraph inside a body paragraph), so keep a stack.
+        let mut paras: Vec<Paragraph> = Vec::new();
         // Nesting counters for regions whose text is skipped or marked.
         let mut deleted = 0usize; // w:del, w:moveFrom
         let mut fallback = 0usize; // mc:Fallback
@@ -404,24 +405,24 @@ impl<'a> Walker<'a> {
                                 }
                             }
                         }
-                        b"p" if is_start => para = Some(Paragraph::default()),
+                        b"p" if is_start => paras.push(Paragraph::default()),
                         b"pStyle" if !in_rpr => {
-                            if let Some(p) = para.as_mut() {
+                            if let Some(p) = paras.last_mut() {
                                 p.style = attr(e, b"val");
                             }
                         }
                         b"outlineLvl" if !in_rpr => {
-                            if let Some(p) = para.as_mut() {
+                            if let Some(p) = paras.last_mut() {
                                 p.outline = attr(e, b"val").and_then(|v| v.parse().ok());
                             }
                         }
                         b"numId" => {
-                            if let Some(p) = para.as_mut() {
+                            if let Some(p) = paras.last_mut() {
                                 p.num_id = attr(e, b"val");
                             }
                         }
                         b"ilvl" => {
-                            if let Some(p) = para.as_mut() {
+                            if let Some(p) = paras.last_mut() {
                                 p.ilvl = attr(e, b"val").and_then(|v| v.parse().ok());
                             }
                         }
@@ -452,13 +453,17 @@ impl<'a> Walker<'a> {
                             _ => {}
                         },
                         b"tab" | b"ptab" if !in_rpr => {
-                            self.push_char(&mut para, ' ', deleted + fallback, run_hidden, &fields)
+                            self.push_char(&mut paras, ' ', deleted + fallback, run_hidden, &fields)
                         }
-                        b"br" | b"cr" => {
-                            self.push_char(&mut para, '\n', deleted + fallback, run_hidden, &fields)
-                        }
+                        b"br" | b"cr" => self.push_char(
+                            &mut paras,
+                            '\n',
+                            deleted + fallback,
+                            run_hidden,
+                            &fields,
+                        ),
                         b"noBreakHyphen" => {
-                            self.push_char(&mut para, '-', deleted + fallback, run_hidden, &fields)
+                            self.push_char(&mut paras, '-', deleted + fallback, run_hidden, &fields)
                         }
                         _ => {}
                     }
@@ -477,7 +482,7 @@ impl<'a> Walker<'a> {
                         b"rPr" => in_rpr = false,
                         b"t" => in_text = false,
                         b"p" => {
-                            if let Some(p) = para.take() {
+                            if let Some(p) = paras.pop() {
                                 if fallback == 0 && skipped_note == 0 {
                                     let toc = toc_field > 0 || sdt_toc.iter().any(|t| *t);
                                     let container = if boxes > 0 {
@@ -497,7 +502,7 @@ impl<'a> Walker<'a> {
                 Event::Text(ref t) => {
                     if in_text {
                         let text = t.decode().map_err(|e| xml_error(FORMAT, part, e))?;
-                        self.push_str(&mut para, &text, deleted + fallback, run_hidden, &fields);
+                        self.push_str(&mut paras, &text, deleted + fallback, run_hidden, &fields);
                     } else if fields.last() == Some(&FieldPart::Instructions) {
                         // w:instrText content: remember it to recognise TOC fields.
                         if let Ok(text) = t.decode() {
@@ -509,7 +514,7 @@ impl<'a> Walker<'a> {
                     if in_text {
                         if let Some(text) = reference(r) {
                             self.push_str(
-                                &mut para,
+                                &mut paras,
                                 &text,
                                 deleted + fallback,
                                 run_hidden,
@@ -532,13 +537,13 @@ impl<'a> Walker<'a> {
 
     fn push_str(
         &self,
-        para: &mut Option<Paragraph>,
+        paras: &mut [Paragraph],
         text: &str,
         skipped: usize,
         hidden: bool,
         fields: &[FieldPart],
     ) {
-        if let (Some(p), true) = (para.as_mut(), Self::visible(skipped, hidden, fields)) {
+        if let (Some(p), true) = (paras.last_mut(), Self::visible(skipped, hidden, fields)) {
             for c in text.chars() {
                 match c {
                     '\u{00AD}' => {}
@@ -551,13 +556,13 @@ impl<'a> Walker<'a> {
 
     fn push_char(
         &self,
-        para: &mut Option<Paragraph>,
+        paras: &mut [Paragraph],
         c: char,
         skipped: usize,
         hidden: bool,
         fields: &[FieldPart],
     ) {
-        if let (Some(p), true) = (para.as_mut(), Self::visible(skipped, hidden, fields)) {
+        if let (Some(p), true) = (paras.last_mut(), Self::visible(skipped, hidden, fields)) {
             p.text.push(c);
         }
     }

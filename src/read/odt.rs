@@ -135,6 +135,7 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
     // are kept on a stack so the outer one resumes afterwards.
     let mut paragraphs: Vec<(Option<u8>, String)> = Vec::new();
     let mut body = false;
+    let mut note_blocks: Vec<Block> = Vec::new();
     loop {
         let event = reader
             .read_event_into(&mut buf)
@@ -225,10 +226,18 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
                                 } else {
                                     BlockKind::Paragraph
                                 };
-                                let number = stated_number
-                                    .take()
-                                    .filter(|n| !n.trim().is_empty())
-                                    .or_else(|| list_number(&lists, list_styles));
+                                let numbered = matches!(
+                                    kind,
+                                    BlockKind::ListItem(_)
+                                        | BlockKind::Heading(_)
+                                        | BlockKind::Paragraph
+                                );
+                                let stated = stated_number.take().filter(|n| !n.trim().is_empty());
+                                let number = if numbered {
+                                    stated.or_else(|| list_number(&lists, list_styles))
+                                } else {
+                                    None
+                                };
                                 let text = text
                                     .split('\n')
                                     .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -236,11 +245,15 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
                                     .join("\n");
                                 let mut block = Block::new(kind, text.trim());
                                 if let Some(n) = number {
-                                    if !matches!(kind, BlockKind::TocEntry) {
-                                        block = block.with_number(n);
-                                    }
+                                    block = block.with_number(n);
                                 }
-                                doc.push(block);
+                                // Notes follow the body, as in DOCX, so a note never splits a
+                                // clause from its list.
+                                if matches!(kind, BlockKind::Footnote | BlockKind::Endnote) {
+                                    note_blocks.push(block);
+                                } else {
+                                    doc.push(block);
+                                }
                             }
                         }
                     }
@@ -268,6 +281,9 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
             _ => {}
         }
         buf.clear();
+    }
+    for block in note_blocks {
+        doc.push(block);
     }
     Ok(doc)
 }
@@ -354,8 +370,8 @@ mod tests {
             t,
             vec![
                 (BlockKind::Heading(2), "Conduct"),
-                (BlockKind::Footnote, "A footnote."),
-                (BlockKind::Paragraph, "The Supplier shall comply.")
+                (BlockKind::Paragraph, "The Supplier shall comply."),
+                (BlockKind::Footnote, "A footnote.")
             ]
         );
     }
