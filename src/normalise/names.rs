@@ -26,10 +26,7 @@ const ACRONYMS: &[&str] = &[
 /// Folds a name to its key: lower case, "&" = "and", punctuation dropped, legal forms
 /// spelled one way, a leading "the" dropped.
 pub fn provider_key(name: &str) -> ProviderKey {
-    let lowered = name
-        .to_lowercase()
-        .replace('&', " and ")
-        .replace('+', " and ");
+    let lowered = name.to_lowercase().replace(['&', '+'], " and ");
     let spaced: String = lowered
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })

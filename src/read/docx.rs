@@ -284,8 +284,8 @@ impl Numbering {
             c
         });
         counters[level] += 1;
-        for l in level + 1..MAX_LEVELS {
-            counters[l] = start(l).saturating_sub(1);
+        for (l, slot) in counters.iter_mut().enumerate().skip(level + 1) {
+            *slot = start(l).saturating_sub(1);
         }
         let lvl = &levels[level];
         if lvl.format == "bullet" || lvl.format == "none" || lvl.text.is_empty() {
@@ -390,19 +390,20 @@ impl<'a> Walker<'a> {
                         b"Fallback" if is_start => fallback += 1,
                         b"tc" if is_start => cells += 1,
                         b"txbxContent" if is_start => boxes += 1,
-                        b"footnote" | b"endnote" if is_start => {
-                            if attr(e, b"type").is_some_and(|t| t != "normal") {
-                                skipped_note += 1;
-                            }
+                        // Separator and continuation notes are layout, not notes.
+                        b"footnote" | b"endnote"
+                            if is_start && attr(e, b"type").is_some_and(|t| t != "normal") =>
+                        {
+                            skipped_note += 1;
                         }
                         b"sdt" if is_start => sdt_toc.push(false),
-                        b"docPartGallery" => {
-                            if attr(e, b"val")
-                                .is_some_and(|v| v.to_lowercase().contains("table of contents"))
-                            {
-                                if let Some(last) = sdt_toc.last_mut() {
-                                    *last = true;
-                                }
+                        b"docPartGallery"
+                            if attr(e, b"val").is_some_and(|v| {
+                                v.to_lowercase().contains("table of contents")
+                            }) =>
+                        {
+                            if let Some(last) = sdt_toc.last_mut() {
+                                *last = true;
                             }
                         }
                         b"p" if is_start => paras.push(Paragraph::default()),
@@ -510,17 +511,9 @@ impl<'a> Walker<'a> {
                         }
                     }
                 }
-                Event::GeneralRef(ref r) => {
-                    if in_text {
-                        if let Some(text) = reference(r) {
-                            self.push_str(
-                                &mut paras,
-                                &text,
-                                deleted + fallback,
-                                run_hidden,
-                                &fields,
-                            );
-                        }
+                Event::GeneralRef(ref r) if in_text => {
+                    if let Some(text) = reference(r) {
+                        self.push_str(&mut paras, &text, deleted + fallback, run_hidden, &fields);
                     }
                 }
                 Event::Eof => break,

@@ -71,10 +71,8 @@ fn parse_list_styles(
                     _ => {}
                 }
             }
-            Event::Empty(e) => {
-                if local(e.name().as_ref()) == b"list-level-style-number" {
-                    add_level(&e, &current, out);
-                }
+            Event::Empty(e) if local(e.name().as_ref()) == b"list-level-style-number" => {
+                add_level(&e, &current, out);
             }
             Event::End(e) => {
                 depth.leave();
@@ -310,10 +308,10 @@ fn list_number(lists: &[OpenList], styles: &ListStyles) -> Option<String> {
     }
     let shown = level.display_levels.clamp(1, depth);
     let mut parts = Vec::new();
-    for d in depth - shown..depth {
+    for (d, list) in lists.iter().enumerate().skip(depth - shown) {
         let l = style.get(d).and_then(|l| l.as_ref());
         let start = l.map_or(1, |l| l.start);
-        let value = lists[d].counter + start - 1;
+        let value = list.counter + start - 1;
         parts.push(format_number(value, l.map_or("1", |l| l.format.as_str())));
     }
     Some(format!(
