@@ -188,12 +188,14 @@ pub fn evaluate_document(
 /// Context that keeps a topic hit from counting at all.
 fn not_counted(sentence: &Sentence, vocab: &CompiledVocabulary) -> Option<String> {
     let c = &sentence.context;
-    if c.toc {
+    // Switched-off text first: "2. Nolan Principles" over "[Not used]" is best explained
+    // as not used, not as a heading.
+    if c.disabled || vocab.is_disabled(&sentence.folded) {
+        Some("in text marked not used or disapplied".into())
+    } else if c.toc {
         Some("a table-of-contents line".into())
     } else if c.heading {
         Some("a heading with no obligation".into())
-    } else if c.disabled || vocab.is_disabled(&sentence.folded) {
-        Some("in text marked not used or disapplied".into())
     } else if sentence.folded.contains("[placeholder]") {
         Some("a drafting placeholder ([insert ...])".into())
     } else {

@@ -86,6 +86,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut lead_in_defines = false;
     let mut definitions_level: Option<u8> = None;
     let mut section_disabled = false;
+    // Where the current section's sentences begin, so that "[Not used]" can reach back.
+    let mut section_start = 0;
     let mut disabled_clauses: Vec<String> = Vec::new();
 
     for (index, block) in doc.blocks.iter().enumerate() {
@@ -111,10 +113,14 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             }
             section_disabled =
                 SWITCHED_OFF.is_match(body) || body.to_lowercase().contains("[not used]");
+            section_start = out.sentences.len();
             lead_in = None;
         } else if SWITCHED_OFF.is_match(body) {
-            // "[Not used]" under a heading switches the whole section off.
+            // "[Not used]" under a heading switches the whole section off, heading included.
             section_disabled = true;
+            for s in &mut out.sentences[section_start..] {
+                s.context.disabled = true;
+            }
         }
         let clause = clause_reference(&number, &mut current_clause);
         if let Some(c) = DISAPPLIES_CLAUSE.captures(body) {

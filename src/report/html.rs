@@ -57,8 +57,8 @@ fn render_provider(p: &ProviderReport, out: &mut dyn Write) -> io::Result<()> {
     let count = |sev| p.gaps().filter(|f| f.severity == sev).count();
     writeln!(
         out,
-        "<p class=\"counts\"><span>{} documents</span><span class=\"pass\">{} pass</span><span class=\"error\">{} error</span><span class=\"warning\">{} warning</span><span class=\"info\">{} info</span></p>",
-        p.contracts.len(),
+        "<p class=\"counts\"><span>{}</span><span class=\"pass\">{} pass</span><span class=\"error\">{} error</span><span class=\"warning\">{} warning</span><span class=\"info\">{} info</span></p>",
+        if p.contracts.len() == 1 { "1 document".to_string() } else { format!("{} documents", p.contracts.len()) },
         p.passes(),
         count(Severity::Error),
         count(Severity::Warning),
