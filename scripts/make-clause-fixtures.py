@@ -76,6 +76,9 @@ CASES = {
         ("decoy-integrity", "DATA", "3.1 The {P} shall protect the integrity of the {A}'s data and shall report any loss of data integrity within 24 hours.", "missing"),
         ("wrong-party", "STANDARDS OF CONDUCT", "3.1 The {A} shall comply with the Seven Principles of Public Life in its dealings with the {P}.", "missing"),
         ("weak", "STANDARDS OF CONDUCT", "3.1 The {P} should have regard to the Seven Principles of Public Life.", "weak"),
+        ("positive-condition", "STANDARDS OF CONDUCT", "3.1 It is a condition of this Agreement that the {P} and its {Staff} observe the Nolan Principles.", "satisfied"),
+        ("negated-nothing-requires", "STANDARDS OF CONDUCT", "3.1 Nothing in this Agreement requires the {P} to observe the Nolan Principles.", "missing"),
+        ("wrong-party-officers", "STANDARDS OF CONDUCT", "3.1 {A} employees must observe the Seven Principles of Public Life when managing this Agreement.", "missing"),
     ],
     "ES-02": [
         ("positive-supplier-code", "CODE OF CONDUCT", "3.1 The {P} shall meet the standards set out in the Supplier Code of Conduct and shall ensure its {Staff} do the same.", "satisfied"),

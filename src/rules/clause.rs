@@ -245,7 +245,8 @@ impl CompiledVocabulary {
         let authority_alt = alternation_body(&v.authority);
         Ok(CompiledVocabulary {
             provider: alternation(&v.provider)?,
-            authority_possessive: compile(&format!(r"\b(?:{authority_alt})(?:'s|s')(?:\s|$)"))?,
+            // "the Council's staff", "Council employees": whatever follows belongs to the authority.
+            authority_possessive: compile(&format!(r"\b(?:{authority_alt})(?:'s|s')?(?:\s|$)"))?,
             authority,
             provider_object: compile(&format!(
                 r"\b(?:requir(?:e|es|ed|ing)|oblige[sd]?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:the\s+|its\s+|each\s+|any\s+|all\s+)?(?:{provider_alt})\s+to\b"
