@@ -373,11 +373,14 @@ impl Binding {
         let party_before = |pos: usize| -> Option<Side> {
             // The clause the cue stands in starts after the last ';' before it.
             let clause_start = text[..pos].rfind(';').map_or(0, |i| i + 1);
-            parties
-                .iter()
-                .filter(|p| p.1 <= pos && p.0 >= clause_start)
-                .max_by_key(|p| p.1)
-                .map(|p| p.2)
+            let in_clause = || parties.iter().filter(|p| p.1 <= pos && p.0 >= clause_start);
+            // "X acknowledges that the Council is ... and shall assist": a cue joined by "and"
+            // continues the clause's subject, not the last party named.
+            let joined = text[clause_start..pos].trim_end().ends_with(" and");
+            if joined {
+                return in_clause().min_by_key(|p| p.0).map(|p| p.2);
+            }
+            in_clause().max_by_key(|p| p.1).map(|p| p.2)
         };
         for m in vocab.obligation.find_iter(text) {
             match party_before(m.start()) {
