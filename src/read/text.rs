@@ -252,7 +252,9 @@ fn heading_level(line: &str, next: Option<&str>) -> Option<u8> {
                         | "an"
                 )
         });
-        if (title_like || capitals) && words <= 10 && apart {
+        // A short numbered title stands on its own line even without a blank line after it
+        // (as PDF text runs).
+        if (title_like || capitals) && words <= 10 && (apart || words <= 6) {
             return Some((number.matches('.').count() + 1).min(6) as u8);
         }
         return None;
