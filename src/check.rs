@@ -58,9 +58,32 @@ pub fn load_pack(
 /// Runs the check and returns the report with the rule pack it was made with (reporters that
 /// describe rules, such as SARIF, need it).
 pub fn run(options: &CheckOptions) -> Result<(Report, RulePack), CheckError> {
+    run_with_progress(options, &NoProgress)
+}
+
+/// Hears about the run as it goes, for progress displays. Called from worker threads.
+pub trait Progress: Sync {
+    /// The inputs are known: `total` files will be checked.
+    fn start(&self, total: usize);
+    /// One input is done, with its outcome.
+    fn file_done(&self, outcome: &InputOutcome);
+}
+
+struct NoProgress;
+
+impl Progress for NoProgress {
+    fn start(&self, _: usize) {}
+    fn file_done(&self, _: &InputOutcome) {}
+}
+
+pub fn run_with_progress(
+    options: &CheckOptions,
+    progress: &dyn Progress,
+) -> Result<(Report, RulePack), CheckError> {
     let pack = load_pack(&options.rule_paths, options.config.as_deref())?;
     let compiled = CompiledPack::compile(&pack)?;
     let Discovered { inputs, skipped } = discover::discover(&options.paths);
+    progress.start(inputs.len());
 
     let mut builder = rayon::ThreadPoolBuilder::new();
     if let Some(jobs) = options.jobs {
@@ -75,7 +98,11 @@ pub fn run(options: &CheckOptions) -> Result<(Report, RulePack), CheckError> {
     let results: Vec<FileResult> = pool.install(|| {
         inputs
             .par_iter()
-            .map(|input| check_file(input, &compiled, &options.limits))
+            .map(|input| {
+                let result = check_file(input, &compiled, &options.limits);
+                progress.file_done(&result.outcome);
+                result
+            })
             .collect()
     });
 

@@ -136,8 +136,13 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         jobs: args.jobs.map(usize::from),
         limits: Default::default(),
     };
-    let _ = args.no_progress;
-    let (report, pack) = check::run(&options)?;
+    let started = std::time::Instant::now();
+    let show_bar = !args.no_progress
+        && std::io::stderr().is_terminal()
+        && std::env::var_os("CI").is_none_or(|v| v.is_empty() || v == "false");
+    let bar = Bar::new(show_bar);
+    let (report, pack) = check::run_with_progress(&options, &bar)?;
+    bar.finish();
     for input in report.inputs.iter().filter(|i| i.error.is_some()) {
         eprintln!(
             "probity: {}: {}",
@@ -168,7 +173,82 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
             out.flush()?;
         }
     }
+    eprintln!("{}", run_summary(&report, started.elapsed()));
     Ok(exit_code(&report, args.fail_on))
+}
+
+/// The closing line on stderr: files by format, errors, time taken and rate.
+fn run_summary(report: &Report, elapsed: std::time::Duration) -> String {
+    let mut by_format: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for input in &report.inputs {
+        *by_format.entry(input.format.name()).or_default() += 1;
+    }
+    let formats: Vec<String> = by_format.iter().map(|(f, n)| format!("{n} {f}")).collect();
+    let seconds = elapsed.as_secs_f64();
+    let rate = if seconds > 0.0 {
+        report.inputs.len() as f64 / seconds
+    } else {
+        0.0
+    };
+    format!(
+        "probity: checked {} files ({}), {} could not be read, {} skipped, in {:.1} s ({:.0} files/s)",
+        report.inputs.len(),
+        if formats.is_empty() { "none".to_string() } else { formats.join(", ") },
+        report.summary.errors,
+        report.skipped.len(),
+        seconds,
+        rate
+    )
+}
+
+/// A progress bar on stderr (files done, rate, errors so far, time left), or nothing.
+struct Bar {
+    bar: Option<indicatif::ProgressBar>,
+    errors: std::sync::atomic::AtomicUsize,
+}
+
+impl Bar {
+    fn new(show: bool) -> Bar {
+        Bar {
+            bar: show.then(indicatif::ProgressBar::hidden),
+            errors: std::sync::atomic::AtomicUsize::new(0),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl check::Progress for Bar {
+    fn start(&self, total: usize) {
+        if let Some(bar) = &self.bar {
+            bar.set_length(total as u64);
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:30} {pos}/{len} files · {per_sec} · {msg} · {eta} left",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar.set_message("0 errors");
+        }
+    }
+
+    fn file_done(&self, outcome: &probity::report::InputOutcome) {
+        if let Some(bar) = &self.bar {
+            if outcome.error.is_some() {
+                let n = self
+                    .errors
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+                    + 1;
+                bar.set_message(format!("{n} errors"));
+            }
+            bar.inc(1);
+        }
+    }
 }
 
 fn exit_code(report: &Report, fail_on: FailOn) -> ExitCode {
