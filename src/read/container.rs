@@ -46,6 +46,43 @@ impl<'a> Container<'a> {
         names
     }
 
+    /// Checks every part's declared size and compression ratio, and their total, without
+    /// decompressing anything: for containers another library will open.
+    pub fn check_declared_sizes(&mut self) -> Result<(), ReadError> {
+        let mut total: u64 = 0;
+        for i in 0..self.archive.len() {
+            let Ok(entry) = self.archive.by_index_raw(i) else {
+                continue;
+            };
+            let name = entry.name().to_string();
+            let (size, compressed) = (entry.size(), entry.compressed_size().max(1));
+            if entry.encrypted() {
+                return Err(ReadError::Encrypted {
+                    what: format!("{} (part {name})", self.format),
+                });
+            }
+            if size > self.limits.max_part_bytes {
+                return Err(too_large_part(&name, size, &self.limits));
+            }
+            if size > MIB && size / compressed > self.limits.max_ratio {
+                return Err(ReadError::TooLarge(format!(
+                    "{name} expands {}:1 (more than {}:1); it looks like a zip bomb",
+                    size / compressed,
+                    self.limits.max_ratio
+                )));
+            }
+            total += size;
+        }
+        if total > self.limits.max_total_bytes {
+            return Err(ReadError::TooLarge(format!(
+                "the container expands to {} MiB in all, over the {} MiB limit",
+                total / MIB,
+                self.limits.max_total_bytes / MIB
+            )));
+        }
+        Ok(())
+    }
+
     /// Decompresses one part, or `None` when the container has no such part.
     pub fn part(&mut self, name: &str) -> Result<Option<Vec<u8>>, ReadError> {
         let Some(stored) = self.find(name) else {

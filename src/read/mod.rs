@@ -43,7 +43,7 @@ impl Default for Limits {
             max_total_bytes: 256 * MIB,
             max_ratio: 200,
             max_xml_depth: 512,
-            max_cells: 10_000_000,
+            max_cells: 5_000_000,
         }
     }
 }
@@ -111,7 +111,7 @@ pub fn detect(bytes: &[u8], path: &Path) -> Format {
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         // OLE2 compound file: legacy Word, legacy Excel, or an encrypted OOXML package.
-        if has_utf16_name(bytes, "EncryptedPackage") {
+        if has_utf16_name(bytes, "EncryptedPackage") || has_utf16_name(bytes, "WordDocument") {
             return Format::Unsupported;
         }
         // Stream names are matched as written and in capitals ("WORKBOOK"), as writers differ.

@@ -263,7 +263,7 @@ fn heading_level(line: &str, next: Option<&str>) -> Option<u8> {
 }
 
 /// Text as the bytes say it is: BOM-marked UTF-8/UTF-16, else UTF-8, else Windows-1252.
-fn decode(bytes: &[u8]) -> String {
+pub(crate) fn decode(bytes: &[u8]) -> String {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return String::from_utf8_lossy(rest).into_owned();
     }
