@@ -87,6 +87,9 @@ fn hostile_and_broken_corpus_files_get_the_right_errors() {
         "docx-rs_image_in_textbox_image_in_textbox.docx",
         "apache-poi_SimpleMacro.docm",
         "odfdo_dormeur_notes.odt",
+        "calamine_merged_cells.ods",
+        "ccs-dss_rm3787-with-empty-rows.xls",
+        "calamine_has_x000D_.xlsx",
     ] {
         assert_eq!(error_of(ok), "", "{ok} should read");
     }
