@@ -115,6 +115,8 @@ CASES = {
         ("decoy-confidentiality", "CONFIDENTIALITY", "3.1 The {P}'s {Staff} may not make any public statement about the Services without the {A}'s consent.", "missing"),
         ("wrong-party", "SPEAKING UP", "3.1 The {A} will operate a whistleblowing procedure for its own employees.", "missing"),
         ("weak", "SPEAKING UP", "3.1 The {P} is encouraged to adopt a speaking up policy for its {Staff}.", "weak"),
+        ("positive-by-heading", "WHISTLEBLOWING", "3.1 The {P} shall ensure that its {Staff} can raise concerns in confidence and suffer no detriment for doing so.", "satisfied"),
+        ("decoy-other-section", "PERFORMANCE", "3.1 The {P} shall raise any concerns about the Specification with the {A} promptly.", "missing"),
     ],
     "ES-06": [
         ("positive-prohibited-act", "FRAUD AND BRIBERY", "3.1 The {P} must not commit a Prohibited Act and must maintain adequate procedures to prevent bribery, and must notify the {A} immediately of any breach.", "satisfied"),
@@ -170,6 +172,8 @@ CASES = {
         ("decoy-armed-conflict", "FORCE MAJEURE", "3.1 Neither party shall be liable for failure to perform caused by war, armed conflict or terrorism.", "missing"),
         ("wrong-party", "CONFLICTS OF INTEREST", "3.1 The {A} shall ensure that its officers declare any conflict of interest in the award of this Agreement.", "missing"),
         ("weak", "CONFLICTS OF INTEREST", "3.1 The {P} should try to avoid conflicts of interest.", "weak"),
+        ("positive-by-heading", "CONFLICTS OF INTEREST", "3.1 The {P} shall notify the {A} in writing as soon as it becomes aware of any such conflict, with the steps it proposes to take.", "satisfied"),
+        ("decoy-heading-only", "CONFLICTS OF INTEREST", "3.1 [Not used]", "missing"),
     ],
     "COI-02": [
         ("positive-terminate", "CONFLICTS OF INTEREST", "3.1 The {A} may terminate this Agreement immediately, or take any steps it thinks necessary, where there is an actual or potential conflict of interest.", "satisfied"),
@@ -189,6 +193,7 @@ CASES = {
         ("decoy-gift-aid", "DONATIONS", "3.1 The {P} shall claim Gift Aid on any donations where eligible.", "missing"),
         ("wrong-party", "GIFTS AND HOSPITALITY", "3.1 The {A} shall maintain a register of gifts and hospitality received by its officers.", "missing"),
         ("weak", "GIFTS AND HOSPITALITY", "3.1 The {P} should avoid offering gifts or hospitality to officers of the {A}.", "weak"),
+        ("decoy-catering-section", "HOSPITALITY AND MEETINGS", "3.1 The {P} shall provide hospitality for up to fifty guests at each quarterly meeting.", "missing"),
     ],
     "COI-04": [
         ("positive-former-employees", "FORMER OFFICERS", "3.1 The {P} shall not employ or engage on this Agreement any person who within the preceding 24 months was employed by the {A} in a role connected with its procurement, without the {A}'s written consent.", "satisfied"),

@@ -48,7 +48,14 @@ impl CompiledPack {
             let compiled = CompiledClause::compile(spec)
                 .map_err(|e| invalid(format!("rule {}: {e}", def.id)))?;
             let words = spec.topic_set.iter().flat_map(|s| s.words.iter());
-            for p in spec.topic.iter().chain(&spec.weak_topic).chain(words) {
+            let section_terms = spec.section_terms.iter();
+            for p in spec
+                .topic
+                .iter()
+                .chain(&spec.weak_topic)
+                .chain(words)
+                .chain(section_terms)
+            {
                 patterns.push(anchor(p));
                 owner.push(rules.len());
             }
@@ -130,8 +137,10 @@ pub fn evaluate_document(
             if best[r].in_own_section {
                 continue;
             }
-            let Some(specific) = rule.topic_hit(&sentence.folded) else {
-                continue;
+            let specific = match rule.topic_hit(&sentence.folded) {
+                Some(specific) => specific,
+                None if rule.section_hit(&sentence.folded, &sentence.folded_section) => true,
+                None => continue,
             };
             let judgement = match not_counted(sentence, &pack.vocabulary) {
                 Some(why) => Judgement::NotCounted(why),

@@ -34,6 +34,13 @@ pub struct ClauseSpec {
     /// Who the obligation must bind.
     #[serde(default)]
     pub party: PartyRule,
+    /// Headings that name the topic: under such a heading, a sentence matching one of
+    /// `section_terms` names the topic too ("32. Conflicts of interest" ... "notify the Buyer
+    /// of any such conflict").
+    #[serde(default)]
+    pub section_topic: Vec<String>,
+    #[serde(default)]
+    pub section_terms: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -63,6 +70,9 @@ impl ClauseSpec {
         if self.topic.is_empty() && self.topic_set.is_none() && self.weak_topic.is_empty() {
             return Err("a clause rule needs `topic`, `topic_set` or `weak_topic`".into());
         }
+        if self.section_topic.is_empty() != self.section_terms.is_empty() {
+            return Err("`section_topic` and `section_terms` go together".into());
+        }
         if let Some(set) = &self.topic_set {
             if set.min == 0 || set.min > set.words.len() {
                 return Err(format!(
@@ -77,6 +87,8 @@ impl ClauseSpec {
             .chain(&self.weak_topic)
             .chain(&self.exclude)
             .chain(&self.also)
+            .chain(&self.section_topic)
+            .chain(&self.section_terms)
             .chain(self.topic_set.iter().flat_map(|s| &s.words));
         for pattern in all {
             compile(pattern)
@@ -156,6 +168,8 @@ pub struct CompiledClause {
     pub also: Vec<Regex>,
     pub also_missing: String,
     pub party: PartyRule,
+    pub section_topic: Vec<Regex>,
+    pub section_terms: Vec<Regex>,
 }
 
 impl CompiledClause {
@@ -181,6 +195,8 @@ impl CompiledClause {
                 .clone()
                 .unwrap_or_else(|| "a required element is missing".into()),
             party: spec.party,
+            section_topic: many(&spec.section_topic)?,
+            section_terms: many(&spec.section_terms)?,
         })
     }
 
@@ -211,6 +227,14 @@ impl CompiledClause {
             }
         }
         hit(&self.weak_topic).then_some(false)
+    }
+
+    /// Whether the sentence names the topic through its heading: the heading path matches
+    /// `section_topic` and the sentence one of `section_terms`.
+    pub fn section_hit(&self, text: &str, section: &str) -> bool {
+        !self.section_topic.is_empty()
+            && self.section_topic.iter().any(|r| r.is_match(section))
+            && self.section_terms.iter().any(|r| r.is_match(text))
     }
 
     pub fn has_also(&self, text: &str) -> bool {
