@@ -41,13 +41,8 @@ pub enum ConfigError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{file}:{line}:{column}: {message}")]
-    Syntax {
-        file: String,
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    #[error(transparent)]
+    Syntax(#[from] SyntaxError),
     #[error("{file}: [rules] names {id}, which is not a rule of the pack in use")]
     UnknownRule { file: String, id: String },
 }
@@ -70,15 +65,7 @@ impl Config {
     }
 
     pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
-        toml::from_str(text).map_err(|e| {
-            let (line, column) = line_column(text, e.span().map_or(0, |s| s.start));
-            ConfigError::Syntax {
-                file: file.to_string(),
-                line,
-                column,
-                message: e.message().to_string(),
-            }
-        })
+        toml::from_str(text).map_err(|e| SyntaxError::from_toml(text, file, &e).into())
     }
 
     /// Switches rules off and sets severities; naming a rule the pack lacks is an error, so
@@ -106,6 +93,29 @@ impl Config {
             }
         }
         Ok(())
+    }
+}
+
+/// A TOML file (settings or a rule pack) that does not parse or does not fit its schema,
+/// with the place: `file:line:column: message`.
+#[derive(Debug, Error)]
+#[error("{file}:{line}:{column}: {message}")]
+pub struct SyntaxError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl SyntaxError {
+    pub fn from_toml(text: &str, file: &str, e: &toml::de::Error) -> SyntaxError {
+        let (line, column) = line_column(text, e.span().map_or(0, |s| s.start));
+        SyntaxError {
+            file: file.to_string(),
+            line,
+            column,
+            message: e.message().trim().to_string(),
+        }
     }
 }
 

@@ -5,7 +5,7 @@
 
 pub mod clause;
 
-use crate::config::line_column;
+use crate::config::SyntaxError;
 use crate::model::{Area, RuleId, Severity};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -55,13 +55,8 @@ pub struct RuleDef {
 /// A malformed or inconsistent rule pack.
 #[derive(Debug, Error)]
 pub enum RuleError {
-    #[error("{file}:{line}:{column}: {message}")]
-    Syntax {
-        file: String,
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    #[error(transparent)]
+    Syntax(#[from] SyntaxError),
     #[error("{file}: {message}")]
     Invalid { file: String, message: String },
     #[error("{file}: cannot read rule pack: {source}")]
@@ -190,15 +185,8 @@ impl RulePack {
     /// Parses and validates one pack file. Unknown keys, bad values, invalid regexes and
     /// duplicate ids are errors naming the file (and line and column where TOML knows them).
     pub fn parse(text: &str, file: &str) -> Result<RulePack, RuleError> {
-        let parsed: PackFile = toml::from_str(text).map_err(|e| {
-            let (line, column) = line_column(text, e.span().map_or(0, |s| s.start));
-            RuleError::Syntax {
-                file: file.to_string(),
-                line,
-                column,
-                message: e.message().trim().to_string(),
-            }
-        })?;
+        let parsed: PackFile =
+            toml::from_str(text).map_err(|e| SyntaxError::from_toml(text, file, &e))?;
         let mut pack = RulePack {
             rules: Vec::new(),
             vocabulary: parsed.vocabulary.unwrap_or_default(),
