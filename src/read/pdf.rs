@@ -249,9 +249,10 @@ fn replace_images(
     }
 }
 
-/// Forms that can draw themselves, directly or through other forms. A form draws what its own
-/// `/Resources` name, or, without resources of its own, what the dictionaries that name it
-/// offer (it inherits them); both are taken as edges, which over-approximates and is safe.
+/// Forms that can draw themselves, directly or through other forms. A form draws the names
+/// its content invokes with `Do`, looked up in its own `/Resources`, or, without resources of
+/// its own, in every XObject dictionary that lists it (it inherits the resources of whatever
+/// draws it); taking every such dictionary over-approximates, which is the safe side.
 fn self_reaching_forms(
     doc: &lopdf::Document,
     forms: &BTreeSet<lopdf::ObjectId>,
@@ -259,33 +260,33 @@ fn self_reaching_forms(
     if forms.is_empty() {
         return Vec::new();
     }
-    // XObject dictionaries (by the forms they name), wherever they stand.
-    let mut holders: Vec<Vec<lopdf::ObjectId>> = Vec::new();
-    let mut own: BTreeMap<lopdf::ObjectId, Vec<lopdf::ObjectId>> = BTreeMap::new();
+    // Every XObject dictionary, wherever it stands, as name -> object.
+    let mut tables: Vec<BTreeMap<Vec<u8>, lopdf::ObjectId>> = Vec::new();
+    let mut own: BTreeMap<lopdf::ObjectId, BTreeMap<Vec<u8>, lopdf::ObjectId>> = BTreeMap::new();
     for (id, object) in &doc.objects {
         let dict = match object {
             lopdf::Object::Dictionary(d) => d,
             lopdf::Object::Stream(s) => &s.dict,
             _ => continue,
         };
-        let named = named_forms(doc, dict, forms);
+        let Some(table) = xobject_table(doc, dict) else {
+            continue;
+        };
         if forms.contains(id) {
-            own.insert(*id, named.clone());
+            own.insert(*id, table.clone());
         }
-        if !named.is_empty() {
-            holders.push(named);
-        }
+        tables.push(table);
     }
     let mut edges: BTreeMap<lopdf::ObjectId, BTreeSet<lopdf::ObjectId>> = BTreeMap::new();
     for form in forms {
+        let used = invoked_names(doc, *form);
         let targets = edges.entry(*form).or_default();
-        match own.get(form) {
-            Some(named) if has_own_resources(doc, *form) => targets.extend(named),
-            _ => {
-                for named in holders.iter().filter(|n| n.contains(form)) {
-                    targets.extend(named);
-                }
-            }
+        let lookup: Vec<&BTreeMap<Vec<u8>, lopdf::ObjectId>> = match own.get(form) {
+            Some(table) => vec![table],
+            None => tables.iter().filter(|t| t.values().any(|v| v == form)).collect(),
+        };
+        for table in lookup {
+            targets.extend(used.iter().filter_map(|n| table.get(n)).filter(|t| forms.contains(t)));
         }
     }
     forms
@@ -295,16 +296,11 @@ fn self_reaching_forms(
         .collect()
 }
 
-fn has_own_resources(doc: &lopdf::Document, form: lopdf::ObjectId) -> bool {
-    matches!(doc.objects.get(&form), Some(lopdf::Object::Stream(s)) if s.dict.has(b"Resources"))
-}
-
-/// Forms named by the `/Resources /XObject` dictionary of `dict` (directly or by reference).
-fn named_forms(
+/// The `/Resources /XObject` dictionary of `dict` (each directly or by reference).
+fn xobject_table(
     doc: &lopdf::Document,
     dict: &lopdf::Dictionary,
-    forms: &BTreeSet<lopdf::ObjectId>,
-) -> Vec<lopdf::ObjectId> {
+) -> Option<BTreeMap<Vec<u8>, lopdf::ObjectId>> {
     let deref = |o: &lopdf::Object| -> Option<lopdf::Dictionary> {
         match o {
             lopdf::Object::Dictionary(d) => Some(d.clone()),
@@ -312,16 +308,33 @@ fn named_forms(
             _ => None,
         }
     };
-    let Some(resources) = dict.get(b"Resources").ok().and_then(deref) else {
-        return Vec::new();
+    let resources = dict.get(b"Resources").ok().and_then(deref)?;
+    let xobjects = resources.get(b"XObject").ok().and_then(deref)?;
+    Some(
+        xobjects
+            .iter()
+            .filter_map(|(k, v)| Some((k.clone(), v.as_reference().ok()?)))
+            .collect(),
+    )
+}
+
+/// The names a form's content draws with `Do`. Content that cannot be decoded is drawn by
+/// nobody (the extractor fails on it first), so it invokes nothing.
+fn invoked_names(doc: &lopdf::Document, form: lopdf::ObjectId) -> BTreeSet<Vec<u8>> {
+    let Some(lopdf::Object::Stream(stream)) = doc.objects.get(&form) else {
+        return BTreeSet::new();
     };
-    let Some(xobjects) = resources.get(b"XObject").ok().and_then(deref) else {
-        return Vec::new();
+    let content = stream
+        .decompressed_content()
+        .unwrap_or_else(|_| stream.content.clone());
+    let Ok(content) = lopdf::content::Content::decode(&content) else {
+        return BTreeSet::new();
     };
-    xobjects
+    content
+        .operations
         .iter()
-        .filter_map(|(_, v)| v.as_reference().ok())
-        .filter(|r| forms.contains(r))
+        .filter(|op| op.operator == "Do")
+        .filter_map(|op| op.operands.first()?.as_name().ok().map(<[u8]>::to_vec))
         .collect()
 }
 
@@ -490,6 +503,69 @@ mod tests {
                 other => panic!("expected Corrupt for {bytes:?}, got {other:?}"),
             }
         }
+    }
+
+    /// A one-page PDF whose page draws form `/F1` (which draws itself, through the page's
+    /// resources it inherits) and form `/G1` (which writes a sentence).
+    fn self_drawing_form_pdf() -> Vec<u8> {
+        use lopdf::{Dictionary, Object, Stream};
+        let mut doc = lopdf::Document::with_version("1.5");
+        let name = |s: &str| Object::Name(s.as_bytes().to_vec());
+        let form = |content: &[u8]| {
+            let mut d = Dictionary::new();
+            d.set("Type", name("XObject"));
+            d.set("Subtype", name("Form"));
+            d.set("BBox", vec![0.into(), 0.into(), 612.into(), 792.into()]);
+            Stream::new(d, content.to_vec())
+        };
+        let looping = doc.add_object(form(b"/F1 Do"));
+        let text = doc.add_object(form(
+            b"BT /Helv 12 Tf 72 700 Td (The Supplier shall act with integrity at all times.) Tj ET",
+        ));
+        let mut font = Dictionary::new();
+        font.set("Type", name("Font"));
+        font.set("Subtype", name("Type1"));
+        font.set("BaseFont", name("Helvetica"));
+        let font = doc.add_object(font);
+        let mut fonts = Dictionary::new();
+        fonts.set("Helv", Object::Reference(font));
+        let mut xobjects = Dictionary::new();
+        xobjects.set("F1", Object::Reference(looping));
+        xobjects.set("G1", Object::Reference(text));
+        let mut resources = Dictionary::new();
+        resources.set("Font", fonts);
+        resources.set("XObject", xobjects);
+        let content = doc.add_object(Stream::new(Dictionary::new(), b"/F1 Do /G1 Do".to_vec()));
+        let pages_id = doc.new_object_id();
+        let mut page = Dictionary::new();
+        page.set("Type", name("Page"));
+        page.set("Parent", Object::Reference(pages_id));
+        page.set("MediaBox", vec![0.into(), 0.into(), 612.into(), 792.into()]);
+        page.set("Resources", resources);
+        page.set("Contents", Object::Reference(content));
+        let page = doc.add_object(page);
+        let mut pages = Dictionary::new();
+        pages.set("Type", name("Pages"));
+        pages.set("Kids", vec![Object::Reference(page)]);
+        pages.set("Count", 1);
+        doc.objects.insert(pages_id, Object::Dictionary(pages));
+        let mut catalog = Dictionary::new();
+        catalog.set("Type", name("Catalog"));
+        catalog.set("Pages", Object::Reference(pages_id));
+        let catalog = doc.add_object(catalog);
+        doc.trailer.set("Root", Object::Reference(catalog));
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).expect("serialise test PDF");
+        bytes
+    }
+
+    #[test]
+    fn a_form_drawing_itself_is_emptied_and_the_rest_is_read() {
+        // Without the cycle check this overflows the stack and aborts the test binary.
+        let doc = read(&self_drawing_form_pdf(), &Limits::default()).expect("reads");
+        let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(text, ["The Supplier shall act with integrity at all times."]);
+        assert_eq!(doc.blocks[0].page, Some(1));
     }
 
     #[test]

@@ -192,7 +192,9 @@ fn baseline_lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
 }
 
 /// One line from glyphs on a baseline: sorted along the text, glyphs painted twice (fake bold,
-/// shadows) dropped, and a space wherever the gap is wider than a sixth of the text size.
+/// shadows) dropped, and a space wherever the gap is wider than a sixth of the text size or a
+/// space glyph of the line's size stands after the text so far. (Space glyphs are not taken
+/// as text: producers scatter tiny or misplaced ones that would split words.)
 fn make_line(mut glyphs: Vec<Glyph>) -> Option<Line> {
     glyphs.sort_by(|a, b| a.u.total_cmp(&b.u));
     let size = median(glyphs.iter().map(|g| g.size))?;
@@ -204,20 +206,19 @@ fn make_line(mut glyphs: Vec<Glyph>) -> Option<Line> {
     let mut end = f32::NEG_INFINITY;
     let mut last: Option<&Glyph> = None;
     let mut x0 = None;
+    let mut space = false;
     for g in &glyphs {
         if g.text.chars().all(char::is_whitespace) {
-            if !text.is_empty() && !text.ends_with(' ') {
-                text.push(' ');
-            }
-            end = end.max(g.end());
+            space |= g.size >= 0.5 * size && g.u >= end - 0.1 * size;
             continue;
         }
         if last.is_some_and(|l| l.text == g.text && (g.u - l.u).abs() < 0.15 * g.size) {
             continue;
         }
-        if !text.is_empty() && !text.ends_with(' ') && g.u - end > g.size / 6.0 {
+        if !text.is_empty() && (space || g.u - end > g.size / 6.0) {
             text.push(' ');
         }
+        space = false;
         x0.get_or_insert(g.u);
         push_glyph_text(&mut text, &g.text);
         end = end.max(g.end());
@@ -432,8 +433,8 @@ fn emit(doc: &mut Document, lines: &[&Line], page: u32, body: &Body) {
 }
 
 /// Joins the lines of one block, mending words broken at a line end: "compli-" + "ance"
-/// becomes "compliance" when the next line goes on in lower case; "non-" + "Executive" keeps
-/// its hyphen. Soft hyphens are always break points and never text.
+/// becomes "compliance" when the next line goes on in lower case; "Sub-" + "Contractor" keeps
+/// its hyphen ("Sub-Contractor"). Soft hyphens are always break points and never text.
 pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
     let mut text = String::new();
     for line in lines {
@@ -446,7 +447,7 @@ pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
         } else if let Some(stem) = broken_word(&text) {
             if line.starts_with(|c: char| c.is_lowercase()) {
                 text.truncate(stem);
-            } else {
+            } else if !line.starts_with(|c: char| c.is_alphabetic()) {
                 text.push(' ');
             }
         } else if !text.is_empty() {
@@ -574,6 +575,15 @@ mod tests {
         let mut bold = glyphs("x", 200.0, 120.0, 10.0);
         bold.extend(glyphs("x", 200.3, 120.0, 10.0));
         g.extend(bold);
+        // A tiny stray space glyph at the start of a line splits no word.
+        g.push(Glyph {
+            u: 72.0,
+            v: 121.0,
+            advance: 0.5,
+            size: 2.0,
+            q: 0,
+            text: " ".into(),
+        });
         let lines = baseline_lines(g);
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, ["first line1", "second x"]);
@@ -586,8 +596,8 @@ mod tests {
             "in compliance with"
         );
         assert_eq!(
-            join_lines(["the non-", "Executive"].into_iter()),
-            "the non- Executive"
+            join_lines(["a Sub-", "Contractor"].into_iter()),
+            "a Sub-Contractor"
         );
         assert_eq!(join_lines(["pages 3 -", "4"].into_iter()), "pages 3 - 4");
         assert_eq!(
