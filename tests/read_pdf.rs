@@ -58,7 +58,11 @@ fn clauses_are_whole_sentences_with_their_numbers_and_pages() {
 fn a_word_hyphenated_across_lines_is_mended() {
     let doc = contract();
     let block = block_containing(&doc, "code of conduct");
-    assert!(block.text.contains("monitor compliance with"), "{}", block.text);
+    assert!(
+        block.text.contains("monitor compliance with"),
+        "{}",
+        block.text
+    );
     assert!(!doc.blocks.iter().any(|b| b.text.contains("compli-")));
 }
 
@@ -66,7 +70,11 @@ fn a_word_hyphenated_across_lines_is_mended() {
 fn running_header_and_page_footer_are_removed() {
     let doc = contract();
     for b in &doc.blocks {
-        assert!(!b.text.contains("NCC/2024/017"), "header left in: {}", b.text);
+        assert!(
+            !b.text.contains("NCC/2024/017"),
+            "header left in: {}",
+            b.text
+        );
         assert!(!b.text.contains(" of 4"), "footer left in: {}", b.text);
         assert!(!b.text.starts_with("Page "), "footer left in: {}", b.text);
     }

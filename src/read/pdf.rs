@@ -283,10 +283,17 @@ fn self_reaching_forms(
         let targets = edges.entry(*form).or_default();
         let lookup: Vec<&BTreeMap<Vec<u8>, lopdf::ObjectId>> = match own.get(form) {
             Some(table) => vec![table],
-            None => tables.iter().filter(|t| t.values().any(|v| v == form)).collect(),
+            None => tables
+                .iter()
+                .filter(|t| t.values().any(|v| v == form))
+                .collect(),
         };
         for table in lookup {
-            targets.extend(used.iter().filter_map(|n| table.get(n)).filter(|t| forms.contains(t)));
+            targets.extend(
+                used.iter()
+                    .filter_map(|n| table.get(n))
+                    .filter(|t| forms.contains(t)),
+            );
         }
     }
     forms
@@ -564,7 +571,10 @@ mod tests {
         // Without the cycle check this overflows the stack and aborts the test binary.
         let doc = read(&self_drawing_form_pdf(), &Limits::default()).expect("reads");
         let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(text, ["The Supplier shall act with integrity at all times."]);
+        assert_eq!(
+            text,
+            ["The Supplier shall act with integrity at all times."]
+        );
         assert_eq!(doc.blocks[0].page, Some(1));
     }
 

@@ -55,7 +55,9 @@ fn extract_main(candidate: &str, path: &str) {
 
 fn extract(candidate: &str, bytes: &[u8]) -> Result<Vec<String>, String> {
     match candidate {
-        "pdf-extract" => pdf_extract::extract_text_from_mem_by_pages(bytes).map_err(|e| e.to_string()),
+        "pdf-extract" => {
+            pdf_extract::extract_text_from_mem_by_pages(bytes).map_err(|e| e.to_string())
+        }
         "lopdf" => {
             let doc = lopdf::Document::load_mem(bytes).map_err(|e| e.to_string())?;
             let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
@@ -65,9 +67,12 @@ fn extract(candidate: &str, bytes: &[u8]) -> Result<Vec<String>, String> {
                 .collect()
         }
         "pdf_oxide" => {
-            let doc = pdf_oxide::PdfDocument::from_bytes(bytes.to_vec()).map_err(|e| e.to_string())?;
+            let doc =
+                pdf_oxide::PdfDocument::from_bytes(bytes.to_vec()).map_err(|e| e.to_string())?;
             let n = doc.page_count().map_err(|e| e.to_string())?;
-            (0..n).map(|i| doc.extract_text(i).map_err(|e| e.to_string())).collect()
+            (0..n)
+                .map(|i| doc.extract_text(i).map_err(|e| e.to_string()))
+                .collect()
         }
         "probity" => {
             let doc = probity::read::pdf::read(bytes, &probity::read::Limits::default())
@@ -176,7 +181,9 @@ fn bag(words: &[String]) -> HashMap<&str, usize> {
 /// Multiset overlap of two word lists.
 fn overlap(a: &[String], b: &[String]) -> usize {
     let (ba, bb) = (bag(a), bag(b));
-    ba.iter().map(|(w, n)| (*n).min(*bb.get(w).unwrap_or(&0))).sum()
+    ba.iter()
+        .map(|(w, n)| (*n).min(*bb.get(w).unwrap_or(&0)))
+        .sum()
 }
 
 /// Share of the reference's runs of `SHINGLE` consecutive words found as consecutive words in
@@ -233,7 +240,10 @@ fn compare(files: &[String]) {
         let path = Path::new(file);
         let reference = pdftotext(path);
         let ref_all: Vec<String> = words(&reference.join("\n"));
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let short: String = name.chars().take(40).collect();
         for (c, candidate) in CANDIDATES.iter().enumerate() {
             let t = &mut tallies[c];
@@ -261,7 +271,9 @@ fn compare(files: &[String]) {
                         reference.len(),
                         pct(common, ref_all.len()),
                         pct(common, cand_all.len()),
-                        order.map(|o| format!("{:.1}%", o * 100.0)).unwrap_or("-".into()),
+                        order
+                            .map(|o| format!("{:.1}%", o * 100.0))
+                            .unwrap_or("-".into()),
                         reference.len(),
                         ms / reference.len().max(1) as f64,
                     );
@@ -285,7 +297,10 @@ fn compare(files: &[String]) {
                             "TIMEOUT".into()
                         }
                     };
-                    println!("| {short} | {} | {candidate} | - | - | - | - | - | {status} |", reference.len());
+                    println!(
+                        "| {short} | {} | {candidate} | - | - | - | - | - | {status} |",
+                        reference.len()
+                    );
                 }
             }
         }
@@ -301,7 +316,11 @@ fn compare(files: &[String]) {
             t.files,
             pct(t.common, t.ref_words),
             pct(t.common, t.cand_words),
-            if t.order_n == 0 { 0.0 } else { t.order_sum / t.order_n as f64 * 100.0 },
+            if t.order_n == 0 {
+                0.0
+            } else {
+                t.order_sum / t.order_n as f64 * 100.0
+            },
             pct(t.pages_right, t.pages_total),
             t.ms / t.pages.max(1) as f64,
             t.errors,
@@ -357,7 +376,10 @@ impl Rng {
 fn mutants(bytes: &[u8], seed: u64) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     for pct in [1, 10, 50, 90, 99] {
-        out.push((format!("trunc{pct}"), bytes[..bytes.len() * pct / 100].to_vec()));
+        out.push((
+            format!("trunc{pct}"),
+            bytes[..bytes.len() * pct / 100].to_vec(),
+        ));
     }
     let mut rng = Rng(seed | 1);
     for i in 0..6 {
@@ -396,17 +418,26 @@ fn mutate(files: &[String]) {
                     Outcome::Timeout => 4,
                 };
                 if slot >= 2 {
-                    eprintln!("{candidate}: {} on {file} ({label})", ["", "", "panic", "crash", "timeout"][slot]);
+                    eprintln!(
+                        "{candidate}: {} on {file} ({label})",
+                        ["", "", "panic", "crash", "timeout"][slot]
+                    );
                 }
                 counts[c][slot] += 1;
             }
             let _ = std::fs::remove_file(&path);
         }
     }
-    println!("| candidate | mutants | ok | error | panic (caught) | crash (abort) | timeout (>{}s) |", TIMEOUT.as_secs());
+    println!(
+        "| candidate | mutants | ok | error | panic (caught) | crash (abort) | timeout (>{}s) |",
+        TIMEOUT.as_secs()
+    );
     println!("|---|---|---|---|---|---|---|");
     for (c, k) in counts.iter().enumerate() {
         let total: usize = k.iter().sum();
-        println!("| {} | {total} | {} | {} | {} | {} | {} |", CANDIDATES[c], k[0], k[1], k[2], k[3], k[4]);
+        println!(
+            "| {} | {total} | {} | {} | {} | {} | {} |",
+            CANDIDATES[c], k[0], k[1], k[2], k[3], k[4]
+        );
     }
 }
