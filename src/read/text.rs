@@ -236,21 +236,7 @@ fn heading_level(line: &str, next: Option<&str>) -> Option<u8> {
             w.chars()
                 .next()
                 .is_some_and(|ch| ch.is_uppercase() || !ch.is_alphabetic())
-                || matches!(
-                    w,
-                    "and"
-                        | "of"
-                        | "the"
-                        | "for"
-                        | "to"
-                        | "in"
-                        | "on"
-                        | "or"
-                        | "with"
-                        | "by"
-                        | "a"
-                        | "an"
-                )
+                || is_minor_title_word(w)
         });
         // A short numbered title stands on its own line even without a blank line after it
         // (as PDF text runs).
@@ -260,6 +246,14 @@ fn heading_level(line: &str, next: Option<&str>) -> Option<u8> {
         return None;
     }
     (capitals && apart && words <= 10).then_some(1)
+}
+
+/// Short words a title leaves in lower case ("Prevention of Bribery and Fraud").
+pub(crate) fn is_minor_title_word(word: &str) -> bool {
+    matches!(
+        word,
+        "and" | "of" | "the" | "for" | "to" | "in" | "on" | "or" | "with" | "by" | "a" | "an"
+    )
 }
 
 /// Text as the bytes say it is: BOM-marked UTF-8/UTF-16, else UTF-8, else Windows-1252.

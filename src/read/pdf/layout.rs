@@ -493,21 +493,7 @@ fn heading_level(text: &str, lines: usize, size: f32, body: &Body) -> Option<u8>
         .skip(usize::from(numbered.is_some()))
         .all(|w| {
             w.chars().next().is_some_and(|c| !c.is_lowercase())
-                || matches!(
-                    w,
-                    "and"
-                        | "of"
-                        | "the"
-                        | "for"
-                        | "to"
-                        | "in"
-                        | "on"
-                        | "or"
-                        | "with"
-                        | "by"
-                        | "a"
-                        | "an"
-                )
+                || crate::read::text::is_minor_title_word(w)
         });
     if larger {
         return Some(if size > body.size * 1.5 { 1 } else { 2 });
