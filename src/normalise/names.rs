@@ -82,8 +82,7 @@ pub fn provider_key(name: &str) -> ProviderKey {
     };
     let lowered: String = bare
         .to_lowercase()
-        .replace('&', " and ")
-        .replace('+', " and ")
+        .replace(['&', '+'], " and ")
         .chars()
         .map(fold_accent)
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
@@ -171,10 +170,12 @@ pub fn display_name(name: &str) -> String {
         })
         .to_string();
     // "the DEPARTMENT FOR ..." as the parties clause runs: the article is not the name.
-    let trimmed = trimmed
-        .strip_prefix("the ")
-        .map(str::to_string)
-        .unwrap_or(trimmed);
+    let trimmed = match trimmed.get(..4) {
+        Some(article) if article.eq_ignore_ascii_case("the ") && trimmed.len() > 8 => {
+            trimmed[4..].to_string()
+        }
+        _ => trimmed,
+    };
     let letters: Vec<char> = trimmed.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.len() > 3 && letters.iter().all(|c| c.is_uppercase());
     if !all_caps {
@@ -184,7 +185,13 @@ pub fn display_name(name: &str) -> String {
         .split(' ')
         .map(|word| {
             let bare: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
-            if ACRONYMS.contains(&bare.as_str()) || bare.chars().any(|c| c.is_ascii_digit()) {
+            let initials = word.len() >= 3
+                && word.chars().filter(|c| *c == '.').count() >= 2
+                && word.chars().all(|c| c.is_alphabetic() || c == '.');
+            if initials
+                || ACRONYMS.contains(&bare.as_str())
+                || bare.chars().any(|c| c.is_ascii_digit())
+            {
                 return word.to_string();
             }
             let lower = word.to_lowercase();
