@@ -94,6 +94,32 @@ const EXPECTED: &[(&str, Option<&str>, Option<&str>)] = &[
         Some("eGain Communications Corporation"),
         Some("Eliance Corporation"),
     ),
+    (
+        "cuad_EMERALDHEALTHTHERAPEUTICSINC_06_10_2020-EX-4.5-CONSULTING AGREEMENT - DR. GAETANO MORELLO N.D. INC..txt",
+        Some("Dr. Gaetano Morello N.D. Inc"),
+        Some("Emerald Health Naturals, Inc"),
+    ),
+    // Party B is "[•]": the service provider is Party A.
+    (
+        "cuad_RISEEDUCATIONCAYMANLTD_04_17_2020-EX-4.23-SERVICE AGREEMENT.txt",
+        Some("Rise (Tianjin) Education Information Consulting Co., Ltd"),
+        None,
+    ),
+    // An employment agreement: "Company" and "Employee" say nothing of a provider.
+    (
+        "cuad_BICYCLETHERAPEUTICSPLC_03_10_2020-EX-10.11-SERVICE AGREEMENT.txt",
+        None,
+        None,
+    ),
+    // "PivX" and "Detto": neither name nor term tells the sides.
+    (
+        "cuad_ADIANUTRITION,INC_04_01_2005-EX-10.D2-RESELLER AGREEMENT.txt",
+        None,
+        None,
+    ),
+    // Framework templates: "SUPPLIER" over the framework's title is no name.
+    ("ccs-prototype_Call_Off_Order_Form.docx", None, None),
+    ("ccs-fm2017_Framework_Award_Form_v.1.4.docx", None, None),
     // A blank for the professional: no name, and never the company instead.
     (
         "cuad_SPORTHALEYINC_09_29_1997-EX-10.2-10-ENDORSEMENT AGREEMENT.txt",
@@ -103,6 +129,53 @@ const EXPECTED: &[(&str, Option<&str>, Option<&str>)] = &[
     // "[your name here]" is a placeholder, and OpenGov ("we") is the client.
     ("opengov_work-for-hire_contract.md", None, Some("OpenGov Foundation")),
 ];
+
+/// Framework templates state the framework's number, which must not tie them into one
+/// contract with every other call-off.
+#[test]
+fn framework_numbers_are_framework_references() {
+    let Some(p) = parties_of("ccs-fm2017_Call-Off_Schedule_10_O_-_KPIs_v.1.4.docx") else {
+        return;
+    };
+    if p.contract_ref.is_some() {
+        assert!(p.reference_is_framework(), "{:?}", p.contract_ref);
+    }
+}
+
+/// Every text and Markdown contract reads into clean blocks: no markup left, no control
+/// characters, and numbered clauses keep their numbers.
+#[test]
+fn text_and_markdown_contracts_read_clean() {
+    let Some(dir) = corpus() else { return };
+    let mut numbered = 0;
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase());
+        if !matches!(ext.as_deref(), Some("txt" | "md")) {
+            continue;
+        }
+        let Ok(Content::Document(doc)) = read::read_path(&path, &Limits::default()).1 else {
+            panic!("{} did not read as a document", path.display());
+        };
+        assert!(!doc.blocks.is_empty(), "{}", path.display());
+        for b in &doc.blocks {
+            assert!(!b.text.chars().any(char::is_control), "{}", path.display());
+            if ext.as_deref() == Some("md") {
+                assert!(
+                    !b.text.contains("<span") && !b.text.contains("**"),
+                    "{}: {}",
+                    path.display(),
+                    b.text
+                );
+            }
+        }
+        numbered += doc.blocks.iter().filter(|b| b.number.is_some()).count();
+    }
+    assert!(
+        numbered > 100,
+        "only {numbered} numbered blocks in the corpus"
+    );
+}
 
 #[test]
 fn providers_of_real_contracts() {

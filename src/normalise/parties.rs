@@ -624,29 +624,53 @@ fn capitalised(word: &str) -> String {
 fn role_definitions(head: &[&str]) -> Vec<Party> {
     let mut out = Vec::new();
     for text in head.iter().take(ROLE_BLOCKS) {
+        let mut from = 0;
         for caps in ROLE_DEFINITION.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
+            let before = text.get(from..whole.start()).unwrap_or("");
+            from = whole.end();
             let terms = terms_in(whole.as_str());
-            if side_of_terms(&terms) == Side::Unknown {
+            let name = name_before(before);
+            // Away from the parties clause a role term counts only beside a real name
+            // (or as a pronoun): "(the "Board")" in a definition names no party.
+            let pronoun = terms
+                .iter()
+                .any(|t| matches!(t.to_lowercase().as_str(), "we" | "us" | "our" | "you"));
+            if side_of_terms(&terms) == Side::Unknown || !(is_name(&name) || pronoun) {
                 continue;
             }
-            let name = name_before(&text[..whole.start()]);
             out.push(Party::new(name, terms));
         }
     }
     out
 }
 
-/// The name a defined term follows: the text after the last connective, cut where the
-/// description begins.
+/// The name a defined term follows: registration and address details dropped from the
+/// end, then the text after the last connective, cut where the description begins.
 fn name_before(before: &str) -> String {
     static START: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bbetween\b\s*:?|\band\b|\bby\b|\bwith\b|\bfrom\b|\bto\b|[.;:]\s)\s*")
-            .unwrap()
+        Regex::new(
+            r"(?i)(?:\bbetween\b\s*:?|\band\b|\bby\b|\bwith\b|\bfrom\b|\bto\b|\(\d\)|[.;:]\s)\s*",
+        )
+        .unwrap()
     });
+    // "England and Wales" is not the "and" between two parties.
+    let before = JURISDICTION_AND.replace_all(before, "$1 & $2");
+    let end = TAIL_START.find(&before).map_or(before.len(), |m| m.start());
+    let before = &before[..end];
     let start = START.find_iter(before).last().map_or(0, |m| m.end());
     cut_name(&before[start..])
 }
+
+/// Jurisdictions joined by "and", which is not the "and" between the parties.
+static JURISDICTION_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(England|Scotland|Great Britain)\s+and\s+(Wales|Northern Ireland)\b")
+        .unwrap()
+});
+/// Where registration details begin in the text before a defined term.
+static TAIL_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:(?:an?|the)\s+(?:private |public )?(?:limited )?(?:company|corporation|charity|charitable|community interest company|limited liability partnership|society|body corporate)\b|whose registered|with (?:its )?registered|incorporated (?:in|under)|registered (?:in|under|as|with)|company (?:number|no)|\((?:company|charity|registered|registration|reg\.)\s)").unwrap()
+});
 
 // ---------------------------------------------------------------------------------------
 // Sides.
@@ -882,6 +906,18 @@ mod tests {
         let p = parties_of(&["BETWEEN: (1) University of Northshire of 1 College Road (the \"Authority\") and (2) Acme Ltd whose registered office is at 1 High St (the \"Contractor\")"]);
         assert_eq!(provider_name(&p), Some("Acme Ltd"));
         assert_eq!(p.authority.as_deref(), Some("University of Northshire"));
+    }
+
+    #[test]
+    fn labels_and_sentences_are_not_names() {
+        let p = parties_of(&[
+            "SUPPLIER",
+            "FACILITIES MANAGEMENT SERVICES FRAMEWORK AGREEMENT",
+            "Supplier is entitled to additional time.",
+        ]);
+        assert_eq!(provider_name(&p), None);
+        let p = parties_of(&["(1) BICYCLETX LIMITED a company incorporated in England and Wales with company number 11137591 whose registered office is at Cambridge (\"Provider\")"]);
+        assert_eq!(provider_name(&p), Some("Bicycletx Limited"));
     }
 
     #[test]

@@ -382,7 +382,9 @@ fn heading_level(line: &str, next: Option<&str>) -> Option<u8> {
             return None;
         }
         let rest = &line[c[0].len()..];
-        if (title_like(rest) || capitals) && words <= 10 && apart {
+        // A short numbered title stands on its own line even without a blank line after it
+        // (as PDF text runs).
+        if (title_like(rest) || capitals) && words <= 10 && (apart || words <= 6) {
             return Some((number.matches('.').count() + 1).min(6) as u8);
         }
         return None;
@@ -401,7 +403,7 @@ fn title_like(text: &str) -> bool {
 }
 
 /// Text as the bytes say it is: BOM-marked UTF-8/UTF-16, else UTF-8, else Windows-1252.
-fn decode(bytes: &[u8]) -> String {
+pub(crate) fn decode(bytes: &[u8]) -> String {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return String::from_utf8_lossy(rest).into_owned();
     }
@@ -463,7 +465,7 @@ mod tests {
 
     #[test]
     fn markdown_headings_lists_tables_and_markup() {
-        let b = blocks("# Core Terms\n\n**Contract number:** C-1\n\n- item one\n- item [two](http://x)\n\n| Supplier | Acme Ltd |\n|---|---|\n", Flavour::Markdown);
+        let b = blocks("# Core Terms\n\n**Contract <span class=\"k\">number</span>:** C-1\n\n- item one\n- item [two](http://x)\n\n| Supplier | Acme Ltd |\n|---|---|\n", Flavour::Markdown);
         assert_eq!(b[0].kind, BlockKind::Heading(1));
         assert_eq!(b[1].text, "Contract number: C-1");
         assert_eq!(
