@@ -210,14 +210,14 @@ impl Party {
 }
 
 pub fn find_parties(doc: &Document) -> Parties {
-    let head = head_of(doc);
+    let (head, numbered) = head_of(doc);
     let (contract_ref, framework_ref) = find_references(&head);
     let mut parties = Parties {
         contract_ref,
         framework_ref,
         ..Parties::default()
     };
-    let mut clause = parties_clause(&head);
+    let mut clause = parties_clause(&head, &numbered);
     resolve_sides(&mut clause);
     let mut labelled = labelled_parties(&head);
     resolve_sides(&mut labelled);
@@ -235,19 +235,20 @@ pub fn find_parties(doc: &Document) -> Parties {
     parties
 }
 
-/// The first blocks of the document, contents lines left out, bounded in count and size.
-fn head_of(doc: &Document) -> Vec<&str> {
+/// The first blocks of the document, contents lines left out, bounded in count and size,
+/// with whether each carries a number ("1.", "(2)") as a list of parties does.
+fn head_of(doc: &Document) -> (Vec<&str>, Vec<bool>) {
     let mut total = 0;
     doc.blocks
         .iter()
         .filter(|b| b.kind != BlockKind::TocEntry)
         .take(HEAD_BLOCKS)
-        .map(|b| b.text.as_str())
-        .take_while(|t| {
-            total += t.len();
+        .take_while(|b| {
+            total += b.text.len();
             total <= HEAD_CHARS
         })
-        .collect()
+        .map(|b| (b.text.as_str(), b.number.is_some()))
+        .unzip()
 }
 
 /// Adds a party's name and terms to what is known, first source first.
@@ -279,10 +280,12 @@ fn record(parties: &mut Parties, party: &Party) {
 /// The parties named in the first parties clause of the head: after an opener ("This
 /// Agreement is made between"), or, near the top, a paragraph that defines two parties
 /// itself ("Aduro Biotech, Inc. ... ("Aduro") and IREYA B.V ... ("Consultant") agree to").
-fn parties_clause(head: &[&str]) -> Vec<Party> {
+fn parties_clause(head: &[&str], numbered: &[bool]) -> Vec<Party> {
     for (i, text) in head.iter().enumerate() {
         if let Some(opener) = OPENER.find(text) {
-            let clause = clause_text(&text[opener.end()..], &head[i + 1..]);
+            let following = head.get(i + 1..).unwrap_or(&[]);
+            let following_numbered = numbered.get(i + 1..).unwrap_or(&[]);
+            let clause = clause_text(&text[opener.end()..], following, following_numbered);
             let found = split_parties(&clause);
             let named = found.iter().filter(|p| is_name(&p.name)).count();
             if named >= 2 || found.iter().any(|p| p.side != Side::Unknown) {
@@ -290,7 +293,7 @@ fn parties_clause(head: &[&str]) -> Vec<Party> {
             }
         }
         if i < OPENING_BLOCKS {
-            let found = split_parties(&clause_text(text, &[]));
+            let found = split_parties(&clause_text(text, &[], &[]));
             let defined = found.iter().filter(|p| !p.terms.is_empty()).count();
             if defined >= 2 && found.iter().any(|p| p.side != Side::Unknown) {
                 return found;
@@ -301,16 +304,19 @@ fn parties_clause(head: &[&str]) -> Vec<Party> {
 }
 
 /// The clause from its opener on, joined over the blocks it spreads across and cut where
-/// the recitals or terms begin.
-fn clause_text(first: &str, following: &[&str]) -> String {
+/// the recitals or terms begin. After a bare "BETWEEN:" or "Parties:", numbered blocks
+/// are the parties, one each.
+fn clause_text(first: &str, following: &[&str], numbered: &[bool]) -> String {
+    let list = first.trim().is_empty();
     let mut text = first.to_string();
-    for block in following.iter().take(CLAUSE_BLOCKS) {
+    for (i, block) in following.iter().take(CLAUSE_BLOCKS).enumerate() {
+        let is_numbered = numbered.get(i).copied().unwrap_or(false);
         // A clause that has ended its sentence is complete ("... between X and Y.").
-        let ended = text.trim_end().ends_with(['.', '!', '?']);
+        let ended = text.trim_end().ends_with(['.', '!', '?']) && !(list && is_numbered);
         if ended || text.len() > CLAUSE_CHARS || AFTER_PARTIES.is_match(block) {
             break;
         }
-        text.push(' ');
+        text.push_str(if list && is_numbered { " ; " } else { " " });
         text.push_str(block);
     }
     let end = CLAUSE_END.find(&text).map_or(text.len(), |m| m.start());
@@ -906,6 +912,29 @@ mod tests {
         let p = parties_of(&["BETWEEN: (1) University of Northshire of 1 College Road (the \"Authority\") and (2) Acme Ltd whose registered office is at 1 High St (the \"Contractor\")"]);
         assert_eq!(provider_name(&p), Some("Acme Ltd"));
         assert_eq!(p.authority.as_deref(), Some("University of Northshire"));
+    }
+
+    #[test]
+    fn a_numbered_list_of_parties() {
+        let doc = Document {
+            blocks: vec![
+                Block::new(BlockKind::Paragraph, "Parties:"),
+                Block::new(
+                    BlockKind::Paragraph,
+                    "Northshire County Council of County Hall, Northshire (the \"Council\").",
+                )
+                .with_number("1."),
+                Block::new(
+                    BlockKind::Paragraph,
+                    "Hope Homecare Ltd (the \"Provider\").",
+                )
+                .with_number("2."),
+                Block::new(BlockKind::Paragraph, "Services").with_number("3."),
+            ],
+        };
+        let p = find_parties(&doc);
+        assert_eq!(provider_name(&p), Some("Hope Homecare Ltd"));
+        assert_eq!(p.authority.as_deref(), Some("Northshire County Council"));
     }
 
     #[test]
