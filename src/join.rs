@@ -167,14 +167,7 @@ fn contract_findings(contract: &Contract, pack: &RulePack) -> Vec<Finding> {
         contract: Some(c.clone()),
         ..Facts::default()
     });
-    let searched = if contract.documents.len() > 1 {
-        format!(
-            "; not found in any of the contract's {} documents",
-            contract.documents.len()
-        )
-    } else {
-        String::new()
-    };
+    let documents = contract.documents.len();
     best.into_values()
         .filter_map(|(outcome, file)| {
             let def = pack.get(outcome.rule.as_str())?;
@@ -183,7 +176,7 @@ fn contract_findings(contract: &Contract, pack: &RulePack) -> Vec<Finding> {
                 outcome,
                 file,
                 &first_file,
-                &searched,
+                documents,
                 facts.clone(),
             ))
         })
@@ -195,7 +188,7 @@ fn finding_for(
     outcome: &ClauseOutcome,
     file: &str,
     first_file: &str,
-    searched_in: &str,
+    documents: usize,
     facts: Option<Facts>,
 ) -> Finding {
     let location = outcome
@@ -208,26 +201,28 @@ fn finding_for(
         Verdict::Satisfied => (
             Status::Pass,
             def.severity,
-            format!("{}: found{}", def.title, spot(&location)),
+            format!("{}: found{}", def.title, detail(&outcome.note)),
             None,
             file,
         ),
         Verdict::Weak => (
             Status::Gap,
             def.severity.lowered(),
-            format!(
-                "{}: only weakly met{}: {}",
-                def.title,
-                spot(&location),
-                outcome.note
-            ),
+            format!("{}: only weakly met{}", def.title, detail(&outcome.note)),
             Some(def.remedy.trim().to_string()),
             file,
         ),
         Verdict::Missing => (
             Status::Gap,
             def.severity,
-            format!("{}: not found ({}{searched_in})", def.title, outcome.note),
+            if documents > 1 {
+                format!(
+                    "{}: not found in any of the contract's {documents} documents ({file}: {})",
+                    def.title, outcome.note
+                )
+            } else {
+                format!("{}: not found ({})", def.title, outcome.note)
+            },
             Some(def.remedy.trim().to_string()),
             first_file,
         ),
@@ -246,18 +241,14 @@ fn finding_for(
     }
 }
 
-/// Where evidence stands, in the fewest words: " in clause 12.1", " under Complaints".
-/// The full location travels beside the message.
-fn spot(location: &Location) -> String {
-    if let Some(c) = &location.clause {
-        format!(" in clause {c}")
-    } else if let Some(s) = &location.section {
-        let last = s.rsplit(" > ").next().unwrap_or(s);
-        format!(" under {last}")
-    } else if let Some(p) = location.page {
-        format!(" on page {p}")
-    } else {
+/// The engine's note after a colon, unless it says no more than the verdict. The location
+/// travels beside the message, so it is not repeated here.
+fn detail(note: &str) -> String {
+    let note = note.trim();
+    if note.is_empty() || note.eq_ignore_ascii_case("satisfied") {
         String::new()
+    } else {
+        format!(": {note}")
     }
 }
 
@@ -371,13 +362,21 @@ mod tests {
                 "core.docx",
                 Some("Acme Ltd"),
                 Some("C-1"),
-                &[("ES-01", Verdict::Missing), ("ES-05", Verdict::Weak)],
+                &[
+                    ("ES-01", Verdict::Missing),
+                    ("ES-05", Verdict::Weak),
+                    ("ES-06", Verdict::Missing),
+                ],
             ),
             doc(
                 "sched.docx",
                 None,
                 Some("c-1"),
-                &[("ES-01", Verdict::Satisfied), ("ES-05", Verdict::Missing)],
+                &[
+                    ("ES-01", Verdict::Satisfied),
+                    ("ES-05", Verdict::Missing),
+                    ("ES-06", Verdict::Missing),
+                ],
             ),
         ];
         let providers = join(docs, &pack());
@@ -401,6 +400,20 @@ mod tests {
         assert_eq!(
             es05.facts.as_ref().unwrap().contract.as_deref(),
             Some("C-1")
+        );
+        let es06 = providers[0]
+            .findings
+            .iter()
+            .find(|f| f.rule.as_str() == "ES-06")
+            .unwrap();
+        assert_eq!(
+            es06.file, "core.docx",
+            "a gap names the contract's first document"
+        );
+        assert!(
+            es06.message.contains("any of the contract's 2 documents"),
+            "{}",
+            es06.message
         );
     }
 
@@ -601,7 +614,8 @@ mod tests {
         let f = &providers[0].findings;
         assert_eq!(f[0].status, Status::Pass);
         assert!(
-            f[0].message.ends_with("found in clause 12.1"),
+            f[0].message
+                .starts_with("Seven Principles of Public Life bind the provider: found"),
             "{}",
             f[0].message
         );
