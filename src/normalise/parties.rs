@@ -55,6 +55,9 @@ const CLAUSE_CHARS: usize = 5_000;
 /// terms defined in passing ("Acme Ltd ("we")") are looked for.
 const OPENING_BLOCKS: usize = 15;
 const ROLE_BLOCKS: usize = 40;
+/// How much text around a defined term can hold the name it defines; bounds the work on
+/// long run-on paragraphs.
+const NAME_WINDOW: usize = 400;
 
 /// Defined terms that make a party the provider.
 const PROVIDER_TERMS: &[&str] = &[
@@ -503,6 +506,7 @@ fn brackets(text: &str) -> Vec<&str> {
 
 /// The name at the start of `candidate`, without description, address or registration.
 fn cut_name(candidate: &str) -> String {
+    let candidate = head_chars(candidate, NAME_WINDOW);
     let mut end = candidate.len();
     if let Some(m) = NAME_END.find(candidate) {
         end = m.start();
@@ -614,6 +618,24 @@ fn label(text: &str) -> Option<(String, &str)> {
     Some((caps[1].trim().to_string(), rest))
 }
 
+/// At most the first `n` bytes of `text`, cut at a character boundary.
+fn head_chars(text: &str, n: usize) -> &str {
+    let mut end = n.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// At most the last `n` bytes of `text`, cut at a character boundary.
+fn tail(text: &str, n: usize) -> &str {
+    let mut start = text.len().saturating_sub(n);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
 fn capitalised(word: &str) -> String {
     let lower = word.to_lowercase();
     let mut chars = lower.chars();
@@ -633,7 +655,7 @@ fn role_definitions(head: &[&str]) -> Vec<Party> {
         let mut from = 0;
         for caps in ROLE_DEFINITION.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
-            let before = text.get(from..whole.start()).unwrap_or("");
+            let before = tail(text.get(from..whole.start()).unwrap_or(""), NAME_WINDOW);
             from = whole.end();
             let terms = terms_in(whole.as_str());
             let name = name_before(before);
