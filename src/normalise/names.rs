@@ -278,4 +278,13 @@ mod tests {
             "Department for Example Services"
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn keys_ignore_case_and_never_panic(name in "[A-Za-z&.,() 0-9]{0,60}", any in ".{0,80}") {
+            proptest::prop_assert_eq!(provider_key(&name.to_uppercase()), provider_key(&name.to_lowercase()));
+            let _ = provider(&any);
+            let _ = display_name(&any);
+        }
+    }
 }

@@ -543,7 +543,9 @@ fn cut_name(candidate: &str) -> String {
     if let Some(j) = address_of(&candidate[..end]) {
         end = j;
     } else if let Some(m) = ORGANISATION_OF.find(&candidate[..end]) {
-        end = m.end() - " of ".len();
+        // The name ends before " of"; the white space matched may be any width.
+        let of = m.as_str().to_lowercase().rfind("of").unwrap_or(0);
+        end = candidate[..m.start() + of].trim_end().len();
     }
     candidate[..end]
         .trim()
@@ -1079,6 +1081,27 @@ mod tests {
         // Obligations are not labels.
         let p = parties_of(&["Supplier shall keep records of all complaints."]);
         assert_eq!(provider_name(&p), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_any_text(texts in proptest::collection::vec(".{0,300}", 0..8)) {
+            let blocks: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let p = parties_of(&blocks);
+            if let (Some(provider), Some(authority)) = (&p.provider, &p.authority) {
+                proptest::prop_assert_ne!(&provider.key, &names::provider_key(authority));
+            }
+        }
+
+        #[test]
+        fn never_panics_on_clause_like_text(
+            a in "[A-Za-z&. ,()\u{a0}\u{2019}'\"“”]{0,60}",
+            b in "[A-Za-z&. ,()\u{a0}0-9]{0,60}",
+            t in "(Supplier|Council|we|you|Company|X)",
+        ) {
+            let text = format!("This Agreement is made between {a} of\u{a0}1 Road (the \"{t}\"); and (2) {b} Ltd of\u{a0}x (\"Provider\").");
+            let _ = parties_of(&[&text, "Supplier:", &a]);
+        }
     }
 
     #[test]
