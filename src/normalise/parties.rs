@@ -69,6 +69,11 @@ const PROVIDER_TERMS: &[&str] = &[
     "vendor",
     "grantee",
     "grant recipient",
+    "grant holder",
+    "recipient",
+    "charity",
+    "lead partner",
+    "consultancy",
     "operator",
     "seller",
     "licensor",
@@ -87,6 +92,10 @@ const PROVIDER_TERMS: &[&str] = &[
 const AUTHORITY_TERMS: &[&str] = &[
     "authority",
     "contracting authority",
+    "contracting body",
+    "local authority",
+    "commissioners",
+    "commissioning body",
     "council",
     "buyer",
     "customer",
@@ -180,6 +189,10 @@ static ORGANISATION_END: LazyLock<Regex> = LazyLock::new(|| {
 /// Contract references: label, then the value on the same line.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(contract|agreement|call[- ]off(?: contract)?|order|purchase order|work order|framework(?: agreement)?|tender|procurement|grant|award|project)\s*(?:reference\b|ref\b\.?|number\b|no\b\.?|id\b)(?:\s*(?:number\b|no\b\.?))?\s*(?::|-|–|is\b|\|)?\s*([A-Z0-9][A-Z0-9/_.\-]{2,40})").unwrap()
+});
+/// "Reference: C-114" as a whole line of a cover.
+static BARE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:our\s+)?(?:reference|ref\.?)(?:\s*(?:number|no\.?))?\s*:\s*([A-Z0-9][A-Z0-9/_.\-]{2,40})\s*$").unwrap()
 });
 /// A reference label alone in a cell, with the value in the next one.
 static REFERENCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -688,7 +701,19 @@ fn name_before(before: &str) -> String {
     let before = JURISDICTION_AND.replace_all(before, "$1 & $2");
     let end = TAIL_START.find(&before).map_or(before.len(), |m| m.start());
     let before = &before[..end];
-    let start = START.find_iter(before).last().map_or(0, |m| m.end());
+    // "and" joins two parties only after an organisation's name or a closed description;
+    // in "Department for Work and Pensions" it is part of the name.
+    let start = START
+        .find_iter(before)
+        .filter(|m| {
+            let word = m.as_str().trim();
+            let left = before[..m.start()].trim_end();
+            !word.eq_ignore_ascii_case("and")
+                || ORGANISATION_END.is_match(left)
+                || left.ends_with([',', ')', ';'])
+        })
+        .last()
+        .map_or(0, |m| m.end());
     cut_name(&before[start..])
 }
 
@@ -846,6 +871,9 @@ fn find_references(head: &[&str]) -> (Option<String>, Option<String>) {
     for (i, text) in head.iter().enumerate() {
         let found = match REFERENCE.captures(text) {
             Some(c) => Some((c[1].to_lowercase(), c[2].to_string())),
+            None if BARE_REFERENCE.is_match(text) => BARE_REFERENCE
+                .captures(text)
+                .map(|c| (String::new(), c[1].to_string())),
             None => REFERENCE_LABEL.captures(text).and_then(|c| {
                 let value = head.get(i + 1)?.trim();
                 let label = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
@@ -936,6 +964,29 @@ mod tests {
         let p = parties_of(&["BETWEEN: (1) University of Northshire of 1 College Road (the \"Authority\") and (2) Acme Ltd whose registered office is at 1 High St (the \"Contractor\")"]);
         assert_eq!(provider_name(&p), Some("Acme Ltd"));
         assert_eq!(p.authority.as_deref(), Some("University of Northshire"));
+    }
+
+    #[test]
+    fn order_form_from_and_to_lines() {
+        let p = parties_of(&[
+            "Call-Off Contract Reference: DWP-2025-0007",
+            "From: the Department for Work and Pensions (\"Buyer\")",
+            "To: Acme Digital Ltd (\"Supplier\")",
+        ]);
+        assert_eq!(provider_name(&p), Some("Acme Digital Ltd"));
+        assert_eq!(
+            p.authority.as_deref(),
+            Some("Department for Work and Pensions")
+        );
+        assert_eq!(p.contract_ref.as_deref(), Some("DWP-2025-0007"));
+    }
+
+    #[test]
+    fn grant_agreements_name_the_recipient() {
+        let p = parties_of(&["This Grant Agreement is made between (1) Northshire County Council (\"the Funder\") and (2) Hope Community Trust, a registered charity (number 1100001) (\"the Recipient\")."]);
+        assert_eq!(provider_name(&p), Some("Hope Community Trust"));
+        assert_eq!(p.provider_terms, vec!["the Recipient"]);
+        assert_eq!(p.authority_terms, vec!["the Funder"]);
     }
 
     #[test]
@@ -1113,6 +1164,10 @@ mod tests {
         let p = parties_of(&["Agreement number: RM3830"]);
         assert!(p.reference_is_framework());
         let p = parties_of(&["Contract Number: [   ]", "Order number: 01/02/2024"]);
+        assert_eq!(p.contract_ref, None);
+        let p = parties_of(&["Reference: NCC/2025/118"]);
+        assert_eq!(p.contract_ref.as_deref(), Some("NCC/2025/118"));
+        let p = parties_of(&["Reference: Schedule 3"]);
         assert_eq!(p.contract_ref, None);
         let p = parties_of(&["Agreement Number: AG-2024-77"]);
         assert_eq!(p.contract_ref.as_deref(), Some("AG-2024-77"));
