@@ -329,7 +329,10 @@ fn clause_text(first: &str, following: &[&str], numbered: &[bool]) -> String {
         let is_numbered = numbered.get(i).copied().unwrap_or(false);
         // A clause that has ended its sentence is complete ("... between X and Y.").
         let ended = text.trim_end().ends_with(['.', '!', '?']) && !(list && is_numbered);
-        if ended || text.len() > CLAUSE_CHARS || AFTER_PARTIES.is_match(block) {
+        // A block that opens a parties clause of its own starts afresh (a cover's
+        // "BETWEEN X AND Y" before the clause itself).
+        let restarts = OPENER.is_match(block);
+        if ended || restarts || text.len() > CLAUSE_CHARS || AFTER_PARTIES.is_match(block) {
             break;
         }
         text.push_str(if list && is_numbered { " ; " } else { " " });
@@ -396,7 +399,11 @@ fn split_parties(clause: &str) -> Vec<Party> {
     if segments.len() == 1 {
         segments = split_plain_pair(&segments[0]);
     }
-    segments.iter().map(|s| party_of_segment(s)).collect()
+    segments
+        .iter()
+        .map(|s| party_of_segment(s))
+        .filter(|p| !p.name.is_empty() || !p.terms.is_empty())
+        .collect()
 }
 
 /// If `rest` (starting at white space) begins " and " / " AND: ", the number of chars to
@@ -492,22 +499,17 @@ fn terms_in(segment: &str) -> Vec<String> {
     terms
 }
 
-/// The contents of each outermost bracket.
+/// The contents of every closed bracket, innermost first; a bracket left open (a drafting
+/// slip such as "(Company No. [ ] of [Address] (the "Contractor")") still yields the
+/// closed ones inside it.
 fn brackets(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
+    let mut open: Vec<usize> = Vec::new();
     for (i, c) in text.char_indices() {
         match c {
-            '(' => {
-                if depth == 0 {
-                    start = i + 1;
-                }
-                depth += 1;
-            }
-            ')' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
+            '(' => open.push(i + 1),
+            ')' => {
+                if let Some(start) = open.pop() {
                     out.push(&text[start..i]);
                 }
             }
@@ -789,11 +791,18 @@ fn resolve_sides(parties: &mut [Party]) {
             p.side = Side::Authority;
         }
     }
-    if let [first, second] = parties {
-        if first.side == Side::Unknown {
-            first.side = opposite(second.side);
-        } else if second.side == Side::Unknown {
-            second.side = opposite(first.side);
+    // One party left unknown while every other is on one side: it is on the other.
+    let unknown: Vec<usize> = (0..parties.len())
+        .filter(|&i| parties[i].side == Side::Unknown)
+        .collect();
+    let known: Vec<Side> = parties
+        .iter()
+        .map(|p| p.side)
+        .filter(|s| *s != Side::Unknown)
+        .collect();
+    if let ([only], Some(&first)) = (unknown.as_slice(), known.first()) {
+        if known.iter().all(|s| *s == first) {
+            parties[*only].side = opposite(first);
         }
     }
 }
@@ -987,6 +996,28 @@ mod tests {
         assert_eq!(provider_name(&p), Some("Hope Community Trust"));
         assert_eq!(p.provider_terms, vec!["the Recipient"]);
         assert_eq!(p.authority_terms, vec!["the Funder"]);
+    }
+
+    #[test]
+    fn a_cover_title_does_not_swallow_the_clause() {
+        let p = parties_of(&[
+            "BETWEEN",
+            "HIGHWAYS ENGLAND COMPANY LIMITED",
+            "AND",
+            "[INSERT NAME OF CONTRACTOR]",
+            "THIS AGREEMENT is made on [date]",
+            "BETWEEN:",
+            "(1) HIGHWAYS ENGLAND COMPANY LIMITED (Company No. 09346363) of Bridge House, 1 Walnut Tree Close, Guildford (\u{201C}HECL\u{201D}); and",
+            "(2) [INSERT NAME OF CONTRACTOR] (Company No. [ ] of [Registered Address] (the \u{201C}Contractor\u{201D})",
+            "each a \u{201C}Party\" and together the \u{201C}Parties\u{201D}.",
+        ]);
+        assert_eq!(provider_name(&p), None);
+        assert_eq!(
+            p.authority.as_deref(),
+            Some("Highways England Company Limited")
+        );
+        assert_eq!(p.provider_terms, vec!["Contractor"]);
+        assert_eq!(p.authority_terms, vec!["HECL"]);
     }
 
     #[test]
