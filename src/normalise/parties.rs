@@ -829,11 +829,15 @@ static COMPANY_FORM: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Adds a defined term once, without quotes or a leading "the" (the rules match the term
+/// with or without its article).
 fn push_term(terms: &mut Vec<String>, term: &str) {
-    let t = term
-        .trim()
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_string();
+    let t = term.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let t = match t.get(..4) {
+        Some(article) if article.eq_ignore_ascii_case("the ") && t.len() > 4 => &t[4..],
+        _ => t,
+    };
+    let t = t.trim().to_string();
     if !t.is_empty() && !terms.iter().any(|x| x.eq_ignore_ascii_case(&t)) {
         terms.push(t);
     }
@@ -994,8 +998,8 @@ mod tests {
     fn grant_agreements_name_the_recipient() {
         let p = parties_of(&["This Grant Agreement is made between (1) Northshire County Council (\"the Funder\") and (2) Hope Community Trust, a registered charity (number 1100001) (\"the Recipient\")."]);
         assert_eq!(provider_name(&p), Some("Hope Community Trust"));
-        assert_eq!(p.provider_terms, vec!["the Recipient"]);
-        assert_eq!(p.authority_terms, vec!["the Funder"]);
+        assert_eq!(p.provider_terms, vec!["Recipient"]);
+        assert_eq!(p.authority_terms, vec!["Funder"]);
     }
 
     #[test]
