@@ -77,39 +77,51 @@ pub fn join(docs: Vec<EvaluatedDocument>, pack: &RulePack) -> Vec<ProviderReport
 }
 
 /// Documents sharing a pack folder, or a contract reference, form one contract; the rest
-/// stand alone. Order follows the documents' own (sorted) order.
+/// stand alone. A framework reference alone ties nothing together: many contracts are
+/// called off one framework. Order follows the documents' own (sorted) order.
 fn group_contracts(docs: &[EvaluatedDocument]) -> Vec<Contract<'_>> {
     let mut contracts: Vec<Contract> = Vec::new();
-    let mut by_label: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
     for doc in docs {
-        let label = doc.pack.as_ref().map(|p| format!("pack {p}")).or_else(|| {
-            doc.parties
-                .contract_ref
-                .as_ref()
-                .map(|r| format!("ref {}", r.to_uppercase()))
-        });
-        match label {
-            Some(label) => match by_label.get(&label) {
-                Some(&i) => contracts[i].documents.push(doc),
-                None => {
-                    by_label.insert(label, contracts.len());
-                    contracts.push(Contract {
-                        label: doc
-                            .parties
-                            .contract_ref
-                            .clone()
-                            .or_else(|| doc.pack.clone()),
-                        documents: vec![doc],
-                    });
+        let key = match (&doc.pack, own_reference(doc)) {
+            (Some(pack), _) => Some(format!("pack {pack}")),
+            (None, Some(reference)) => Some(format!("ref {}", reference.to_uppercase())),
+            (None, None) => None,
+        };
+        match key.as_ref().and_then(|k| by_key.get(k)) {
+            Some(&i) => contracts[i].documents.push(doc),
+            None => {
+                if let Some(k) = key {
+                    by_key.insert(k, contracts.len());
                 }
-            },
-            None => contracts.push(Contract {
-                label: None,
-                documents: vec![doc],
-            }),
+                contracts.push(Contract {
+                    label: None,
+                    documents: vec![doc],
+                });
+            }
         }
     }
+    for contract in &mut contracts {
+        contract.label = contract_label(&contract.documents);
+    }
     contracts
+}
+
+/// The document's own contract reference, not a framework's.
+fn own_reference(doc: &EvaluatedDocument) -> Option<&str> {
+    if doc.parties.reference_is_framework() {
+        return None;
+    }
+    doc.parties.contract_ref.as_deref()
+}
+
+/// What names a contract in the report: its reference, else its pack folder.
+fn contract_label(documents: &[&EvaluatedDocument]) -> Option<String> {
+    documents
+        .iter()
+        .find_map(|d| own_reference(d))
+        .map(str::to_string)
+        .or_else(|| documents.iter().find_map(|d| d.pack.clone()))
 }
 
 enum Attribution {
@@ -155,14 +167,7 @@ fn contract_findings(contract: &Contract, pack: &RulePack) -> Vec<Finding> {
         contract: Some(c.clone()),
         ..Facts::default()
     });
-    let searched = if contract.documents.len() > 1 {
-        format!(
-            "; not found in any of the contract's {} documents",
-            contract.documents.len()
-        )
-    } else {
-        String::new()
-    };
+    let documents = contract.documents.len();
     best.into_values()
         .filter_map(|(outcome, file)| {
             let def = pack.get(outcome.rule.as_str())?;
@@ -171,7 +176,7 @@ fn contract_findings(contract: &Contract, pack: &RulePack) -> Vec<Finding> {
                 outcome,
                 file,
                 &first_file,
-                &searched,
+                documents,
                 facts.clone(),
             ))
         })
@@ -183,7 +188,7 @@ fn finding_for(
     outcome: &ClauseOutcome,
     file: &str,
     first_file: &str,
-    searched_in: &str,
+    documents: usize,
     facts: Option<Facts>,
 ) -> Finding {
     let location = outcome
@@ -196,21 +201,28 @@ fn finding_for(
         Verdict::Satisfied => (
             Status::Pass,
             def.severity,
-            format!("{}: found", def.title),
+            format!("{}: found{}", def.title, detail(&outcome.note)),
             None,
             file,
         ),
         Verdict::Weak => (
             Status::Gap,
             def.severity.lowered(),
-            format!("{}: weak: {}", def.title, outcome.note),
+            format!("{}: only weakly met{}", def.title, detail(&outcome.note)),
             Some(def.remedy.trim().to_string()),
             file,
         ),
         Verdict::Missing => (
             Status::Gap,
             def.severity,
-            format!("{}: missing ({}{searched_in})", def.title, outcome.note),
+            if documents > 1 {
+                format!(
+                    "{}: not found in any of the contract's {documents} documents ({file}: {})",
+                    def.title, outcome.note
+                )
+            } else {
+                format!("{}: not found ({})", def.title, outcome.note)
+            },
             Some(def.remedy.trim().to_string()),
             first_file,
         ),
@@ -229,6 +241,17 @@ fn finding_for(
     }
 }
 
+/// The engine's note after a colon, unless it says no more than the verdict. The location
+/// travels beside the message, so it is not repeated here.
+fn detail(note: &str) -> String {
+    let note = note.trim();
+    if note.is_empty() || note.eq_ignore_ascii_case("satisfied") {
+        String::new()
+    } else {
+        format!(": {note}")
+    }
+}
+
 /// ES-52 for a contract that cannot be tied to exactly one provider.
 fn attribution_finding(
     contract: &Contract,
@@ -237,17 +260,9 @@ fn attribution_finding(
 ) -> Option<Finding> {
     let detail = match attribution {
         Attribution::Provider(..) => return None,
-        Attribution::None => format!(
-            "no provider found in the parties clause of {}",
-            contract
-                .documents
-                .iter()
-                .map(|d| d.file.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        Attribution::None => no_provider_detail(contract),
         Attribution::Ambiguous(names) => format!(
-            "the documents name different providers: {}",
+            "the documents of one contract name different providers ({}), so it is left unattributed",
             names.join("; ")
         ),
     };
@@ -255,7 +270,7 @@ fn attribution_finding(
     let title = def.map_or("Contract attribution", |d| d.title.as_str());
     Some(Finding {
         rule: RuleId::parse(ATTRIBUTION_RULE)?,
-        area: Area::EthicalStandards,
+        area: def.map_or(Area::EthicalStandards, |d| d.area),
         severity: def.map_or(Severity::Warning, |d| d.severity),
         status: Status::Gap,
         file: contract.documents[0].file.clone(),
@@ -271,6 +286,29 @@ fn attribution_finding(
             ..Facts::default()
         }),
     })
+}
+
+/// Why no provider was found, and what was searched.
+fn no_provider_detail(contract: &Contract) -> String {
+    let files: Vec<&str> = contract.documents.iter().map(|d| d.file.as_str()).collect();
+    let mut detail = format!(
+        "no provider could be found: searched the parties clause, cover details and defined party terms of {}",
+        files.join(", ")
+    );
+    let authority = contract
+        .documents
+        .iter()
+        .find_map(|d| d.parties.authority.as_deref());
+    if let Some(a) = authority {
+        detail.push_str(&format!("; only the authority ({a}) is named"));
+    } else if contract
+        .documents
+        .iter()
+        .any(|d| !d.parties.provider_terms.is_empty())
+    {
+        detail.push_str("; the provider is defined but its name is blank or a placeholder");
+    }
+    detail
 }
 
 #[cfg(test)]
@@ -324,13 +362,21 @@ mod tests {
                 "core.docx",
                 Some("Acme Ltd"),
                 Some("C-1"),
-                &[("ES-01", Verdict::Missing), ("ES-05", Verdict::Weak)],
+                &[
+                    ("ES-01", Verdict::Missing),
+                    ("ES-05", Verdict::Weak),
+                    ("ES-06", Verdict::Missing),
+                ],
             ),
             doc(
                 "sched.docx",
                 None,
                 Some("c-1"),
-                &[("ES-01", Verdict::Satisfied), ("ES-05", Verdict::Missing)],
+                &[
+                    ("ES-01", Verdict::Satisfied),
+                    ("ES-05", Verdict::Missing),
+                    ("ES-06", Verdict::Missing),
+                ],
             ),
         ];
         let providers = join(docs, &pack());
@@ -354,6 +400,20 @@ mod tests {
         assert_eq!(
             es05.facts.as_ref().unwrap().contract.as_deref(),
             Some("C-1")
+        );
+        let es06 = providers[0]
+            .findings
+            .iter()
+            .find(|f| f.rule.as_str() == "ES-06")
+            .unwrap();
+        assert_eq!(
+            es06.file, "core.docx",
+            "a gap names the contract's first document"
+        );
+        assert!(
+            es06.message.contains("any of the contract's 2 documents"),
+            "{}",
+            es06.message
         );
     }
 
@@ -425,5 +485,161 @@ mod tests {
         let f = &providers[0].findings[0];
         assert_eq!((f.status, f.severity), (Status::Gap, Severity::Warning));
         assert!(f.evidence.is_some() && f.remedy.is_some());
+    }
+
+    fn in_pack(mut d: EvaluatedDocument, pack: &str) -> EvaluatedDocument {
+        d.pack = Some(pack.to_string());
+        d
+    }
+
+    #[test]
+    fn a_framework_reference_alone_does_not_make_one_contract() {
+        let mut a = doc(
+            "a.docx",
+            Some("Acme Ltd"),
+            None,
+            &[("ES-01", Verdict::Satisfied)],
+        );
+        let mut b = doc(
+            "b.docx",
+            Some("Zed Ltd"),
+            None,
+            &[("ES-01", Verdict::Missing)],
+        );
+        for d in [&mut a, &mut b] {
+            d.parties.contract_ref = Some("RM6089".into());
+            d.parties.framework_ref = Some("RM6089".into());
+        }
+        let providers = join(vec![a, b], &pack());
+        let names: Vec<_> = providers.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Acme Ltd", "Zed Ltd"]);
+        assert!(providers
+            .iter()
+            .flat_map(|p| &p.findings)
+            .all(|f| f.facts.is_none()));
+    }
+
+    #[test]
+    fn a_marked_pack_is_one_contract_named_by_its_reference_or_folder() {
+        let docs = vec![
+            in_pack(
+                doc(
+                    "p/core.md",
+                    Some("Acme Ltd"),
+                    None,
+                    &[("ES-01", Verdict::Missing)],
+                ),
+                "p",
+            ),
+            in_pack(
+                doc("p/sched.md", None, Some("C-7"), &[("ES-01", Verdict::Weak)]),
+                "p",
+            ),
+            in_pack(
+                doc(
+                    "q/core.md",
+                    Some("Acme Ltd"),
+                    None,
+                    &[("ES-01", Verdict::Missing)],
+                ),
+                "q",
+            ),
+        ];
+        let providers = join(docs, &pack());
+        assert_eq!(providers.len(), 1);
+        let f = &providers[0].findings;
+        assert_eq!(f.len(), 2, "one finding per contract: {f:?}");
+        let contracts: Vec<_> = f
+            .iter()
+            .map(|f| f.facts.as_ref().and_then(|x| x.contract.as_deref()))
+            .collect();
+        assert_eq!(contracts, vec![Some("C-7"), Some("q")]);
+        assert_eq!(
+            (f[0].file.as_str(), f[0].status),
+            ("p/sched.md", Status::Gap)
+        );
+        assert_eq!(f[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn providers_and_findings_are_sorted() {
+        let docs = vec![
+            doc(
+                "b.docx",
+                Some("Beta Ltd"),
+                None,
+                &[
+                    ("CDM-01", Verdict::Missing),
+                    ("COI-01", Verdict::Missing),
+                    ("ES-01", Verdict::Missing),
+                ],
+            ),
+            doc(
+                "a.docx",
+                Some("Alpha Ltd"),
+                None,
+                &[("ES-01", Verdict::Missing)],
+            ),
+            doc("0.docx", None, None, &[("ES-01", Verdict::Missing)]),
+        ];
+        let providers = join(docs, &pack());
+        let keys: Vec<_> = providers.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, vec!["alpha limited", "beta limited", "unattributed"]);
+        let rules: Vec<_> = providers[1]
+            .findings
+            .iter()
+            .map(|f| f.rule.as_str())
+            .collect();
+        assert_eq!(rules, vec!["ES-01", "COI-01", "CDM-01"]);
+        let unattributed: Vec<_> = providers[2]
+            .findings
+            .iter()
+            .map(|f| f.rule.as_str())
+            .collect();
+        assert_eq!(unattributed, vec!["ES-01", "ES-52"]);
+    }
+
+    #[test]
+    fn messages_say_what_was_found_or_missing() {
+        let mut d = doc(
+            "a.docx",
+            Some("Acme Ltd"),
+            None,
+            &[("ES-01", Verdict::Satisfied), ("ES-05", Verdict::Missing)],
+        );
+        if let Some(e) = d.outcomes[0].evidence.as_mut() {
+            e.location.clause = Some("12.1".into());
+        }
+        let providers = join(vec![d], &pack());
+        let f = &providers[0].findings;
+        assert_eq!(f[0].status, Status::Pass);
+        assert!(
+            f[0].message
+                .starts_with("Seven Principles of Public Life bind the provider: found"),
+            "{}",
+            f[0].message
+        );
+        assert!(f[0].remedy.is_none() && f[0].evidence.is_some());
+        assert_eq!(f[1].status, Status::Gap);
+        assert!(
+            f[1].message.contains("searched 3 sentences"),
+            "{}",
+            f[1].message
+        );
+        assert!(f[1].remedy.is_some() && f[1].evidence.is_none());
+    }
+
+    #[test]
+    fn without_es52_in_the_pack_the_built_in_text_is_used() {
+        let mut pack = pack();
+        pack.rules.retain(|r| r.id.as_str() != "ES-52");
+        let mut d = doc("x.txt", None, None, &[]);
+        d.parties.authority = Some("Northshire Council".into());
+        let providers = join(vec![d], &pack);
+        let f = &providers[0].findings[0];
+        assert_eq!((f.rule.as_str(), f.severity), ("ES-52", Severity::Warning));
+        assert!(f.message.contains("Northshire Council"), "{}", f.message);
+        assert!(f.message.contains("searched"), "{}", f.message);
+        assert!(f.remedy.is_some());
     }
 }

@@ -1,7 +1,16 @@
 //! Who a contract is between: the provider and the authority named in the parties clause
 //! (or a cover table), the defined terms each is called by, and the contract reference.
-//! The authority is never returned as the provider; placeholders such as "[Provider name]"
-//! are not names.
+//!
+//! Three sources, in order of trust: the parties clause in prose ("This Agreement is made
+//! between (1) X (the "Authority") and (2) Y Limited ... (the "Provider")", "by and between
+//! X, a Delaware corporation ("Company"), and Y ("Consultant")", "Between us, X and you");
+//! labelled cover lines and table cells ("Supplier: Acme Ltd", "Provider name | Acme Ltd",
+//! "Party A: ..."); and role terms defined anywhere near the top ("Acme Ltd ("we", "us")").
+//! A party's side comes from its defined term (Supplier, Provider, Consultant ... against
+//! Authority, Council, Buyer ...), else from its name (a council, a department), else from
+//! the other party's side. The authority is never returned as the provider; placeholders
+//! such as "[Provider name]" are not names; a contract whose parties cannot be told apart
+//! (a mutual NDA, "PivX" and "Detto") has no provider rather than a guessed one.
 
 use super::names;
 use crate::model::{BlockKind, Document, Provider};
@@ -15,18 +24,42 @@ pub struct Parties {
     pub provider: Option<Provider>,
     /// The authority's name, when found.
     pub authority: Option<String>,
-    /// Defined terms this contract uses for the provider (e.g. "Seller", "you") beyond the
-    /// pack's vocabulary.
+    /// Defined terms this contract uses for the provider (e.g. "Seller", "you", "Fonterra")
+    /// beyond the pack's vocabulary.
     pub provider_terms: Vec<String>,
     /// Defined terms this contract uses for the authority (e.g. "Buyer", "we").
     pub authority_terms: Vec<String>,
-    /// The contract reference stated in the document (e.g. "C-114", "RM6089").
+    /// The contract reference stated in the document (e.g. "C-114"); a framework reference
+    /// (e.g. "RM6089") when that is the only one.
     pub contract_ref: Option<String>,
+    /// The framework agreement the contract is called off under, when stated. Many
+    /// contracts share one, so it never ties documents together on its own.
+    pub framework_ref: Option<String>,
+}
+
+impl Parties {
+    /// Whether `contract_ref` is only the framework's reference.
+    pub fn reference_is_framework(&self) -> bool {
+        self.contract_ref.is_some() && self.contract_ref == self.framework_ref
+    }
 }
 
 /// How far into a document the parties clause and reference are looked for.
-const HEAD_BLOCKS: usize = 80;
+const HEAD_BLOCKS: usize = 120;
+/// How much text of the head is looked at, so one enormous block costs bounded time.
+const HEAD_CHARS: usize = 60_000;
+/// The most blocks a parties clause spreads over ("BETWEEN:", "(1) ...", "AND:", ...).
+const CLAUSE_BLOCKS: usize = 12;
+const CLAUSE_CHARS: usize = 5_000;
+/// How many opening blocks may define the parties without an opener, and how far role
+/// terms defined in passing ("Acme Ltd ("we")") are looked for.
+const OPENING_BLOCKS: usize = 15;
+const ROLE_BLOCKS: usize = 40;
+/// How much text around a defined term can hold the name it defines; bounds the work on
+/// long run-on paragraphs.
+const NAME_WINDOW: usize = 400;
 
+/// Defined terms that make a party the provider.
 const PROVIDER_TERMS: &[&str] = &[
     "supplier",
     "provider",
@@ -35,40 +68,47 @@ const PROVIDER_TERMS: &[&str] = &[
     "consultant",
     "vendor",
     "grantee",
+    "grant recipient",
+    "grant holder",
+    "recipient",
+    "charity",
+    "lead partner",
+    "consultancy",
     "operator",
     "seller",
     "licensor",
-    "recipient",
-    "grant recipient",
-    "you",
     "organisation",
     "organization",
-    "partner",
     "delivery partner",
-    "sub-contractor",
-    "subcontractor",
     "developer",
     "distributor",
     "reseller",
+    "manufacturer",
+    "partner organisation",
+    "you",
+    "your",
 ];
+/// Defined terms that make a party the authority (the buying or funding side).
 const AUTHORITY_TERMS: &[&str] = &[
     "authority",
     "contracting authority",
+    "contracting body",
+    "local authority",
+    "commissioners",
+    "commissioning body",
     "council",
     "buyer",
     "customer",
+    "client",
     "commissioner",
     "co-ordinating commissioner",
     "coordinating commissioner",
     "department",
     "trust",
     "purchaser",
-    "client",
     "ccs",
-    "the crown",
     "crown",
-    "we",
-    "us",
+    "the crown",
     "board",
     "icb",
     "ccg",
@@ -78,63 +118,89 @@ const AUTHORITY_TERMS: &[&str] = &[
     "employer",
     "minister",
     "secretary of state",
+    "service recipient",
+    "licensee",
+    "we",
+    "us",
+    "our",
 ];
+/// Defined terms that are never a party ("the Agreement", "Effective Date").
+static NOT_PARTY_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:the\s+)?(?:parties|party|agreement|contract|deed|order|services?|effective date|commencement date|start date|date|term|schedule|goods|products?|deliverables|premises|property|confidential information|purpose|territory|affiliates?|group|mnda|dpa|standard terms|cover page|key terms)$").unwrap()
+});
 /// Words that mark a name as a public body rather than a provider.
 static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(council|department|ministry|secretary of state|authority|nhs england|integrated care board|\bicb\b|clinical commissioning group|commissioner|crown commercial service|government|borough|county|city of|commonwealth|state of|agency|police|fire and rescue|combined authority|executive)\b").unwrap()
+    Regex::new(r"(?i)\b(council|department|ministry|secretary of state|minister|nhs england|integrated care board|icb|clinical commissioning group|crown commercial service|government|borough|county|city of|commonwealth of|state of|police|fire and rescue|combined authority|local authority|health board|cabinet office|executive agency|his majesty|her majesty)\b").unwrap()
 });
-static DEFINED_TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\(\s*(?:each\s+|together\s+)?(?:the\s+|an?\s+)?(?:hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?)?(?:the\s+)?["“'‘]([^"”'’]{1,40})["”'’]"#).unwrap()
+/// Where a parties clause starts: "This Agreement ... between", "BETWEEN:", "by and between".
+static OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?is)(?:\b(?:agreement|contract|order|memorandum|deed|terms|grant|mou|licen[cs]e)\b.{0,300}?\b(?:by and between|between|(?:entered into|made|executed|concluded) by(?: and between)?)\b|^\s*(?:by and )?between\b|^\s*parties\b)\s*:?"#).unwrap()
 });
-static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?is)\bbetween\s*:?\s*(?:\(1\)|1\.|\(a\))?\s*(.{3,300}?)\s*(?:;\s*)?\band\s*(?:\(2\)|2\.|\(b\))?\s*(.{3,300}?)(?:[.;]\s|[.;]?$|\s+\(together|\s+\(each)").unwrap()
+/// Where the parties clause ends and the recitals or terms begin.
+static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(?:whereas|recitals|background|now,? therefore|it is (?:hereby )?agreed|witnesseth|witnesses that|agrees? (?:as follows|to)|in consideration|for the purpose of|hereby agree)\b|\((?:each|together|collectively|individually|jointly|both)\b|\beach (?:a|of which is|being) ["“]?part"#).unwrap()
 });
+/// A block that starts after the parties: recitals, a first clause, agreed terms.
+static AFTER_PARTIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:whereas|recitals|background|now,? therefore|it is (?:hereby )?agreed|witnesseth|in consideration|the parties agree|agreed terms|operative provisions|definitions|interpretation|signed|signature|in witness|executed|1\.?\s+[A-Z])").unwrap()
+});
+/// Party numbering inside a clause: "(1)", "(2)", "(a)".
+static PARTY_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(\s*(?:[1-9]|[a-c]|i{1,3})\s*\)\s*").unwrap());
+/// Quoted defined terms inside a bracket.
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"["“”'‘’]{1,2}([^"“”'‘’]{1,40}?)\s*["“”'‘’]{1,2}"#).unwrap());
+/// An unquoted defined term: "(the Company)", "(the Executive)".
+static UNQUOTED_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:hereinafter\s+(?:called|referred\s+to\s+as)\s+)?the\s+([A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+){0,2})\s*$").unwrap()
+});
+/// "Supplier: Acme Ltd", "Provider name | Acme", "Name of Supplier", "Party A: ...".
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:the\s+)?(supplier|provider|service provider|contractor|consultant|vendor|grantee|operator|seller|authority|council|buyer|customer|commissioner|co-ordinating commissioner|purchaser|client|department)(?:'s)?(?:\s+(?:legal\s+|registered\s+|full\s+|organisation\s+)?name)?\s*(?::|-|–|\|)?\s*(.*)$").unwrap()
+    Regex::new(r"(?i)^\s*(?:the\s+)?(?:name of (?:the )?)?(service provider|supplier|provider|contractor|consultant|vendor|grantee|grant recipient|operator|seller|contracting authority|authority|council|buyer|customer|client|co-ordinating commissioner|commissioner|purchaser|department|funder|party [ab12])(?:'s)?(\s+(?:legal\s+|registered\s+|full\s+|organisation\s+|company\s+|trading\s+)?name)?\s*(:|-|–|\|)?\s*(.*)$").unwrap()
 });
-static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:contract|agreement|call[- ]off|order|framework|tender|procurement|grant)\s*(?:reference|ref\.?|number|no\.?|id)(?:\s*(?:number|no\.?))?\s*(?::|-|–|is)?\s*([A-Z0-9][A-Z0-9/_.\-]{2,40})").unwrap()
+/// "Name: Acme Ltd" or "Company name: Acme Ltd" under a role heading.
+static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:legal|registered|full|company|organisation|trading)\s+)?name\s*[:.\-–|]?\s*(.*)$").unwrap()
+});
+/// A role term defined near a name anywhere in the head: `Acme Ltd ("we", "us")`.
+static ROLE_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\(\s*(?:each\s+|together\s+)?(?:hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”]{1,30})["”][^()]{0,60}\)"#).unwrap()
 });
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)[\[<{]|\binsert\b|x{3,}|\bname of\b|\btbc\b|\btbd\b|\bplaceholder\b|_{3,}|\.{4,}",
-    )
-    .unwrap()
+    Regex::new(r"(?i)[\[\]<>{}]|\binsert\b|x{3,}|\bname of\b|\byour name\b|\bname here\b|\btbc\b|\btbd\b|\bplaceholder\b|_{2,}|\.{3,}|…|\bcompany name\b|\bprovider name\b|\bsupplier name\b").unwrap()
 });
-/// Where a party's name ends and its address or registration begins.
+/// Where a party's name ends and its description, address or registration begins.
 static NAME_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\s*\(|,|\s+(?:whose|with|at|acting|a company|an? [a-z]+ (?:company|corporation|incorporated|registered)|incorporated|registered|company number|company no|charity number|trading as|t/a)\b)").unwrap()
+    Regex::new(r"(?i),?\s+(?:whose|with (?:its|a|an|offices?|principal|registered)|at\s+\d|having|acting|being|located|incorporated|registered|organi[sz]ed|duly|existing|a company|an? (?:[a-z]+ ){0,3}(?:company|corporation|limited|partnership|society|charity|body|entity|association|llc|business|individual|agency|trust)\b|company (?:number|no)|charity (?:number|no)|represented by|trading as|t/a|and its (?:affiliates|subsidiaries)|as (?:explained|described|defined|set out|specified|identified|named))\b").unwrap()
 });
-/// Registration and address tails written between a name and its defined term.
-static NAME_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:,?\s*(?:an?|the)\s+(?:private |public )?(?:company|corporation|charity|charitable|community interest company|limited liability partnership|society|body corporate|statutory body)\b[^()"“]*|,?\s*(?:whose|with its|having its) (?:registered|principal|head) (?:office|place of business)[^()"“]*|\s*\((?:company|charity|registered|registration|companies house) (?:number|no\.?|registration)[^)]*\))\s*$"#).unwrap()
+/// After a comma, a legal form continues the name ("Kiddo, Inc.", "Premier Nutrition
+/// Company, LLC"); anything else starts its description.
+static LEGAL_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:inc|llc|l\.l\.c|ltd|limited|plc|llp|lp|l\.p|corp|corporation|co|s\.?a|n\.?v|b\.?v|ag|gmbh|pty|pte)\b\.?").unwrap()
 });
-/// Words of a parties clause.
-static PARTIES_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:between|made by|entered into|parties|party)\b|\(1\)|\(2\)").unwrap()
-});
-/// Words that mark a name as an organisation's.
-static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:ltd|limited|plc|llp|cic|inc|incorporated|corporation|corp|company|group|trust|charity|partnership|foundation|association|society|gmbh|llc|pty|s\.a)\b\.?").unwrap()
-});
-/// Jurisdictions whose "and" is not the one between the parties.
-static ENGLAND_AND_WALES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(England|Scotland|Great Britain)\s+and\s+(Wales|Northern Ireland)\b")
-        .unwrap()
-});
-/// Where registration details begin, wherever they stand in the text before a defined term.
-static TAIL_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s+(?:(?:an?|the)\s+(?:private |public )?(?:limited )?(?:company|corporation|charity|charitable|community interest company|limited liability partnership|society|body corporate)\b|whose registered|with (?:its )?registered|incorporated (?:in|under)|registered (?:in|under|as|with)|company (?:number|no)|\((?:company|charity|registered|registration|reg\.)\s)").unwrap()
-});
-/// Words that label a field rather than name a party ("Signature", "Company name").
-static LABEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:signature|signed|name|company name|supplier name|provider name|address|date|title|position|email|e-mail|telephone|contact|security contact|registered office|company number|by|for and on behalf of)\b|\b(?:agreement|contract|schedule|framework|terms and conditions|order form|specification|documents?)\b").unwrap()
-});
-
 /// "X Council of County Hall": an organisation name ends before " of " and an address.
 static ORGANISATION_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:council|limited|ltd|plc|llp|cic|trust|board|department|authority|inc|corporation|company|group|partnership|charity|university|college)\.?\s+of\s").unwrap()
+    Regex::new(r"(?i)\b(?:council|limited|ltd|plc|llp|cic|inc|corporation|group|partnership|charity|foundation)\.?\s+of\s").unwrap()
 });
+/// Words an organisation name often ends with; used to choose where "X and Y" splits.
+static ORGANISATION_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:council|limited|ltd|plc|llp|cic|llc|inc|corp|corporation|company|trust|board|department|authority|service|services|foundation|group|charity|partnership|university|college|agency|office|ministry)\.?\s*$").unwrap()
+});
+/// Contract references: label, then the value on the same line.
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(contract|agreement|call[- ]off(?: contract)?|order|purchase order|work order|framework(?: agreement)?|tender|procurement|grant|award|project)\s*(?:reference\b|ref\b\.?|number\b|no\b\.?|id\b)(?:\s*(?:number\b|no\b\.?))?\s*(?::|-|–|is\b|\|)?\s*([A-Z0-9][A-Z0-9/_.\-]{2,40})").unwrap()
+});
+/// "Reference: C-114" as a whole line of a cover.
+static BARE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:our\s+)?(?:reference|ref\.?)(?:\s*(?:number|no\.?))?\s*:\s*([A-Z0-9][A-Z0-9/_.\-]{2,40})\s*$").unwrap()
+});
+/// A reference label alone in a cell, with the value in the next one.
+static REFERENCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(contract|agreement|call[- ]off(?: contract)?|order|purchase order|work order|framework(?: agreement)?|tender|procurement|grant|award|project)?\s*(?:reference|ref\.?|number|no\.?|id)(?:\s*(?:number|no\.?))?\s*[:.]?\s*$").unwrap()
+});
+/// CCS framework numbers ("RM6089", "RM1043.8") name a framework, not one contract.
+static FRAMEWORK_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^RM\d{3,5}(?:\.\d{1,2})?$").unwrap());
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Side {
@@ -143,54 +209,38 @@ enum Side {
     Unknown,
 }
 
+/// One party as a source states it: its name (possibly missing or a placeholder) and the
+/// terms the contract calls it by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Party {
+    name: String,
+    terms: Vec<String>,
+    side: Side,
+}
+
+impl Party {
+    fn new(name: String, terms: Vec<String>) -> Party {
+        let side = side_of_terms(&terms);
+        Party { name, terms, side }
+    }
+}
+
 pub fn find_parties(doc: &Document) -> Parties {
-    // Past the first blocks, "between" clauses are about other things.
-    let between_blocks = 15;
-    let head: Vec<&str> = doc
-        .blocks
-        .iter()
-        .filter(|b| b.kind != BlockKind::TocEntry)
-        .take(HEAD_BLOCKS)
-        .map(|b| b.text.as_str())
-        .collect();
+    let (head, numbered) = head_of(doc);
+    let (contract_ref, framework_ref) = find_references(&head);
     let mut parties = Parties {
-        contract_ref: find_reference(&head),
+        contract_ref,
+        framework_ref,
         ..Parties::default()
     };
-    let mut named: Vec<(String, Side, Option<String>)> = Vec::new();
-    for (i, text) in head.iter().enumerate() {
-        named.extend(defined_parties(text));
-        if let Some((value, side)) = labelled(text, head.get(i + 1).copied()) {
-            named.push((value, side, None));
-        }
-    }
-    if named.iter().all(|(_, s, _)| *s == Side::Unknown) {
-        if let Some((a, b)) = head.iter().take(between_blocks).find_map(|t| between(t)) {
-            named.push((a, Side::Unknown, None));
-            named.push((b, Side::Unknown, None));
-        }
-    }
-    resolve_unknowns(&mut named);
-    for (name, side, term) in &named {
-        match side {
-            Side::Provider => {
-                if parties.provider.is_none() && is_name(name) {
-                    parties.provider = Some(names::provider(name));
-                }
-                if let Some(t) = term {
-                    push_term(&mut parties.provider_terms, t);
-                }
-            }
-            Side::Authority => {
-                if parties.authority.is_none() && is_name(name) {
-                    parties.authority = Some(names::display_name(name));
-                }
-                if let Some(t) = term {
-                    push_term(&mut parties.authority_terms, t);
-                }
-            }
-            Side::Unknown => {}
-        }
+    let mut clause = parties_clause(&head, &numbered);
+    resolve_sides(&mut clause);
+    let mut labelled = labelled_parties(&head);
+    resolve_sides(&mut labelled);
+    let mut defined = role_definitions(&head);
+    resolve_sides(&mut defined);
+    for party in clause.iter().chain(&labelled).chain(&defined) {
+        record(&mut parties, party);
     }
     // The authority is never the provider, whatever the clause looked like.
     if let (Some(p), Some(a)) = (&parties.provider, &parties.authority) {
@@ -201,65 +251,490 @@ pub fn find_parties(doc: &Document) -> Parties {
     parties
 }
 
-/// `NAME ... ("Term")` pairs in one block.
-fn defined_parties(text: &str) -> Vec<(String, Side, Option<String>)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    for caps in DEFINED_TERM.captures_iter(text) {
-        let whole = caps.get(0).map_or(0..0, |m| m.range());
-        let term = caps[1].trim().to_string();
-        let side = side_of_term(&term);
-        let before = &text[from..whole.start];
-        from = whole.end;
-        if matches!(
-            term.to_lowercase().as_str(),
-            "parties" | "party" | "agreement" | "contract" | "services"
-        ) {
+/// The first blocks of the document, contents lines left out, bounded in count and size,
+/// with whether each carries a number ("1.", "(2)") as a list of parties does.
+fn head_of(doc: &Document) -> (Vec<&str>, Vec<bool>) {
+    let mut total = 0;
+    doc.blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::TocEntry)
+        .take(HEAD_BLOCKS)
+        .take_while(|b| {
+            total += b.text.len();
+            total <= HEAD_CHARS
+        })
+        .map(|b| (b.text.as_str(), b.number.is_some()))
+        .unzip()
+}
+
+/// Adds a party's name and terms to what is known, first source first.
+fn record(parties: &mut Parties, party: &Party) {
+    match party.side {
+        Side::Provider => {
+            if parties.provider.is_none() && is_name(&party.name) {
+                parties.provider = Some(names::provider(&party.name));
+            }
+            for t in &party.terms {
+                push_term(&mut parties.provider_terms, t);
+            }
+        }
+        Side::Authority => {
+            if parties.authority.is_none() && is_name(&party.name) {
+                parties.authority = Some(names::display_name(&party.name));
+            }
+            for t in &party.terms {
+                push_term(&mut parties.authority_terms, t);
+            }
+        }
+        Side::Unknown => {}
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The parties clause in prose.
+
+/// The parties named in the first parties clause of the head: after an opener ("This
+/// Agreement is made between"), or, near the top, a paragraph that defines two parties
+/// itself ("Aduro Biotech, Inc. ... ("Aduro") and IREYA B.V ... ("Consultant") agree to").
+fn parties_clause(head: &[&str], numbered: &[bool]) -> Vec<Party> {
+    for (i, text) in head.iter().enumerate() {
+        if let Some(opener) = OPENER.find(text) {
+            let following = head.get(i + 1..).unwrap_or(&[]);
+            let following_numbered = numbered.get(i + 1..).unwrap_or(&[]);
+            let clause = clause_text(&text[opener.end()..], following, following_numbered);
+            let found = split_parties(&clause);
+            let named = found.iter().filter(|p| is_name(&p.name)).count();
+            if named >= 2 || found.iter().any(|p| p.side != Side::Unknown) {
+                return found;
+            }
+        }
+        if i < OPENING_BLOCKS {
+            let found = split_parties(&clause_text(text, &[], &[]));
+            let defined = found.iter().filter(|p| !p.terms.is_empty()).count();
+            if defined >= 2 && found.iter().any(|p| p.side != Side::Unknown) {
+                return found;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The clause from its opener on, joined over the blocks it spreads across and cut where
+/// the recitals or terms begin. After a bare "BETWEEN:" or "Parties:", numbered blocks
+/// are the parties, one each.
+fn clause_text(first: &str, following: &[&str], numbered: &[bool]) -> String {
+    let list = first.trim().is_empty();
+    let mut text = first.to_string();
+    for (i, block) in following.iter().take(CLAUSE_BLOCKS).enumerate() {
+        let is_numbered = numbered.get(i).copied().unwrap_or(false);
+        // A clause that has ended its sentence is complete ("... between X and Y.").
+        let ended = text.trim_end().ends_with(['.', '!', '?']) && !(list && is_numbered);
+        // A block that opens a parties clause of its own starts afresh (a cover's
+        // "BETWEEN X AND Y" before the clause itself).
+        let restarts = OPENER.is_match(block);
+        if ended || restarts || text.len() > CLAUSE_CHARS || AFTER_PARTIES.is_match(block) {
+            break;
+        }
+        text.push_str(if list && is_numbered { " ; " } else { " " });
+        text.push_str(block);
+    }
+    let end = CLAUSE_END.find(&text).map_or(text.len(), |m| m.start());
+    let mut end = end.min(CLAUSE_CHARS);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    text
+}
+
+/// Splits a parties clause into its parties: at ";" and party numbers, at "and" once a
+/// party has its defined term or after a comma, else at the "and" that ends an
+/// organisation's name.
+fn split_parties(clause: &str) -> Vec<Party> {
+    let clause = PARTY_NUMBER.replace_all(clause, " ; ");
+    let mut segments: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut depth = 0usize;
+    let mut has_term = false;
+    let chars: Vec<(usize, char)> = clause.char_indices().collect();
+    let mut i = 0;
+    while let Some(&(pos, c)) = chars.get(i) {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 && bracket_has_term(&current) {
+                    has_term = true;
+                }
+            }
+            _ => {}
+        }
+        if depth == 0 && c == ';' {
+            segments.push(std::mem::take(&mut current));
+            has_term = false;
+            i += 1;
             continue;
         }
-        let name = name_before(before);
-        // A term the vocabulary does not know names a party only in a parties clause or
-        // when it follows an organisation's name; elsewhere it is some other definition.
-        let party_like = ORGANISATION.is_match(&name)
-            || PUBLIC_BODY.is_match(&name)
-            || PARTIES_CUE.is_match(text);
-        if side != Side::Unknown || (!name.is_empty() && party_like) {
-            out.push((name, side, Some(term)));
+        if depth == 0 && c.is_whitespace() {
+            let rest = &clause[pos..];
+            if let Some(after) = and_at(rest) {
+                let after_comma = current.trim_end().ends_with([',', ')']);
+                if has_term || after_comma {
+                    segments.push(std::mem::take(&mut current));
+                    has_term = false;
+                    i += after;
+                    continue;
+                }
+            }
+        }
+        current.push(c);
+        i += 1;
+    }
+    segments.push(current);
+    let mut segments: Vec<String> = segments
+        .into_iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| s.chars().any(char::is_alphanumeric))
+        .collect();
+    if segments.len() == 1 {
+        segments = split_plain_pair(&segments[0]);
+    }
+    segments
+        .iter()
+        .map(|s| party_of_segment(s))
+        .filter(|p| !p.name.is_empty() || !p.terms.is_empty())
+        .collect()
+}
+
+/// If `rest` (starting at white space) begins " and " / " AND: ", the number of chars to
+/// skip past it.
+fn and_at(rest: &str) -> Option<usize> {
+    static AND: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s+(?:and|AND|And)\s*:?\s+").unwrap());
+    AND.find(rest).map(|m| rest[..m.end()].chars().count())
+}
+
+/// Whether the last bracket of `segment` holds a defined term (not an address detail).
+fn bracket_has_term(segment: &str) -> bool {
+    let Some(open) = segment.rfind('(') else {
+        return false;
+    };
+    !terms_in(&segment[open..]).is_empty()
+}
+
+/// "X Council and Y Ltd" with no terms or commas: split at the "and" that ends an
+/// organisation's name, else at the first "and" followed by a capital.
+fn split_plain_pair(segment: &str) -> Vec<String> {
+    static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(?:and|AND)\s+").unwrap());
+    let candidates: Vec<(usize, usize)> = AND
+        .find_iter(segment)
+        .filter(|m| {
+            let after = &segment[m.end()..];
+            let after = after
+                .strip_prefix("the ")
+                .or_else(|| after.strip_prefix("The "))
+                .unwrap_or(after);
+            after
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || matches!(c, '[' | '<' | '"' | '“'))
+        })
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let chosen = candidates
+        .iter()
+        .find(|(s, _)| ORGANISATION_END.is_match(&segment[..*s]))
+        .or(candidates.first());
+    match chosen {
+        Some(&(s, e)) => vec![segment[..s].to_string(), segment[e..].to_string()],
+        None => vec![segment.to_string()],
+    }
+}
+
+/// One party from its stretch of the clause: the name at its start, the terms in its
+/// brackets; "us, X" and "you, Y" define "we" and "you".
+fn party_of_segment(segment: &str) -> Party {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:[,:;]\s*)*(?:(?:by and )?between\b\s*:?\s*)?(?:and\b\s*:?\s*)?(?:(us|we|you)\b\s*,?\s*)?")
+            .unwrap()
+    });
+    let mut terms = terms_in(segment);
+    let (lead_end, pronoun) = match LEAD.captures(segment) {
+        Some(c) => (
+            c.get(0).map_or(0, |m| m.end()),
+            c.get(1).map(|m| m.as_str().to_lowercase()),
+        ),
+        None => (0, None),
+    };
+    match pronoun.as_deref() {
+        Some("us") | Some("we") => terms.insert(0, "we".to_string()),
+        Some("you") => terms.insert(0, "you".to_string()),
+        _ => {}
+    }
+    Party::new(cut_name(&segment[lead_end..]), terms)
+}
+
+/// The defined terms in the brackets of a stretch of text: quoted terms, or "(the Company)".
+fn terms_in(segment: &str) -> Vec<String> {
+    let mut terms = Vec::new();
+    for bracket in brackets(segment) {
+        let quoted: Vec<String> = QUOTED
+            .captures_iter(bracket)
+            .map(|c| c[1].trim().to_string())
+            .collect();
+        let found = if quoted.is_empty() {
+            UNQUOTED_TERM
+                .captures(bracket)
+                .map(|c| vec![c[1].to_string()])
+                .unwrap_or_default()
+        } else {
+            quoted
+        };
+        for t in found {
+            if !NOT_PARTY_TERM.is_match(&t) && t.chars().any(char::is_alphabetic) {
+                push_term(&mut terms, &t);
+            }
+        }
+    }
+    terms
+}
+
+/// The contents of every closed bracket, innermost first; a bracket left open (a drafting
+/// slip such as "(Company No. [ ] of [Address] (the "Contractor")") still yields the
+/// closed ones inside it.
+fn brackets(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => open.push(i + 1),
+            ')' => {
+                if let Some(start) = open.pop() {
+                    out.push(&text[start..i]);
+                }
+            }
+            _ => {}
         }
     }
     out
 }
 
-/// The name a defined term follows: the text after the last "between", "and", "(1)" or
-/// "(2)", cut where the address or registration details begin.
+/// The name at the start of `candidate`, without description, address or registration.
+fn cut_name(candidate: &str) -> String {
+    let candidate = head_chars(candidate, NAME_WINDOW);
+    let mut end = candidate.len();
+    if let Some(m) = NAME_END.find(candidate) {
+        end = m.start();
+    }
+    // A bracket ends the name when it holds a term or registration ("(the Provider)",
+    // "(company number ...)"), not when it is part of it ("Fonterra (USA) Inc").
+    let mut depth_start = None;
+    for (i, c) in candidate[..end].char_indices() {
+        if c == '(' {
+            depth_start = Some(i);
+            let close = candidate[i..].find(')').map_or(candidate.len(), |j| i + j);
+            let inside = &candidate[i + 1..close.min(candidate.len())];
+            let descriptive = !terms_in(&candidate[i..(close + 1).min(candidate.len())]).is_empty()
+                || inside.chars().filter(char::is_ascii_digit).count() >= 4
+                || inside.split_whitespace().count() > 3;
+            if descriptive {
+                end = i;
+                break;
+            }
+        }
+    }
+    let _ = depth_start;
+    // A comma ends the name unless a legal form follows ("Kiddo, Inc.").
+    let mut search = 0;
+    while let Some(j) = candidate[search..end].find(',') {
+        let at = search + j;
+        if LEGAL_FORM.is_match(&candidate[at + 1..]) {
+            search = at + 1;
+            continue;
+        }
+        end = at;
+        break;
+    }
+    if let Some(j) = address_of(&candidate[..end]) {
+        end = j;
+    } else if let Some(m) = ORGANISATION_OF.find(&candidate[..end]) {
+        // The name ends before " of"; the white space matched may be any width.
+        let of = m.as_str().to_lowercase().rfind("of").unwrap_or(0);
+        end = candidate[..m.start() + of].trim_end().len();
+    }
+    candidate[..end]
+        .trim()
+        .trim_end_matches([',', ';', ':'])
+        .trim()
+        .to_string()
+}
+
+/// "NIGEL CROCKETT of 12 Mill Lane" / "X of (the ...": where " of " starts an address.
+fn address_of(text: &str) -> Option<usize> {
+    static OF: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\s+of\s*(?:\d|\(|$|the\s+\d)").unwrap());
+    OF.find(text).map(|m| m.start())
+}
+
+// ---------------------------------------------------------------------------------------
+// Labelled cover lines and table cells.
+
+/// "Supplier: Acme Ltd", a cell "Supplier" followed by the name, or a role heading
+/// followed by "Name: Acme Ltd".
+fn labelled_parties(head: &[&str]) -> Vec<Party> {
+    let mut out = Vec::new();
+    for (i, text) in head.iter().enumerate() {
+        let Some((role, rest)) = label(text) else {
+            continue;
+        };
+        let value = if rest.is_empty() {
+            match head.get(i + 1) {
+                // A role heading over a "Name:" line.
+                Some(next) => match NAME_LINE.captures(next).and_then(|n| n.get(1)) {
+                    Some(n) if !n.as_str().trim().is_empty() => n.as_str(),
+                    Some(_) => head.get(i + 2).copied().unwrap_or(""),
+                    None if label(next).is_some() => "",
+                    None => next,
+                },
+                None => "",
+            }
+        } else {
+            rest
+        };
+        let value = value.trim();
+        // A label line is short; "The Supplier shall ..." is a sentence, not a label.
+        let lower = value.to_lowercase();
+        if value.split_whitespace().count() > 15
+            || [" shall ", " must ", " will ", " may "]
+                .iter()
+                .any(|w| format!(" {lower} ").contains(w))
+            || lower.starts_with("shall")
+            || lower.starts_with("means")
+        {
+            continue;
+        }
+        let term = if role.to_lowercase().starts_with("party ") {
+            role
+        } else {
+            capitalised(&role)
+        };
+        out.push(Party::new(cut_name(value), vec![term]));
+    }
+    out
+}
+
+/// The role and value of a label line. "Department for Widgets" is a name, not the label
+/// "Department": a label with its value on the same line says so with a colon, a bar or
+/// "name".
+fn label(text: &str) -> Option<(String, &str)> {
+    let caps = LABELLED.captures(text)?;
+    let rest = caps.get(4).map_or("", |m| m.as_str().trim());
+    if !rest.is_empty() && caps.get(2).is_none() && caps.get(3).is_none() {
+        return None;
+    }
+    Some((caps[1].trim().to_string(), rest))
+}
+
+/// At most the first `n` bytes of `text`, cut at a character boundary.
+fn head_chars(text: &str, n: usize) -> &str {
+    let mut end = n.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// At most the last `n` bytes of `text`, cut at a character boundary.
+fn tail(text: &str, n: usize) -> &str {
+    let mut start = text.len().saturating_sub(n);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
+fn capitalised(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let mut chars = lower.chars();
+    chars.next().map_or_else(String::new, |f| {
+        f.to_uppercase().collect::<String>() + chars.as_str()
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Role terms defined anywhere in the head.
+
+/// `Acme Ltd ("we", "us", "our")`, `... Acme Ltd (the "Supplier")` outside a parties clause.
+/// Only role terms count here; "(the "Effective Date")" is no party.
+fn role_definitions(head: &[&str]) -> Vec<Party> {
+    let mut out = Vec::new();
+    for text in head.iter().take(ROLE_BLOCKS) {
+        let mut from = 0;
+        for caps in ROLE_DEFINITION.captures_iter(text) {
+            let Some(whole) = caps.get(0) else { continue };
+            let before = tail(text.get(from..whole.start()).unwrap_or(""), NAME_WINDOW);
+            from = whole.end();
+            let terms = terms_in(whole.as_str());
+            let name = name_before(before);
+            // Away from the parties clause a role term counts only beside a real name
+            // (or as a pronoun): "(the "Board")" in a definition names no party.
+            let pronoun = terms
+                .iter()
+                .any(|t| matches!(t.to_lowercase().as_str(), "we" | "us" | "our" | "you"));
+            if side_of_terms(&terms) == Side::Unknown || !(is_name(&name) || pronoun) {
+                continue;
+            }
+            out.push(Party::new(name, terms));
+        }
+    }
+    out
+}
+
+/// The name a defined term follows: registration and address details dropped from the
+/// end, then the text after the last connective, cut where the description begins.
 fn name_before(before: &str) -> String {
     static START: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bbetween\b\s*:?|\band\b|\(\d\)|^\s*\d\.|\bby\b|;|:|\bwith\b)\s*")
-            .unwrap()
+        Regex::new(
+            r"(?i)(?:\bbetween\b\s*:?|\band\b|\bby\b|\bwith\b|\bfrom\b|\bto\b|\(\d\)|[.;:]\s)\s*",
+        )
+        .unwrap()
     });
-    let before = ENGLAND_AND_WALES.replace_all(before, "England & Wales");
-    let before = NAME_TAIL.replace(&before, "");
-    let start = START.find_iter(&before).last().map_or(0, |m| m.end());
+    // "England and Wales" is not the "and" between two parties.
+    let before = JURISDICTION_AND.replace_all(before, "$1 & $2");
+    let end = TAIL_START.find(&before).map_or(before.len(), |m| m.start());
+    let before = &before[..end];
+    // "and" joins two parties only after an organisation's name or a closed description;
+    // in "Department for Work and Pensions" it is part of the name.
+    let start = START
+        .find_iter(before)
+        .filter(|m| {
+            let word = m.as_str().trim();
+            let left = before[..m.start()].trim_end();
+            !word.eq_ignore_ascii_case("and")
+                || ORGANISATION_END.is_match(left)
+                || left.ends_with([',', ')', ';'])
+        })
+        .last()
+        .map_or(0, |m| m.end());
     cut_name(&before[start..])
 }
 
-/// The name at the start of `candidate`, without address or registration details.
-fn cut_name(candidate: &str) -> String {
-    let candidate = &candidate[..TAIL_START
-        .find(candidate)
-        .map_or(candidate.len(), |m| m.start())];
-    let mut end = NAME_END
-        .find(candidate)
-        .map_or(candidate.len(), |m| m.start());
-    if let Some(m) = ORGANISATION_OF.find(&candidate[..end]) {
-        end = m.end() - " of ".len();
-    }
-    candidate[..end].trim().to_string()
-}
+/// Jurisdictions joined by "and", which is not the "and" between the parties.
+static JURISDICTION_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(England|Scotland|Great Britain)\s+and\s+(Wales|Northern Ireland)\b")
+        .unwrap()
+});
+/// Where registration details begin in the text before a defined term.
+static TAIL_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:(?:an?|the)\s+(?:private |public )?(?:limited )?(?:company|corporation|charity|charitable|community interest company|limited liability partnership|society|body corporate)\b|whose registered|with (?:its )?registered|incorporated (?:in|under)|registered (?:in|under|as|with)|company (?:number|no)|\((?:company|charity|registered|registration|reg\.)\s)").unwrap()
+});
+
+// ---------------------------------------------------------------------------------------
+// Sides.
 
 fn side_of_term(term: &str) -> Side {
     let t = term.trim().to_lowercase();
-    let t = t.trim_start_matches("the ");
+    let t = t.strip_prefix("the ").unwrap_or(&t);
     let provider = PROVIDER_TERMS.contains(&t);
     let authority = AUTHORITY_TERMS.contains(&t);
     match (provider, authority) {
@@ -269,153 +744,180 @@ fn side_of_term(term: &str) -> Side {
     }
 }
 
-/// "Supplier: Acme Ltd", or a cover-table cell "Supplier" followed by the name.
-fn labelled(text: &str, next: Option<&str>) -> Option<(String, Side)> {
-    let caps = LABELLED.captures(text)?;
-    let side = side_of_term(&caps[1]);
-    let label_end = caps.get(1).map_or(0, |m| m.end());
-    let rest = caps[2].trim();
-    // "Supplier: Acme Ltd" or a label cell followed by the name; never "Supplier is ...".
-    let separated = text[label_end..]
-        .trim_start()
-        .starts_with([':', '|', '-', '–'])
-        || text[label_end..]
-            .trim_start()
-            .to_lowercase()
-            .starts_with("name");
-    if !rest.is_empty() && !separated {
-        return None;
+fn side_of_terms(terms: &[String]) -> Side {
+    let sides: Vec<Side> = terms
+        .iter()
+        .map(|t| side_of_term(t))
+        .filter(|s| *s != Side::Unknown)
+        .collect();
+    match sides.first() {
+        Some(&first) if sides.iter().all(|s| *s == first) => first,
+        _ => Side::Unknown,
     }
-    let value = if rest.is_empty() { next?.trim() } else { rest };
-    if LABEL_WORDS.is_match(value) || !looks_like_organisation(value) {
-        return None;
-    }
-    // A label line must be short; a sentence starting "The Supplier shall ..." is no label.
-    if value.split_whitespace().count() > 12
-        || value.to_lowercase().contains(" shall ")
-        || value.to_lowercase().starts_with("shall")
-    {
-        return None;
-    }
-    Some((cut_name(value), side))
 }
 
-fn between(text: &str) -> Option<(String, String)> {
-    let caps = BETWEEN.captures(text)?;
-    let clean = |s: &str| cut_name(&NAME_TAIL.replace(s, ""));
-    let (a, b) = (clean(&caps[1]), clean(&caps[2]));
-    // Without defined terms, only a plain pair of organisations is trusted.
-    let organisation = |s: &str| ORGANISATION.is_match(s) || PUBLIC_BODY.is_match(s);
-    (is_name(&a) && is_name(&b) && (organisation(&a) || organisation(&b))).then_some((a, b))
-}
-
-/// Names whose side the term did not tell: public bodies are the authority; if one side is
-/// known, the unknown party is the other.
-fn resolve_unknowns(named: &mut [(String, Side, Option<String>)]) {
-    for entry in named.iter_mut().filter(|e| e.1 == Side::Unknown) {
-        if PUBLIC_BODY.is_match(&entry.0) {
-            entry.1 = Side::Authority;
+/// Sides the terms did not tell. "We" and "you" name sides only together with the names:
+/// a public body is the authority; an organisation with a company form ("Acme Ltd") that
+/// calls itself "we" is a supplier writing its own terms; otherwise "we" is the authority
+/// and "you" the provider. A public body's name makes it the authority; with two parties,
+/// knowing one side tells the other.
+fn resolve_sides(parties: &mut [Party]) {
+    let public = |p: &Party| !p.name.is_empty() && PUBLIC_BODY.is_match(&p.name);
+    let we_side = parties
+        .iter()
+        .find(|p| has_pronoun(p, &["we", "us", "our"]))
+        .map(|p| {
+            if public(p) {
+                Side::Authority
+            } else if COMPANY_FORM.is_match(&p.name) {
+                Side::Provider
+            } else {
+                Side::Authority
+            }
+        });
+    for p in parties.iter_mut() {
+        if has_pronoun(p, &["we", "us", "our"]) {
+            p.side = we_side.unwrap_or(Side::Authority);
+        } else if has_pronoun(p, &["you", "your"]) {
+            p.side = if public(p) {
+                Side::Authority
+            } else {
+                we_side.map_or(Side::Provider, opposite)
+            };
         }
     }
-    let has = |side| named.iter().any(|e| e.1 == side && !e.0.is_empty());
-    let (has_provider, has_authority) = (has(Side::Provider), has(Side::Authority));
-    for entry in named.iter_mut().filter(|e| e.1 == Side::Unknown) {
-        if has_authority && !has_provider {
-            entry.1 = Side::Provider;
-        } else if has_provider && !has_authority {
-            entry.1 = Side::Authority;
+    for p in parties.iter_mut() {
+        if p.side == Side::Unknown && public(p) {
+            p.side = Side::Authority;
+        }
+    }
+    // One party left unknown while every other is on one side: it is on the other.
+    let unknown: Vec<usize> = (0..parties.len())
+        .filter(|&i| parties[i].side == Side::Unknown)
+        .collect();
+    let known: Vec<Side> = parties
+        .iter()
+        .map(|p| p.side)
+        .filter(|s| *s != Side::Unknown)
+        .collect();
+    if let ([only], Some(&first)) = (unknown.as_slice(), known.first()) {
+        if known.iter().all(|s| *s == first) {
+            parties[*only].side = opposite(first);
         }
     }
 }
 
+fn opposite(side: Side) -> Side {
+    match side {
+        Side::Provider => Side::Authority,
+        Side::Authority => Side::Provider,
+        Side::Unknown => Side::Unknown,
+    }
+}
+
+fn has_pronoun(p: &Party, pronouns: &[&str]) -> bool {
+    p.terms
+        .iter()
+        .any(|t| pronouns.contains(&t.to_lowercase().as_str()))
+}
+
+/// A company form in a name: the mark of a business rather than a public body.
+static COMPANY_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:ltd|limited|plc|llp|llc|inc|incorporated|corp|corporation|cic|gmbh|pty)\b\.?",
+    )
+    .unwrap()
+});
+
+/// Adds a defined term once, without quotes or a leading "the" (the rules match the term
+/// with or without its article).
 fn push_term(terms: &mut Vec<String>, term: &str) {
-    let t = term.trim().to_string();
+    let t = term.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let t = match t.get(..4) {
+        Some(article) if article.eq_ignore_ascii_case("the ") && t.len() > 4 => &t[4..],
+        _ => t,
+    };
+    let t = t.trim().to_string();
     if !t.is_empty() && !terms.iter().any(|x| x.eq_ignore_ascii_case(&t)) {
         terms.push(t);
     }
 }
 
-/// A field value that reads as an organisation's name, not a phrase: short, capitalised,
-/// not opening with a preposition or pronoun, not ending like a sentence.
-fn looks_like_organisation(value: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "to",
-        "you",
-        "your",
-        "we",
-        "our",
-        "for",
-        "in",
-        "on",
-        "by",
-        "at",
-        "as",
-        "with",
-        "see",
-        "if",
-        "web-based",
-    ];
-    let first = value.split_whitespace().next().unwrap_or("").to_lowercase();
-    value.split_whitespace().count() <= 8
-        && value.chars().next().is_some_and(char::is_uppercase)
-        && !OPENERS.contains(&first.as_str())
-        && !value.ends_with(['.', ';', ':'])
-}
-
-/// A real name: letters, not a placeholder, not a sentence, not a field label.
+/// A real name: a capital or digit in its first word, not a placeholder, not a sentence,
+/// not a role word.
 fn is_name(s: &str) -> bool {
-    let words = s.split_whitespace().count();
-    const PRONOUNS: &[&str] = &["you", "we", "us", "they", "it", "i", "me"];
-    const FUNCTION_WORDS: &[&str] = &[
-        "to", "the", "from", "of", "and", "for", "by", "a", "an", "with", "in", "on",
-    ];
-    let content_words = s
-        .split_whitespace()
-        .filter(|w| !FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
-        .count();
-    content_words > 0
-        && (1..=12).contains(&words)
-        && !PRONOUNS.contains(&s.trim().to_lowercase().as_str())
-        && !LABEL_WORDS.is_match(s)
-        && s.trim_start_matches("the ")
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let first = if first.eq_ignore_ascii_case("the") {
+        words.get(1).copied().unwrap_or("")
+    } else {
+        first
+    };
+    words.len() <= 12
+        && first
             .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            .any(|c| c.is_uppercase() || c.is_ascii_digit())
         && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !PLACEHOLDER.is_match(s)
-        && !s.to_lowercase().starts_with("the supplier")
-        && !s.to_lowercase().starts_with("the provider")
+        && side_of_term(s) == Side::Unknown
+        && !s.to_lowercase().starts_with("party ")
+        && !NOT_PARTY_TERM.is_match(s)
+        && !NOT_A_NAME.is_match(s)
 }
 
-fn find_reference(head: &[&str]) -> Option<String> {
+/// Words that show a "name" is a title, a form label or a phrase: "Facilities Management
+/// Services Framework Agreement", "Company Representative", "Signature", "That is".
+static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:agreement|contract|schedule|framework|terms and conditions|conditions|order form|annex|appendix|clause|version|template|representative|signature|signed|witness|address|telephone|e-?mail|abn|acn|duns|date|details|authorised officer|deed)\b|^(?:the\s+)?(?:agency|company|organisation|organization|party|parties|individual|person|entity|business)$|^(?:that|this|these|those|such|each|any|all|it|its|which|who|if|in|on|for|as|where|when|whereas|if|no|not|our|your|their|his|her|see|under|upon|subject)\b").unwrap()
+});
+
+// ---------------------------------------------------------------------------------------
+// References.
+
+/// The contract reference and the framework reference stated in the head. A contract's own
+/// reference is preferred; the framework's stands in when it is the only one.
+fn find_references(head: &[&str]) -> (Option<String>, Option<String>) {
+    let mut contract = None;
+    let mut framework = None;
     for (i, text) in head.iter().enumerate() {
-        if let Some(c) = REFERENCE.captures(text) {
-            let value = c[1].trim_end_matches(['.', ',', ';', ':']).to_string();
-            if value.chars().any(|c| c.is_ascii_digit()) {
-                return Some(value);
-            }
+        let found = match REFERENCE.captures(text) {
+            Some(c) => Some((c[1].to_lowercase(), c[2].to_string())),
+            None if BARE_REFERENCE.is_match(text) => BARE_REFERENCE
+                .captures(text)
+                .map(|c| (String::new(), c[1].to_string())),
+            None => REFERENCE_LABEL.captures(text).and_then(|c| {
+                let value = head.get(i + 1)?.trim();
+                let label = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
+                // "Reference" alone needs a value that looks like one.
+                let plain = !value.contains(' ') && value.len() <= 40;
+                plain.then(|| (label, value.to_string()))
+            }),
+        };
+        let Some((label, value)) = found else {
+            continue;
+        };
+        let value = value.trim_end_matches(['.', ',', ';', ':']).to_string();
+        let usable = value.chars().any(|c| c.is_ascii_digit())
+            && !PLACEHOLDER.is_match(&value)
+            && !looks_like_date(&value);
+        if !usable {
+            continue;
         }
-        // A cover-table label with the value in the next cell.
-        let label = text.trim().trim_end_matches(':').to_lowercase();
-        if matches!(
-            label.as_str(),
-            "contract reference"
-                | "contract number"
-                | "contract ref"
-                | "reference"
-                | "call-off reference"
-                | "agreement number"
-                | "order number"
-        ) {
-            if let Some(next) = head.get(i + 1) {
-                let v = next.trim();
-                if !v.contains(' ') && v.chars().any(|c| c.is_ascii_digit()) && v.len() <= 40 {
-                    return Some(v.to_string());
-                }
-            }
+        if label.starts_with("framework") || FRAMEWORK_NUMBER.is_match(&value) {
+            framework.get_or_insert(value);
+        } else {
+            contract.get_or_insert(value);
         }
     }
-    None
+    (contract.or_else(|| framework.clone()), framework)
+}
+
+fn looks_like_date(value: &str) -> bool {
+    static DATE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$").unwrap());
+    DATE.is_match(value)
 }
 
 #[cfg(test)]
@@ -441,6 +943,24 @@ mod tests {
         let p = parties_of(&["THIS CONTRACT is made on 1 April 2025 BETWEEN (1) NORTHSHIRE COUNTY COUNCIL of County Hall (the \u{201C}Council\u{201D}); and (2) GREENFIELD CARE SERVICES LTD (company number 04567123) whose registered office is at 12 Mill Lane (the \u{201C}Provider\u{201D})."]);
         assert_eq!(provider_name(&p), Some("Greenfield Care Services Ltd"));
         assert_eq!(p.authority.as_deref(), Some("Northshire County Council"));
+        assert_eq!(p.provider_terms, vec!["Provider"]);
+        assert_eq!(p.authority_terms, vec!["Council"]);
+    }
+
+    #[test]
+    fn secretary_of_state_and_a_clause_over_several_blocks() {
+        let p = parties_of(&[
+            "This Agreement is made on 1 May 2025",
+            "BETWEEN:",
+            "(1) THE SECRETARY OF STATE FOR HEALTH AND SOCIAL CARE of 39 Victoria Street, London (the \"Authority\"); and",
+            "(2) ACME CARE LIMITED (company number 01234567) whose registered office is at 1 High Street (the \"Provider\").",
+            "WHEREAS the Authority wishes to buy services.",
+        ]);
+        assert_eq!(provider_name(&p), Some("Acme Care Limited"));
+        assert_eq!(
+            p.authority.as_deref(),
+            Some("Secretary of State for Health and Social Care")
+        );
     }
 
     #[test]
@@ -456,6 +976,75 @@ mod tests {
         );
         let p = parties_of(&["BETWEEN: (1) University of Northshire of 1 College Road (the \"Authority\") and (2) Acme Ltd whose registered office is at 1 High St (the \"Contractor\")"]);
         assert_eq!(provider_name(&p), Some("Acme Ltd"));
+        assert_eq!(p.authority.as_deref(), Some("University of Northshire"));
+    }
+
+    #[test]
+    fn order_form_from_and_to_lines() {
+        let p = parties_of(&[
+            "Call-Off Contract Reference: DWP-2025-0007",
+            "From: the Department for Work and Pensions (\"Buyer\")",
+            "To: Acme Digital Ltd (\"Supplier\")",
+        ]);
+        assert_eq!(provider_name(&p), Some("Acme Digital Ltd"));
+        assert_eq!(
+            p.authority.as_deref(),
+            Some("Department for Work and Pensions")
+        );
+        assert_eq!(p.contract_ref.as_deref(), Some("DWP-2025-0007"));
+    }
+
+    #[test]
+    fn grant_agreements_name_the_recipient() {
+        let p = parties_of(&["This Grant Agreement is made between (1) Northshire County Council (\"the Funder\") and (2) Hope Community Trust, a registered charity (number 1100001) (\"the Recipient\")."]);
+        assert_eq!(provider_name(&p), Some("Hope Community Trust"));
+        assert_eq!(p.provider_terms, vec!["Recipient"]);
+        assert_eq!(p.authority_terms, vec!["Funder"]);
+    }
+
+    #[test]
+    fn a_cover_title_does_not_swallow_the_clause() {
+        let p = parties_of(&[
+            "BETWEEN",
+            "HIGHWAYS ENGLAND COMPANY LIMITED",
+            "AND",
+            "[INSERT NAME OF CONTRACTOR]",
+            "THIS AGREEMENT is made on [date]",
+            "BETWEEN:",
+            "(1) HIGHWAYS ENGLAND COMPANY LIMITED (Company No. 09346363) of Bridge House, 1 Walnut Tree Close, Guildford (\u{201C}HECL\u{201D}); and",
+            "(2) [INSERT NAME OF CONTRACTOR] (Company No. [ ] of [Registered Address] (the \u{201C}Contractor\u{201D})",
+            "each a \u{201C}Party\" and together the \u{201C}Parties\u{201D}.",
+        ]);
+        assert_eq!(provider_name(&p), None);
+        assert_eq!(
+            p.authority.as_deref(),
+            Some("Highways England Company Limited")
+        );
+        assert_eq!(p.provider_terms, vec!["Contractor"]);
+        assert_eq!(p.authority_terms, vec!["HECL"]);
+    }
+
+    #[test]
+    fn a_numbered_list_of_parties() {
+        let doc = Document {
+            blocks: vec![
+                Block::new(BlockKind::Paragraph, "Parties:"),
+                Block::new(
+                    BlockKind::Paragraph,
+                    "Northshire County Council of County Hall, Northshire (the \"Council\").",
+                )
+                .with_number("1."),
+                Block::new(
+                    BlockKind::Paragraph,
+                    "Hope Homecare Ltd (the \"Provider\").",
+                )
+                .with_number("2."),
+                Block::new(BlockKind::Paragraph, "Services").with_number("3."),
+            ],
+        };
+        let p = find_parties(&doc);
+        assert_eq!(provider_name(&p), Some("Hope Homecare Ltd"));
+        assert_eq!(p.authority.as_deref(), Some("Northshire County Council"));
     }
 
     #[test]
@@ -476,16 +1065,34 @@ mod tests {
             "This Contract is between Riverside Borough Council and Bright Futures Ltd.",
         ]);
         assert_eq!(provider_name(&p), Some("Bright Futures Ltd"));
+        assert_eq!(p.authority.as_deref(), Some("Riverside Borough Council"));
+        // Which side neither name nor term tells: no provider rather than a guess.
+        let p = parties_of(&["This Agreement is between Alpha Widgets Ltd and Beta Gadgets Ltd."]);
+        assert_eq!(provider_name(&p), None);
     }
 
     #[test]
     fn us_style_and_unusual_terms_become_provider_terms() {
         let p = parties_of(&["This Consulting Agreement is entered into by and between Aduro Biotech, Inc., a Delaware corporation (\"Company\"), and Dr. Jane Doe (\"Consultant\")."]);
         assert_eq!(provider_name(&p), Some("Dr. Jane Doe"));
-        assert!(p.provider_terms.iter().any(|t| t == "Consultant"));
+        assert_eq!(p.authority.as_deref(), Some("Aduro Biotech, Inc"));
+        assert_eq!(p.provider_terms, vec!["Consultant"]);
+        assert_eq!(p.authority_terms, vec!["Company"]);
         let p = parties_of(&["This agreement is between the Department for Example (the \"Buyer\") and Widget Makers LLP (the \"Seller\")."]);
         assert_eq!(provider_name(&p), Some("Widget Makers LLP"));
         assert_eq!(p.provider_terms, vec!["Seller"]);
+    }
+
+    #[test]
+    fn abbreviations_and_legal_forms_after_commas() {
+        let p = parties_of(&["THIS MASTER SUPPLY AGREEMENT (\"Agreement\") is made as of 31 October 2019 (\"Effective Date\") by and between Premier Nutrition Company, LLC, a Delaware limited liability company with its headquarters located at 1222 67th Street (\"Buyer\" or \"PNC\"), and Fonterra (USA) Inc., a California corporation with its principal place of business located at 8700 W. Bryn Mawr Avenue (\"Supplier\" or \"Fonterra\") (each a \"Party\", collectively \"Parties\")."]);
+        assert_eq!(provider_name(&p), Some("Fonterra (USA) Inc"));
+        assert_eq!(
+            p.authority.as_deref(),
+            Some("Premier Nutrition Company, LLC")
+        );
+        assert_eq!(p.provider_terms, vec!["Supplier", "Fonterra"]);
+        assert_eq!(p.authority_terms, vec!["Buyer", "PNC"]);
     }
 
     #[test]
@@ -493,6 +1100,38 @@ mod tests {
         let p = parties_of(&["This Agreement is made between Riverside Borough Council (the \"Council\") and [Grantee name] (the \"Grantee\")."]);
         assert_eq!(provider_name(&p), None);
         assert_eq!(p.authority.as_deref(), Some("Riverside Borough Council"));
+        assert_eq!(p.provider_terms, vec!["Grantee"]);
+        for blank in ["<name>", "XXXX Ltd", "[insert]", "_________"] {
+            let p = parties_of(&[&format!(
+                "This Contract is between Northshire Council (the \"Authority\") and {blank} (the \"Supplier\")."
+            )]);
+            assert_eq!(provider_name(&p), None, "{blank}");
+        }
+        let p = parties_of(&[
+            "Supplier: Northshire Council",
+            "Authority: Northshire Council",
+        ]);
+        assert_eq!(provider_name(&p), None);
+    }
+
+    #[test]
+    fn we_and_you_follow_the_names() {
+        // A company calling itself "we" is a supplier writing its own terms.
+        let p = parties_of(&["These terms are between Acme Care Ltd (\"we\", \"us\", \"our\") and the organisation buying the services (\"you\")."]);
+        assert_eq!(provider_name(&p), Some("Acme Care Ltd"));
+        assert_eq!(p.provider_terms, vec!["we", "us", "our"]);
+        assert_eq!(p.authority_terms, vec!["you"]);
+        assert_eq!(p.authority, None);
+        // A council that calls itself "we" is the authority; the grantee is "you".
+        let p = parties_of(&[
+            "This Grant Agreement is between us, Northshire County Council (\"we\"), and you, Hope Trust CIC (\"you\").",
+        ]);
+        assert_eq!(provider_name(&p), Some("Hope Trust CIC"));
+        assert_eq!(p.authority.as_deref(), Some("Northshire County Council"));
+        // A supplier's own terms, "we" being the supplier and "you" the council.
+        let p = parties_of(&["These terms are between Acme Care Ltd (\"we\") and Northshire County Council (\"you\")."]);
+        assert_eq!(provider_name(&p), Some("Acme Care Ltd"));
+        assert!(p.provider_terms.iter().any(|t| t == "we"));
     }
 
     #[test]
@@ -506,8 +1145,66 @@ mod tests {
             "Department for Widgets",
         ]);
         assert_eq!(provider_name(&p), Some("Acme Facilities Limited"));
+        assert_eq!(p.authority.as_deref(), Some("Department for Widgets"));
         assert_eq!(p.contract_ref.as_deref(), Some("NCC-HC-2025-014"));
         let p = parties_of(&["Call-Off Reference: DES-FM-0092"]);
         assert_eq!(p.contract_ref.as_deref(), Some("DES-FM-0092"));
+        let p = parties_of(&[
+            "Provider name | Harbour Homecare Ltd",
+            "Customer: Northshire Council",
+        ]);
+        assert_eq!(provider_name(&p), Some("Harbour Homecare Ltd"));
+        let p = parties_of(&[
+            "Seller",
+            "Company name: Brightway Ltd",
+            "Buyer",
+            "Agency name",
+        ]);
+        assert_eq!(provider_name(&p), Some("Brightway Ltd"));
+        // A role heading over a blank name gives the term but no name.
+        let p = parties_of(&["To the (\"SUPPLIER\")", "Name: [   ]"]);
+        assert_eq!(provider_name(&p), None);
+        // Obligations are not labels.
+        let p = parties_of(&["Supplier shall keep records of all complaints."]);
+        assert_eq!(provider_name(&p), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_any_text(texts in proptest::collection::vec(".{0,300}", 0..8)) {
+            let blocks: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let p = parties_of(&blocks);
+            if let (Some(provider), Some(authority)) = (&p.provider, &p.authority) {
+                proptest::prop_assert_ne!(&provider.key, &names::provider_key(authority));
+            }
+        }
+
+        #[test]
+        fn never_panics_on_clause_like_text(
+            a in "[A-Za-z&. ,()\u{a0}\u{2019}'\"“”]{0,60}",
+            b in "[A-Za-z&. ,()\u{a0}0-9]{0,60}",
+            t in "(Supplier|Council|we|you|Company|X)",
+        ) {
+            let text = format!("This Agreement is made between {a} of\u{a0}1 Road (the \"{t}\"); and (2) {b} Ltd of\u{a0}x (\"Provider\").");
+            let _ = parties_of(&[&text, "Supplier:", &a]);
+        }
+    }
+
+    #[test]
+    fn references_prefer_the_contracts_own_over_the_framework() {
+        let p = parties_of(&["Framework reference RM6089", "Contract No. C-114"]);
+        assert_eq!(p.contract_ref.as_deref(), Some("C-114"));
+        assert_eq!(p.framework_ref.as_deref(), Some("RM6089"));
+        assert!(!p.reference_is_framework());
+        let p = parties_of(&["Agreement number: RM3830"]);
+        assert!(p.reference_is_framework());
+        let p = parties_of(&["Contract Number: [   ]", "Order number: 01/02/2024"]);
+        assert_eq!(p.contract_ref, None);
+        let p = parties_of(&["Reference: NCC/2025/118"]);
+        assert_eq!(p.contract_ref.as_deref(), Some("NCC/2025/118"));
+        let p = parties_of(&["Reference: Schedule 3"]);
+        assert_eq!(p.contract_ref, None);
+        let p = parties_of(&["Agreement Number: AG-2024-77"]);
+        assert_eq!(p.contract_ref.as_deref(), Some("AG-2024-77"));
     }
 }

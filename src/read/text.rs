@@ -16,30 +16,37 @@ pub enum Flavour {
     Markdown,
 }
 
+/// A clause number at the start of a line: "12.", "12.1.3", "(a)", "(iv)", "a)", "Clause 12".
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^(
-        (?:clause|article|section)\s+\d+(?:\.\d+)*\.? |
+        (?i:clause|article|section|paragraph)\s+\d{1,3}(?:\.\d{1,3})*\.? |
         \d{1,3}(?:\.\d{1,3}){0,4}\.? |
         \([a-z]{1,2}\) | \([ivxlc]{1,6}\) | [a-z]\) | [ivx]{1,5}\) | \(\d{1,2}\)
     )\s+",
     )
     .unwrap()
 });
+/// A division of the document: "Schedule 3", "SCHEDULE 3", "Part B", "Annex A", "Appendix 2".
 static PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(schedule|part|annex|appendix|annexe)\s+[0-9a-z]{1,4}\b").unwrap()
+    Regex::new(r"(?i)^((?:schedule|part|annex|annexe|appendix)\s+(?:[0-9]{1,3}[a-z]?|[a-z]|[ivxl]{1,5})\b)(?:\s*[-–—:.]\s*|\s+|$)").unwrap()
 });
 static MD_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(#{1,6})\s+(.*?)\s*#*\s*$").unwrap());
+/// A Markdown list item: indent, then a bullet or an ordered number.
 static MD_LIST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+").unwrap());
+    LazyLock::new(|| Regex::new(r"^(\s*)(?:[-*+]|(\d{1,3})[.)])\s+").unwrap());
 static MD_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"!?\[([^\]]*)\]\([^)]*\)").unwrap());
 static MD_EMPHASIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\*{1,3}|_{2,3}|`+)").unwrap());
-static HTML_COMMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<!--.*?-->").unwrap());
+/// Inline HTML tags (`<span class=...>`, `</label>`, `<br/>`), which Markdown allows.
 static HTML_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,400})?/?>").unwrap());
-static TOC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>").unwrap());
+static HTML_COMMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<!--.*?-->").unwrap());
+/// A contents line: a title, then dot leaders (or a tab) and a page number.
+static TOC_LEADERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}\s*$").unwrap());
+static TOC_TAB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^\t]{2,80}\t+\s*\d{1,4}\s*$").unwrap());
 
 pub fn read(bytes: &[u8], flavour: Flavour) -> Result<Document, ReadError> {
     let text = decode(bytes);
@@ -60,6 +67,8 @@ pub fn read(bytes: &[u8], flavour: Flavour) -> Result<Document, ReadError> {
         doc: Document::default(),
         pending: Vec::new(),
         pending_kind: BlockKind::Paragraph,
+        pending_number: None,
+        list_indents: Vec::new(),
         page: 1,
         paged,
         flavour,
@@ -69,30 +78,39 @@ pub fn read(bytes: &[u8], flavour: Flavour) -> Result<Document, ReadError> {
     for (i, raw) in lines.iter().enumerate() {
         if *raw == "\u{0C}" {
             reader.flush();
-            reader.page += 1;
+            reader.page = reader.page.saturating_add(1);
             continue;
         }
-        let line: String = raw
-            .chars()
-            .filter(|c| !c.is_control() || *c == '\t')
-            .collect();
+        let line = visible(raw);
         if flavour == Flavour::Markdown && line.trim_start().starts_with("```") {
             in_fence = !in_fence;
             reader.flush();
             continue;
         }
         if !in_fence {
-            reader.line(&line, lines.get(i + 1).copied());
+            let next = lines.get(i + 1).map(|n| visible(n));
+            reader.line(&line, next.as_deref());
         }
     }
     reader.flush();
     Ok(reader.doc)
 }
 
+/// A line without control characters; tabs and no-break spaces become spaces later.
+fn visible(raw: &str) -> String {
+    raw.chars()
+        .filter(|c| !c.is_control() || *c == '\t')
+        .collect()
+}
+
 struct Reader {
     doc: Document,
     pending: Vec<String>,
     pending_kind: BlockKind,
+    /// The number of a Markdown ordered list item being gathered.
+    pending_number: Option<String>,
+    /// Indents of the open Markdown list levels, outermost first.
+    list_indents: Vec<usize>,
     page: u32,
     paged: bool,
     flavour: Flavour,
@@ -105,41 +123,16 @@ impl Reader {
             self.flush();
             return;
         }
-        if self.flavour == Flavour::Markdown {
-            if let Some(c) = MD_HEADING.captures(trimmed) {
-                self.flush();
-                self.emit(BlockKind::Heading(c[1].len() as u8), &c[2]);
-                return;
-            }
-            // Setext underline: the pending paragraph was a heading.
-            if !self.pending.is_empty()
-                && (trimmed.chars().all(|c| c == '=') || trimmed.chars().all(|c| c == '-'))
-                && trimmed.len() >= 3
-            {
-                let level = if trimmed.starts_with('=') { 1 } else { 2 };
-                self.pending_kind = BlockKind::Heading(level);
-                self.flush();
-                return;
-            }
-            if trimmed.starts_with('|') {
-                self.flush();
-                if !trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
-                    for cell in trimmed.trim_matches('|').split('|') {
-                        self.emit(BlockKind::TableCell, cell);
-                    }
-                }
-                return;
-            }
-            if let Some(c) = MD_LIST.captures(line) {
-                self.flush();
-                let depth = (c[1].len() / 2).min(8) as u8;
-                self.pending_kind = BlockKind::ListItem(depth);
-                self.pending.push(line[c[0].len()..].to_string());
-                return;
-            }
+        if self.flavour == Flavour::Markdown && self.markdown_line(line, trimmed) {
+            return;
         }
         let content = trimmed.trim_start_matches('>').trim();
-        if TOC.is_match(content) {
+        if is_rule_line(content) {
+            // "-----", "_____", "* * *": a rule or a signature line, not text.
+            self.flush();
+            return;
+        }
+        if TOC_LEADERS.is_match(content) || TOC_TAB.is_match(content) {
             self.flush();
             self.emit(BlockKind::TocEntry, content);
             return;
@@ -149,10 +142,87 @@ impl Reader {
             self.emit(BlockKind::Heading(level), content);
             return;
         }
-        if NUMBERED.is_match(content) || PART.is_match(content) {
+        if self.starts_block(content) {
             self.flush();
         }
         self.pending.push(content.to_string());
+    }
+
+    /// Markdown-only structure: headings, Setext underlines, tables, list items. Returns
+    /// whether the line was consumed.
+    fn markdown_line(&mut self, line: &str, trimmed: &str) -> bool {
+        if let Some(c) = MD_HEADING.captures(trimmed) {
+            self.flush();
+            self.emit(BlockKind::Heading(c[1].len() as u8), &c[2]);
+            return true;
+        }
+        let underline = trimmed.len() >= 3
+            && (trimmed.chars().all(|c| c == '=') || trimmed.chars().all(|c| c == '-'));
+        if underline && !self.pending.is_empty() && self.pending_kind == BlockKind::Paragraph {
+            // Setext: the paragraph above was a heading.
+            self.pending_kind = BlockKind::Heading(if trimmed.starts_with('=') { 1 } else { 2 });
+            self.flush();
+            return true;
+        }
+        if trimmed.starts_with('|') {
+            self.flush();
+            let separator = trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+            if !separator {
+                for cell in split_cells(trimmed) {
+                    self.emit(BlockKind::TableCell, cell);
+                }
+            }
+            return true;
+        }
+        if let Some(c) = MD_LIST.captures(line) {
+            if is_rule_line(trimmed) {
+                return false;
+            }
+            self.flush();
+            let depth =
+                self.list_depth(c[1].chars().map(|ch| if ch == '\t' { 4 } else { 1 }).sum());
+            self.pending_kind = BlockKind::ListItem(depth);
+            self.pending_number = c.get(2).map(|n| n.as_str().to_string());
+            self.pending.push(line[c[0].len()..].to_string());
+            return true;
+        }
+        false
+    }
+
+    /// The depth of a list item from its indent, against the indents of the open levels.
+    fn list_depth(&mut self, indent: usize) -> u8 {
+        while self.list_indents.last().is_some_and(|&i| i > indent) {
+            self.list_indents.pop();
+        }
+        if self.list_indents.last() != Some(&indent) {
+            self.list_indents.push(indent);
+        }
+        (self.list_indents.len().saturating_sub(1)).min(8) as u8
+    }
+
+    /// Whether a line starts a new block although no blank line came before it: a clause
+    /// number or a "Schedule 3" line. A bare number only counts when it reads as one (a
+    /// capital or bracket follows, or the line before ended a sentence), so that a wrapped
+    /// line starting "10 working days" stays in its paragraph.
+    fn starts_block(&self, content: &str) -> bool {
+        let before_ended = self
+            .pending
+            .last()
+            .is_none_or(|l| l.trim_end().ends_with(['.', ':', ';']));
+        if let Some(m) = PART.find(content) {
+            return before_ended || title_like(&content[m.end()..]);
+        }
+        let Some(c) = NUMBERED.captures(content) else {
+            return false;
+        };
+        let number = &c[1];
+        if !number.starts_with(|ch: char| ch.is_ascii_digit()) {
+            return true;
+        }
+        let after = content[c[0].len()..].chars().next();
+        let reads_as_number = number.contains('.')
+            && after.is_some_and(|a| a.is_uppercase() || matches!(a, '(' | '"' | '“'));
+        reads_as_number || before_ended
     }
 
     fn flush(&mut self) {
@@ -163,10 +233,11 @@ impl Reader {
         for line in self.pending.drain(..) {
             let line = line.trim();
             // "compli-" + "ance": a word broken at the line end.
-            if text.ends_with('-')
-                && line.starts_with(|c: char| c.is_lowercase())
+            let broken_word = text.ends_with('-')
                 && !text.ends_with(" -")
-            {
+                && !text.ends_with("--")
+                && line.starts_with(|c: char| c.is_lowercase());
+            if broken_word {
                 text.pop();
             } else if !text.is_empty() {
                 text.push(' ');
@@ -174,23 +245,30 @@ impl Reader {
             text.push_str(line);
         }
         let kind = std::mem::replace(&mut self.pending_kind, BlockKind::Paragraph);
-        self.emit(kind, &text);
+        let number = self.pending_number.take();
+        if !matches!(kind, BlockKind::ListItem(_)) {
+            self.list_indents.clear();
+        }
+        match number {
+            Some(n) => self.emit_numbered(kind, &text, n),
+            None => self.emit(kind, &text),
+        }
     }
 
-    fn emit(&mut self, kind: BlockKind, text: &str) {
-        let mut text = text.trim().to_string();
-        if self.flavour == Flavour::Markdown {
-            text = HTML_TAG.replace_all(&text, "").into_owned();
-            text = MD_LINK.replace_all(&text, "$1").into_owned();
-            text = MD_EMPHASIS.replace_all(&text, "").into_owned();
+    /// A block whose number the markup gave (a Markdown ordered list item).
+    fn emit_numbered(&mut self, kind: BlockKind, text: &str, number: String) {
+        let text = self.clean(text);
+        let mut block = Block::new(kind, text).with_number(number);
+        if self.paged {
+            block.page = Some(self.page);
         }
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        let (number, body) = match NUMBERED.captures(&text) {
-            Some(c) if text.len() > c[0].len() => {
-                (Some(c[1].to_string()), text[c[0].len()..].to_string())
-            }
-            _ => (None, text.clone()),
-        };
+        self.doc.push(block);
+    }
+
+    /// A block, with the clause number at the start of its text moved to `number`.
+    fn emit(&mut self, kind: BlockKind, text: &str) {
+        let text = self.clean(text);
+        let (number, body) = split_number(&text);
         let mut block = Block::new(kind, body);
         if let Some(n) = number {
             block = block.with_number(n);
@@ -200,7 +278,77 @@ impl Reader {
         }
         self.doc.push(block);
     }
+
+    /// Markup dropped (for Markdown) and white space collapsed.
+    fn clean(&self, text: &str) -> String {
+        let mut text = text.trim().to_string();
+        if self.flavour == Flavour::Markdown {
+            text = MD_LINK.replace_all(&text, "$1").into_owned();
+            text = HTML_TAG.replace_all(&text, "").into_owned();
+            text = MD_EMPHASIS.replace_all(&text, "").into_owned();
+            text = text.replace("\\", "");
+        }
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
 }
+
+/// The clause number at the start of a block's text and the text after it. A number with
+/// nothing after it stays as the text (a heading "SCHEDULE 3" keeps its words).
+fn split_number(text: &str) -> (Option<String>, String) {
+    if let Some(c) = NUMBERED.captures(text) {
+        let rest = text[c[0].len()..].trim();
+        if !rest.is_empty() {
+            return (Some(c[1].to_string()), rest.to_string());
+        }
+    }
+    if let Some(c) = PART.captures(text) {
+        let rest = text[c[0].len()..].trim();
+        if !rest.is_empty() && starts_title(rest) {
+            return (Some(c[1].to_string()), rest.to_string());
+        }
+    }
+    (None, text.to_string())
+}
+
+/// Whether text after "Schedule 3" reads as the division's title rather than a sentence
+/// ("Schedule 3 sets out ...").
+fn starts_title(rest: &str) -> bool {
+    rest.chars()
+        .find(|c| c.is_alphanumeric() || *c == '(')
+        .is_none_or(|c| !c.is_lowercase())
+}
+
+/// Cells of a Markdown table row, honouring escaped pipes.
+fn split_cells(row: &str) -> Vec<&str> {
+    let inner = row.trim().trim_start_matches('|');
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let mut prev = ' ';
+    for (i, c) in inner.char_indices() {
+        if c == '|' && prev != '\\' {
+            cells.push(&inner[start..i]);
+            start = i + 1;
+        }
+        prev = c;
+    }
+    cells.push(&inner[start..]);
+    cells
+}
+
+/// A line drawn with punctuation only ("-----", "=====", "_____", "* * *").
+fn is_rule_line(line: &str) -> bool {
+    let marks = line.chars().filter(|c| !c.is_whitespace()).count();
+    marks >= 3
+        && line.chars().all(|c| {
+            c.is_whitespace() || matches!(c, '-' | '=' | '_' | '*' | '~' | '—' | '–' | '.')
+        })
+}
+
+/// Words that stay lower case in a title ("Conflicts of Interest").
+const MINOR_WORDS: &[&str] = &[
+    "and", "of", "the", "for", "to", "in", "on", "or", "with", "by", "a", "an", "at", "from",
+];
 
 /// A short line that reads as a heading: a numbered title ("12. Complaints", "12 COMPLAINTS"),
 /// a "Schedule 3" line, or a short line in capitals. Sentences (ending in a full stop or
@@ -210,8 +358,8 @@ fn heading_level(line: &str, next: Option<&str>) -> Option<u8> {
     if words == 0 || words > 12 || line.ends_with(['.', ';', ',', ':']) {
         return None;
     }
-    let lower = line.to_lowercase();
-    if [" shall ", " must ", " will ", " may "]
+    let lower = format!(" {} ", line.to_lowercase());
+    if [" shall ", " must ", " will ", " may ", " is ", " are "]
         .iter()
         .any(|w| lower.contains(w))
     {
@@ -219,12 +367,14 @@ fn heading_level(line: &str, next: Option<&str>) -> Option<u8> {
     }
     // A heading stands apart: followed by a blank line, a numbered clause or the end.
     let apart = next.is_none_or(|n| {
-        n.trim().is_empty() || NUMBERED.is_match(n.trim()) || PART.is_match(n.trim())
+        let n = n.trim();
+        n.is_empty() || NUMBERED.is_match(n) || PART.is_match(n) || is_rule_line(n)
     });
     let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
     let capitals = letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase());
-    if PART.is_match(line) {
-        return Some(1);
+    if let Some(c) = PART.captures(line) {
+        let rest = &line[c[0].len()..];
+        return (title_like(rest) || capitals).then_some(1);
     }
     if let Some(c) = NUMBERED.captures(line) {
         let number = c[1].trim_end_matches('.');
@@ -232,20 +382,24 @@ fn heading_level(line: &str, next: Option<&str>) -> Option<u8> {
             return None;
         }
         let rest = &line[c[0].len()..];
-        let title_like = rest.split_whitespace().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|ch| ch.is_uppercase() || !ch.is_alphabetic())
-                || is_minor_title_word(w)
-        });
         // A short numbered title stands on its own line even without a blank line after it
         // (as PDF text runs).
-        if (title_like || capitals) && words <= 10 && (apart || words <= 6) {
+        if (title_like(rest) || capitals) && words <= 10 && (apart || words <= 6) {
             return Some((number.matches('.').count() + 1).min(6) as u8);
         }
         return None;
     }
     (capitals && apart && words <= 10).then_some(1)
+}
+
+/// Every word capitalised except short joining words: "Conflicts of Interest".
+fn title_like(text: &str) -> bool {
+    text.split_whitespace().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|ch| ch.is_uppercase() || !ch.is_alphabetic())
+            || MINOR_WORDS.contains(&w)
+    })
 }
 
 /// Short words a title leaves in lower case ("Prevention of Bribery and Fraud").
@@ -356,6 +510,103 @@ mod tests {
             Flavour::Plain,
         );
         assert_eq!(b[0].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn divisions_and_clause_words_are_numbers_too() {
+        let b = blocks(
+            "Schedule 3 - Complaints\n\nClause 12 The Provider shall keep a log.\nSCHEDULE 4\n\nPart B: Monitoring\n",
+            Flavour::Plain,
+        );
+        let got: Vec<_> = b
+            .iter()
+            .map(|b| (b.kind, b.number.as_deref(), b.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::Heading(1), Some("Schedule 3"), "Complaints"),
+                (
+                    BlockKind::Paragraph,
+                    Some("Clause 12"),
+                    "The Provider shall keep a log."
+                ),
+                (BlockKind::Heading(1), None, "SCHEDULE 4"),
+                (BlockKind::Heading(1), Some("Part B"), "Monitoring"),
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_starting_with_numbers_or_divisions_stay_in_their_paragraph() {
+        let b = blocks(
+            "The Provider shall respond within\n10 working days and as set out in\nSchedule 3 sets out the rest.\n",
+            Flavour::Plain,
+        );
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert_eq!(
+            b[0].text,
+            "The Provider shall respond within 10 working days and as set out in Schedule 3 sets out the rest."
+        );
+        assert_eq!(b[0].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn markdown_lists_keep_numbers_and_depth_and_lose_html() {
+        let md = "1. <span class=\"header_2\">Processing</span>\n    1. <span class=\"header_3\">Details.</span> The Provider will comply.\n    2. Second.\n2. Top again\n\n---\n\nAfter the rule.\n";
+        let b = blocks(md, Flavour::Markdown);
+        let got: Vec<_> = b
+            .iter()
+            .map(|b| (b.kind, b.number.as_deref(), b.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::ListItem(0), Some("1"), "Processing"),
+                (
+                    BlockKind::ListItem(1),
+                    Some("1"),
+                    "Details. The Provider will comply."
+                ),
+                (BlockKind::ListItem(1), Some("2"), "Second."),
+                (BlockKind::ListItem(0), Some("2"), "Top again"),
+                (BlockKind::Paragraph, None, "After the rule."),
+            ]
+        );
+    }
+
+    #[test]
+    fn setext_headings_and_contents_lines() {
+        let b = blocks(
+            "Standard Terms\n==============\n\nConflicts of Interest ........ 12\nComplaints\t14\n",
+            Flavour::Markdown,
+        );
+        assert_eq!(
+            (b[0].kind, b[0].text.as_str()),
+            (BlockKind::Heading(1), "Standard Terms")
+        );
+        assert_eq!(
+            (b[1].kind, b[2].kind),
+            (BlockKind::TocEntry, BlockKind::TocEntry)
+        );
+    }
+
+    #[test]
+    fn boms_and_line_endings() {
+        let utf8 = read(
+            b"\xEF\xBB\xBFFirst line\r\nsecond line\rthird",
+            Flavour::Plain,
+        )
+        .unwrap();
+        assert_eq!(utf8.blocks[0].text, "First line second line third");
+        let utf16be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Caf\u{e9}".encode_utf16().flat_map(|u| u.to_be_bytes()))
+            .collect();
+        assert_eq!(
+            read(&utf16be, Flavour::Plain).unwrap().blocks[0].text,
+            "Café"
+        );
     }
 
     proptest! {
