@@ -270,10 +270,26 @@ fn exit_code(report: &Report, fail_on: FailOn) -> ExitCode {
 
 /// Writes beside the target and renames over it, so a reader of FILE never sees half a
 /// report and a failed run leaves the previous report in place.
+///
+/// Only a regular file (or a new one) is replaced that way: renaming over `/dev/null`, a FIFO
+/// or `/dev/stdout` would swap the device for a plain file, so those are written straight
+/// through.
 fn write_atomically(
     path: &Path,
     render: impl Fn(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        if !meta.is_file() {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            let mut out = std::io::BufWriter::new(file);
+            render(&mut out)?;
+            out.flush()?;
+            return Ok(());
+        }
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),

@@ -140,6 +140,38 @@ fn output_file_is_written_whole_and_replaces_the_old_one() {
     assert!(leftovers.is_empty());
 }
 
+/// `-o /dev/null` once replaced the machine's /dev/null with a plain file (rename over a
+/// device). A FIFO stands in for the device here so the test cannot harm the machine.
+#[cfg(unix)]
+#[test]
+fn output_to_a_fifo_writes_through_and_leaves_the_fifo_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.txt");
+    fs::write(&file, GOOD).unwrap();
+    let fifo = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !matches!(made, Ok(s) if s.success()) {
+        eprintln!("mkfifo unavailable; skipping");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read(fifo).unwrap())
+    };
+    probity()
+        .args(["check", "--format", "json", "--fail-on", "never", "-o"])
+        .arg(&fifo)
+        .arg(&file)
+        .assert()
+        .code(0);
+    // Checked before joining: had the FIFO been renamed over, the reader would wait forever.
+    let kind = fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "the FIFO was replaced by {kind:?}");
+    let received = reader.join().unwrap();
+    assert_eq!(json_of(&received)["schema"], "probity-report/1");
+}
+
 #[test]
 fn output_into_a_missing_folder_fails_with_exit_2_and_names_it() {
     let dir = tempfile::tempdir().unwrap();
