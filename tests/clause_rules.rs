@@ -25,7 +25,9 @@ fn verdict_of(word: &str) -> Verdict {
 fn evaluate(path: &Path, pack: &CompiledPack) -> BTreeMap<String, Verdict> {
     let bytes = fs::read(path).unwrap();
     let (_, content) = read_bytes(&bytes, path, &Limits::default()).unwrap();
-    let Content::Document(doc) = content else { panic!("{} is not a document", path.display()) };
+    let Content::Document(doc) = content else {
+        panic!("{} is not a document", path.display())
+    };
     let found = parties::find_parties(&doc);
     let ctx = DocumentContext {
         provider_terms: found.provider_terms,
@@ -52,7 +54,11 @@ fn every_clause_fixture_gets_its_expected_verdict() {
     let root = Path::new("fixtures/clauses");
     let mut failures = Vec::new();
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
-    let mut folders: Vec<_> = fs::read_dir(root).unwrap().filter_map(Result::ok).map(|e| e.path()).collect();
+    let mut folders: Vec<_> = fs::read_dir(root)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
     folders.sort();
     for folder in folders {
         let rule = folder.file_name().unwrap().to_string_lossy().into_owned();
@@ -71,14 +77,20 @@ fn every_clause_fixture_gets_its_expected_verdict() {
                 .unwrap_or_else(|| panic!("no document beside {}", expected_path.display()));
             let got = evaluate(&doc, &pack);
             let expected = fs::read_to_string(&expected_path).unwrap();
-            for (i, line) in expected.lines().filter(|l| !l.trim().is_empty()).enumerate() {
+            for (i, line) in expected
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .enumerate()
+            {
                 let words: Vec<&str> = line.split_whitespace().collect();
                 let (id, want) = match (i, words.as_slice()) {
                     (0, [v]) => (rule.clone(), verdict_of(v)),
                     (_, [id, v]) => (id.to_string(), verdict_of(v)),
                     _ => panic!("{}: bad line `{line}`", expected_path.display()),
                 };
-                let have = *got.get(&id).unwrap_or_else(|| panic!("rule {id} is not in the pack"));
+                let have = *got
+                    .get(&id)
+                    .unwrap_or_else(|| panic!("rule {id} is not in the pack"));
                 let tally = tallies.entry(id.clone()).or_default();
                 tally.cases += 1;
                 let (want_gap, have_gap) = (want != Verdict::Satisfied, have != Verdict::Satisfied);
@@ -89,7 +101,10 @@ fn every_clause_fixture_gets_its_expected_verdict() {
                     (false, false) => {}
                 }
                 if have != want {
-                    failures.push(format!("{}: {id} expected {want:?}, got {have:?}", doc.display()));
+                    failures.push(format!(
+                        "{}: {id} expected {want:?}, got {have:?}",
+                        doc.display()
+                    ));
                 }
             }
         }
@@ -98,8 +113,20 @@ fn every_clause_fixture_gets_its_expected_verdict() {
     for (rule, t) in &tallies {
         let precision = f64::from(t.true_gap) / f64::from((t.true_gap + t.false_gap).max(1));
         let recall = f64::from(t.true_gap) / f64::from((t.true_gap + t.missed_gap).max(1));
-        eprintln!("{rule:<8} {:>5}  {precision:>13.2}  {recall:>10.2}", t.cases);
+        eprintln!(
+            "{rule:<8} {:>5}  {precision:>13.2}  {recall:>10.2}",
+            t.cases
+        );
     }
-    assert!(tallies.len() >= 22, "fixtures cover only {} rules", tallies.len());
-    assert!(failures.is_empty(), "{} of the clause fixtures failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        tallies.len() >= 22,
+        "fixtures cover only {} rules",
+        tallies.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of the clause fixtures failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
