@@ -12,6 +12,7 @@
 //! formatted rows costs nothing, and the used range is what the values span.
 
 mod cell;
+mod cfb_check;
 mod delimited;
 mod ods_scan;
 mod workbook;

@@ -1,5 +1,7 @@
-//! A streaming look at an ODS `content.xml` before calamine reads it, for two things
-//! calamine does not give: how many cells it would hold in memory, and merged regions.
+//! A streaming look at an ODS `content.xml` before calamine reads it, for what calamine
+//! does not give: how many cells it would hold in memory, merged regions, and formula
+//! errors (LibreOffice marks `#REF!` with `calcext:value-type="error"` beside an empty
+//! string value, which calamine reads as an empty cell).
 //!
 //! ODS compresses runs with `number-rows-repeated` and `number-columns-repeated`; calamine
 //! expands a non-empty run into that many cells, so a few bytes can ask for billions. The
@@ -21,6 +23,8 @@ pub(super) struct TableScan {
     /// widest non-empty row.
     pub dense_cells: u64,
     pub merged: Vec<CellRange>,
+    /// Cells whose formula gave an error, with the error as shown (`#REF!`).
+    pub errors: Vec<(CellRef, String)>,
 }
 
 /// Scans the tables of `content.xml`; `Err` carries the XML error text.
@@ -29,6 +33,8 @@ pub(super) fn scan(content: &[u8]) -> Result<Vec<TableScan>, String> {
     let mut buf = Vec::new();
     let mut tables = Vec::new();
     let mut table: Option<TableState> = None;
+    // An error cell being read: where it is and its text so far.
+    let mut error: Option<(CellRef, String)> = None;
     loop {
         let event = reader
             .read_event_into(&mut buf)
@@ -49,13 +55,28 @@ pub(super) fn scan(content: &[u8]) -> Result<Vec<TableScan>, String> {
                         if let Some(t) = table.as_mut() {
                             // Calamine keeps a cell that has a value type or any content.
                             let valued = !empty_element || attr(e, b"value-type").is_some();
+                            if !empty_element && is_error_cell(e) {
+                                error = Some((t.here(), String::new()));
+                            }
                             t.cell(e, valued);
                         }
                     }
                     _ => {}
                 }
             }
+            Event::Text(ref t) => {
+                if let Some((_, text)) = error.as_mut() {
+                    if text.len() < 64 {
+                        text.push_str(&String::from_utf8_lossy(t));
+                    }
+                }
+            }
             Event::End(ref e) => match e.name().as_ref() {
+                b"table:table-cell" => {
+                    if let (Some((at, text)), Some(t)) = (error.take(), table.as_mut()) {
+                        t.error(at, text);
+                    }
+                }
                 b"table:table-row" => {
                     if let Some(t) = table.as_mut() {
                         t.end_row();
@@ -74,6 +95,13 @@ pub(super) fn scan(content: &[u8]) -> Result<Vec<TableScan>, String> {
         buf.clear();
     }
     Ok(tables)
+}
+
+/// LibreOffice's mark for a formula error; the plain ODF value type says "string".
+fn is_error_cell(e: &BytesStart) -> bool {
+    e.attributes()
+        .flatten()
+        .any(|a| a.key.as_ref() == b"calcext:value-type" && a.value.as_ref() == b"error")
 }
 
 fn repeat(e: &BytesStart, name: &[u8]) -> u64 {
@@ -97,6 +125,7 @@ struct TableState {
     /// End (exclusive) of the last non-empty row.
     last_row_end: u64,
     merged: Vec<CellRange>,
+    errors: Vec<(CellRef, String)>,
 }
 
 /// More merged regions than this in one sheet are no header layout; stop recording.
@@ -114,6 +143,19 @@ impl TableState {
             first_row: None,
             last_row_end: 0,
             merged: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+
+    /// The address of the next cell.
+    fn here(&self) -> CellRef {
+        position(self.row, self.col)
+    }
+
+    fn error(&mut self, at: CellRef, text: String) {
+        let text = text.trim();
+        if text.starts_with('#') && self.errors.len() < MAX_MERGES {
+            self.errors.push((at, text.to_string()));
         }
     }
 
@@ -159,6 +201,7 @@ impl TableState {
             name: self.name,
             dense_cells: rows.saturating_mul(self.width),
             merged: self.merged,
+            errors: self.errors,
         }
     }
 }
@@ -222,6 +265,15 @@ mod tests {
         assert_eq!(scan[0].merged[0].to_string(), "C3:E4");
         assert_eq!(scan[1].name, "Second");
         assert_eq!(scan[1].dense_cells, 0);
+    }
+
+    #[test]
+    fn libreoffice_error_cells_are_found() {
+        let xml = doc(r##"<table:table table:name="E">
+            <table:table-row><table:table-cell/><table:table-cell table:formula="of:=#REF!" office:value-type="string" office:string-value="" calcext:value-type="error"><text:p>#REF!</text:p></table:table-cell></table:table-row>
+            </table:table>"##);
+        let scan = scan(&xml).unwrap();
+        assert_eq!(scan[0].errors, [(CellRef::new(1, 2), "#REF!".to_string())]);
     }
 
     #[test]

@@ -63,6 +63,13 @@ fn precheck(
 ) -> Result<Option<Vec<TableScan>>, ReadError> {
     if bytes.starts_with(&OLE2_MAGIC) {
         if format == Format::Xls {
+            // Calamine may fail on the scrambled records before it reaches FILEPASS.
+            if has_filepass(bytes) {
+                return Err(encrypted(format));
+            }
+            super::cfb_check::check(bytes)
+                .map_err(|e| ReadError::corrupt(format, format!("damaged OLE2 structure: {e}")))?;
+            check_xls_dimensions(bytes, limits)?;
             return Ok(None);
         }
         // Excel saves a password-protected XLSX as an OLE2 file holding the encrypted zip.
@@ -132,9 +139,11 @@ fn read_checked(
         Format::Ods => {
             let mut book = Ods::new(cursor).map_err(|e| ods_err(None, e))?;
             let tables = ods_tables.unwrap_or_default();
-            read_ranges(&mut book, budget, ods_err, |_, name| {
+            let mut workbook = read_ranges(&mut book, budget, ods_err, |_, name| {
                 merged_from_scan(&tables, name)
-            })
+            })?;
+            add_ods_errors(&mut workbook, &tables);
+            Ok(workbook)
         }
         other => Err(ReadError::corrupt(other, "not a workbook format")),
     }
@@ -273,6 +282,28 @@ fn to_range(d: &Dimensions) -> CellRange {
         CellRef::from_zero_based(d.start),
         CellRef::from_zero_based(d.end),
     )
+}
+
+/// Puts back the formula errors calamine read as empty ODS cells.
+fn add_ods_errors(workbook: &mut Workbook, tables: &[TableScan]) {
+    for sheet in &mut workbook.sheets {
+        let Some(table) = tables.iter().find(|t| t.name == sheet.name) else {
+            continue;
+        };
+        let errors: Vec<(CellRef, Cell)> = table
+            .errors
+            .iter()
+            .filter(|(at, _)| sheet.get(*at).is_empty())
+            .map(|(at, e)| (*at, Cell::Error(e.clone())))
+            .collect();
+        if !errors.is_empty() {
+            let mut cells: Vec<(CellRef, Cell)> =
+                sheet.cells().map(|(at, c)| (at, c.clone())).collect();
+            cells.extend(errors);
+            let rebuilt = Sheet::from_cells(sheet.name.clone(), cells);
+            sheet.rows = rebuilt.rows;
+        }
+    }
 }
 
 fn merged_from_scan(tables: &[TableScan], name: &str) -> Vec<Dimensions> {
@@ -462,6 +493,102 @@ fn ods_err(sheet: Option<&str>, e: OdsError) -> ReadError {
     }
 }
 
+/// Calamine reserves room for every cell a sheet's DIMENSIONS record claims before reading
+/// any, so a damaged record (rows are 32-bit) aborts the process on allocation. Walks the
+/// records after each worksheet BOF in the raw bytes (finding the stream itself would mean
+/// parsing the OLE2 directory; a walk broken by a sector boundary just finds nothing) and
+/// refuses claims past what an XLS sheet can hold (or the cell limit, if higher), computing
+/// the claim as calamine does.
+fn check_xls_dimensions(bytes: &[u8], limits: &Limits) -> Result<(), ReadError> {
+    // 65,536 rows by 256 columns is all a legitimate XLS sheet can claim.
+    let limit = limits.max_cells.max(65_536 * 256);
+    const WORKSHEET_BOF: [[u8; 8]; 2] = [
+        [0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x10, 0x00], // BIFF8
+        [0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x10, 0x00], // BIFF5
+    ];
+    for start in 0..bytes.len().saturating_sub(8) {
+        if !WORKSHEET_BOF
+            .iter()
+            .any(|bof| bytes[start..].starts_with(bof))
+        {
+            continue;
+        }
+        if let Some(cells) = declared_cells(bytes, start) {
+            if cells > limit {
+                return Err(ReadError::TooLarge(format!(
+                    "a sheet declares {cells} cells, more than an XLS sheet can hold ({limit})"
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Follows records from a BOF at `start` to the sheet's DIMENSIONS and returns the number
+/// of cells calamine would reserve for it.
+fn declared_cells(bytes: &[u8], start: usize) -> Option<u64> {
+    let u16_at = |i: usize| {
+        bytes
+            .get(i..i + 2)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]))
+    };
+    let u32_at = |i: usize| {
+        bytes
+            .get(i..i + 4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    let mut at = start;
+    for _ in 0..256 {
+        let typ = u16_at(at)?;
+        let len = usize::from(u16_at(at + 2)?);
+        let body = at + 4;
+        match (typ, len) {
+            (0x0200, 14) | (0x0200, 10) => {
+                let (rf, rl, cf, cl) = if len == 14 {
+                    (
+                        u32_at(body)?,
+                        u32_at(body + 4)?,
+                        u16_at(body + 8)?,
+                        u16_at(body + 10)?,
+                    )
+                } else {
+                    let r = |i| u16_at(i).map(u32::from);
+                    (r(body)?, r(body + 2)?, u16_at(body + 4)?, u16_at(body + 6)?)
+                };
+                return Some(calamine_reservation(rf, rl, cf.into(), cl.into()));
+            }
+            (0x000A, _) => return None, // EOF of the sheet
+            _ => at = body + len,
+        }
+    }
+    None
+}
+
+/// `parse_dimensions` then `reserve((end.0 - start.0 + 1) * (end.1 - start.1 + 1))` in
+/// calamine, whose u32 arithmetic wraps in release builds.
+fn calamine_reservation(rf: u32, rl: u32, cf: u32, cl: u32) -> u64 {
+    let cf = if cf > 0xFF || cl < cf { 0 } else { cf };
+    if rl >= 1 && cl >= 1 {
+        let rows = (rl - 1).wrapping_sub(rf).wrapping_add(1);
+        let cols = (cl - 1).wrapping_sub(cf).wrapping_add(1);
+        u64::from(rows) * u64::from(cols)
+    } else {
+        1
+    }
+}
+
+/// Whether a BIFF workbook stream starts with BOF then FILEPASS (record 0x002F), Excel's
+/// mark of an encrypted or XOR-obfuscated XLS. Looks for the pair anywhere in the file,
+/// since finding the stream would mean parsing the OLE2 directory.
+fn has_filepass(bytes: &[u8]) -> bool {
+    bytes.windows(4).enumerate().any(|(i, w)| {
+        let bof = w[0] == 0x09 && w[1] == 0x08;
+        let len = usize::from(u16::from_le_bytes([w[2], w[3]]));
+        bof && (8..=20).contains(&len)
+            && bytes.get(i + 4 + len..i + 6 + len) == Some(&[0x2F, 0x00][..])
+    })
+}
+
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
@@ -555,6 +682,45 @@ mod tests {
         assert!(matches!(err, ReadError::Encrypted { .. }), "{err}");
         let err = read(&OLE2_MAGIC, Format::Ods, &Limits::default()).unwrap_err();
         assert!(matches!(err, ReadError::Corrupt { .. }), "{err}");
+    }
+
+    #[test]
+    fn filepass_after_bof_marks_an_encrypted_xls() {
+        let mut biff = OLE2_MAGIC.to_vec();
+        biff.extend([0x09, 0x08, 0x10, 0x00]);
+        biff.extend([0u8; 16]);
+        biff.extend([0x2F, 0x00, 0x06, 0x00]);
+        assert!(has_filepass(&biff));
+        biff[4 + 8 + 16] = 0x3D; // some other record
+        assert!(!has_filepass(&biff));
+        assert!(!has_filepass(&[0x09, 0x08, 0xFF, 0xFF]));
+    }
+
+    #[test]
+    fn huge_xls_dimensions_are_refused() {
+        let mut biff = OLE2_MAGIC.to_vec();
+        biff.extend([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x10, 0x00]);
+        biff.extend([0u8; 12]);
+        biff.extend([0x0B, 0x02, 0x02, 0x00, 0, 0]); // INDEX, skipped over
+        let dims = |rows: u32, cols: u16| {
+            let mut r = vec![0x00, 0x02, 0x0E, 0x00];
+            r.extend(0u32.to_le_bytes());
+            r.extend(rows.to_le_bytes());
+            r.extend(0u16.to_le_bytes());
+            r.extend(cols.to_le_bytes());
+            r.extend([0, 0]);
+            r
+        };
+        let ok = [biff.clone(), dims(65_536, 256)].concat();
+        assert!(check_xls_dimensions(&ok, &Limits::default()).is_ok());
+        let bad = [biff.clone(), dims(u32::MAX, 255)].concat();
+        assert!(matches!(
+            check_xls_dimensions(&bad, &Limits::default()),
+            Err(ReadError::TooLarge(_))
+        ));
+        // End row before start row: calamine's subtraction wraps.
+        assert!(calamine_reservation(10, 5, 0, 1) > 1 << 31);
+        assert_eq!(calamine_reservation(0, 0, 0, 0), 1);
     }
 
     #[test]
