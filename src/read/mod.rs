@@ -265,10 +265,13 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
-/// OLE2 directory entries store stream names in UTF-16LE.
+/// OLE2 directory entries store stream names in UTF-16LE and compare them without regard
+/// to case (some writers name the Excel stream `WORKBOOK`).
 fn has_utf16_name(bytes: &[u8], name: &str) -> bool {
     let needle: Vec<u8> = name.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
-    find(bytes, &needle).is_some()
+    bytes
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(&needle))
 }
 
 /// NUL bytes or mostly control characters in the first 8 KiB mean this is no text file.
