@@ -85,6 +85,19 @@ pub fn run_with_progress(
     let Discovered { inputs, skipped } = discover::discover(&options.paths);
     progress.start(inputs.len());
 
+    let results = check_inputs(&inputs, &compiled, options, progress)?;
+    Ok((assemble(results, skipped, &pack, options.as_of), pack))
+}
+
+/// The per-file half of a run: reads, normalises and evaluates each input in parallel.
+/// `collect` on an indexed parallel iterator keeps input order, so the result does not depend
+/// on which thread finished first.
+pub fn check_inputs(
+    inputs: &[Input],
+    compiled: &CompiledPack,
+    options: &CheckOptions,
+    progress: &dyn Progress,
+) -> Result<Vec<FileResult>, CheckError> {
     let mut builder = rayon::ThreadPoolBuilder::new();
     if let Some(jobs) = options.jobs {
         builder = builder.num_threads(jobs.max(1));
@@ -93,26 +106,34 @@ pub fn run_with_progress(
         .build()
         .map_err(|e| CheckError::Threads(e.to_string()))?;
     install_quiet_panic_hook();
-    // `collect` on an indexed parallel iterator keeps input order, so the result does not
-    // depend on which thread finished first.
-    let results: Vec<FileResult> = pool.install(|| {
+    Ok(pool.install(|| {
         inputs
             .par_iter()
             .map(|input| {
-                let result = check_file(input, &compiled, &options.limits);
+                let result = check_file(input, compiled, &options.limits);
                 progress.file_done(&result.outcome);
                 result
             })
             .collect()
-    });
+    }))
+}
 
+/// The whole-run half: joins the per-file results per provider and builds the report. Works
+/// the same on results from one run or gathered from several (the per-file results carry
+/// everything it needs, and no text).
+pub fn assemble(
+    results: Vec<FileResult>,
+    skipped: Vec<crate::report::Skipped>,
+    pack: &RulePack,
+    as_of: NaiveDate,
+) -> Report {
     let mut outcomes = Vec::with_capacity(results.len());
     let mut documents = Vec::new();
     for result in results {
         outcomes.push(result.outcome);
         documents.extend(result.document);
     }
-    let providers = join::join(documents, &pack);
+    let providers = join::join(documents, pack);
 
     // Each input names the provider the join settled on, so the two can never disagree.
     let provider_of: BTreeMap<&str, &str> = providers
@@ -128,14 +149,14 @@ pub fn run_with_progress(
             .get(outcome.path.as_str())
             .map(|s| s.to_string());
     }
-    let report = Report::new(options.as_of.to_string(), outcomes, providers, skipped);
-    Ok((report, pack))
+    Report::new(as_of.to_string(), outcomes, providers, skipped)
 }
 
 /// One file's contribution to the run.
-struct FileResult {
-    outcome: InputOutcome,
-    document: Option<EvaluatedDocument>,
+#[derive(Debug, Clone)]
+pub struct FileResult {
+    pub outcome: InputOutcome,
+    pub document: Option<EvaluatedDocument>,
 }
 
 fn check_file(input: &Input, pack: &CompiledPack, limits: &Limits) -> FileResult {
