@@ -5,6 +5,8 @@
 
 pub mod names;
 pub mod parties;
+pub mod periods;
 pub mod structure;
+pub mod tables;
 
 pub use structure::{prepare, PreparedDocument};

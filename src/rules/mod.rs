@@ -7,6 +7,7 @@ pub mod clause;
 
 use crate::config::SyntaxError;
 use crate::model::{Area, RuleId, Severity};
+use crate::normalise::tables::{TableCatalogue, TableDef};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
@@ -118,6 +119,8 @@ impl Vocabulary {
 pub struct RulePack {
     pub rules: Vec<RuleDef>,
     pub vocabulary: Vocabulary,
+    /// What registers and returns look like (`rules/tables.toml`).
+    pub tables: TableCatalogue,
 }
 
 /// One TOML file of a pack.
@@ -127,6 +130,8 @@ struct PackFile {
     #[serde(default)]
     rule: Vec<RuleToml>,
     vocabulary: Option<Vocabulary>,
+    #[serde(default)]
+    table: Vec<TableDef>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -190,7 +195,11 @@ impl RulePack {
         let mut pack = RulePack {
             rules: Vec::new(),
             vocabulary: parsed.vocabulary.unwrap_or_default(),
+            tables: TableCatalogue::default(),
         };
+        for def in parsed.table {
+            pack.tables.add(def);
+        }
         for rule in parsed.rule {
             if pack.rules.iter().any(|r| r.id == rule.id) {
                 return Err(invalid(file, format!("rule {} is defined twice", rule.id)));
@@ -259,6 +268,10 @@ impl RulePack {
             }
         }
         self.vocabulary.extend(other.vocabulary);
+        for def in other.tables.defs {
+            self.tables.add(def);
+        }
+        self.tables.mappings.extend(other.tables.mappings);
         self.rules
             .sort_by(|a, b| a.id.sort_key().cmp(&b.id.sort_key()));
     }
