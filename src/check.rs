@@ -6,11 +6,17 @@
 use crate::config::{Config, ConfigError};
 use crate::discover::{self, Discovered};
 use crate::evaluate::{self, CompiledPack, DocumentContext};
+use crate::join::run::EvaluatedWorkbook;
 use crate::join::{self, EvaluatedDocument};
 use crate::model::{Format, Input};
+use crate::normalise::records;
+use crate::normalise::tables::{self, SheetTable};
 use crate::normalise::{self, parties};
+use crate::read::Workbook;
 use crate::read::{self, Content, Limits, ReadError};
+use crate::report::TableOutcome;
 use crate::report::{InputOutcome, InputStatus, Report};
+use crate::rules::records as records_rules;
 use crate::rules::{RuleError, RulePack};
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -85,7 +91,7 @@ pub fn run_with_progress(
     let Discovered { inputs, skipped } = discover::discover(&options.paths);
     progress.start(inputs.len());
 
-    let results = check_inputs(&inputs, &compiled, options, progress)?;
+    let results = check_inputs(&inputs, &pack, &compiled, options, progress)?;
     Ok((assemble(results, skipped, &pack, options.as_of), pack))
 }
 
@@ -94,6 +100,7 @@ pub fn run_with_progress(
 /// on which thread finished first.
 pub fn check_inputs(
     inputs: &[Input],
+    pack: &RulePack,
     compiled: &CompiledPack,
     options: &CheckOptions,
     progress: &dyn Progress,
@@ -110,7 +117,7 @@ pub fn check_inputs(
         inputs
             .par_iter()
             .map(|input| {
-                let result = check_file(input, compiled, &options.limits);
+                let result = check_file(input, pack, compiled, options);
                 progress.file_done(&result.outcome);
                 result
             })
@@ -129,11 +136,13 @@ pub fn assemble(
 ) -> Report {
     let mut outcomes = Vec::with_capacity(results.len());
     let mut documents = Vec::new();
+    let mut workbooks = Vec::new();
     for result in results {
         outcomes.push(result.outcome);
         documents.extend(result.document);
+        workbooks.extend(result.workbook);
     }
-    let providers = join::join(documents, pack);
+    let providers = join::run::join_run(documents, workbooks, pack, as_of);
 
     // Each input names the provider the join settled on, so the two can never disagree.
     let provider_of: BTreeMap<&str, &str> = providers
@@ -157,12 +166,18 @@ pub fn assemble(
 pub struct FileResult {
     pub outcome: InputOutcome,
     pub document: Option<EvaluatedDocument>,
+    pub workbook: Option<EvaluatedWorkbook>,
 }
 
-fn check_file(input: &Input, pack: &CompiledPack, limits: &Limits) -> FileResult {
+fn check_file(
+    input: &Input,
+    rules: &RulePack,
+    pack: &CompiledPack,
+    options: &CheckOptions,
+) -> FileResult {
     let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         PANIC_MESSAGE.with(|m| m.borrow_mut().take());
-        read_and_evaluate(input, pack, limits)
+        read_and_evaluate(input, rules, pack, options)
     }));
     let (format, result) = match attempt {
         Ok(r) => r,
@@ -174,17 +189,25 @@ fn check_file(input: &Input, pack: &CompiledPack, limits: &Limits) -> FileResult
         }
     };
     match result {
-        Ok(document) => FileResult {
-            outcome: InputOutcome {
-                path: input.display.clone(),
-                kind: format.kind(),
-                format,
-                status: InputStatus::Ok,
-                error: None,
-                provider: None,
-            },
-            document,
-        },
+        Ok(evaluated) => {
+            let (document, workbook, tables) = match evaluated {
+                Evaluated::Document(d) => (Some(d), None, Vec::new()),
+                Evaluated::Workbook(w, tables) => (None, Some(w), tables),
+            };
+            FileResult {
+                outcome: InputOutcome {
+                    path: input.display.clone(),
+                    kind: format.kind(),
+                    format,
+                    status: InputStatus::Ok,
+                    error: None,
+                    provider: None,
+                    tables,
+                },
+                document,
+                workbook,
+            }
+        }
         Err(e) => FileResult {
             outcome: InputOutcome {
                 path: input.display.clone(),
@@ -193,24 +216,38 @@ fn check_file(input: &Input, pack: &CompiledPack, limits: &Limits) -> FileResult
                 status: InputStatus::Error,
                 error: Some(e.to_string()),
                 provider: None,
+                tables: Vec::new(),
             },
             document: None,
+            workbook: None,
         },
     }
 }
 
-type Evaluated = (Format, Result<Option<EvaluatedDocument>, ReadError>);
+/// What one readable file contributed.
+enum Evaluated {
+    Document(EvaluatedDocument),
+    Workbook(EvaluatedWorkbook, Vec<TableOutcome>),
+}
 
-fn read_and_evaluate(input: &Input, pack: &CompiledPack, limits: &Limits) -> Evaluated {
-    let (format, content) = read::read_path(&input.path, limits);
+fn read_and_evaluate(
+    input: &Input,
+    rules: &RulePack,
+    pack: &CompiledPack,
+    options: &CheckOptions,
+) -> (Format, Result<Evaluated, ReadError>) {
+    let (format, content) = read::read_path(&input.path, &options.limits);
     let content = match content {
         Ok(c) => c,
         Err(e) => return (format, Err(e)),
     };
     let document = match content {
         Content::Document(doc) => doc,
-        // Spreadsheets are read (so a broken one is reported) but carry no clause rules.
-        Content::Workbook(_) => return (format, Ok(None)),
+        Content::Workbook(workbook) => {
+            let (evaluated, tables) =
+                evaluate_workbook(&workbook, &input.display, rules, options.as_of);
+            return (format, Ok(Evaluated::Workbook(evaluated, tables)));
+        }
     };
     if document.text_len() == 0 {
         let empty = if format == Format::Pdf {
@@ -236,7 +273,52 @@ fn read_and_evaluate(input: &Input, pack: &CompiledPack, limits: &Limits) -> Eva
         parties,
         outcomes,
     };
-    (format, Ok(Some(evaluated)))
+    (format, Ok(Evaluated::Document(evaluated)))
+}
+
+/// Recognises each sheet's table, checks its rows and keeps the typed rows the whole-run
+/// stage needs.
+fn evaluate_workbook(
+    workbook: &Workbook,
+    file: &str,
+    pack: &RulePack,
+    as_of: NaiveDate,
+) -> (EvaluatedWorkbook, Vec<TableOutcome>) {
+    let mut evaluated = EvaluatedWorkbook {
+        file: file.to_string(),
+        ..EvaluatedWorkbook::default()
+    };
+    let mut outcomes = Vec::new();
+    for sheet in &workbook.sheets {
+        match tables::recognise(sheet, &pack.tables) {
+            SheetTable::Recognised(table) => {
+                evaluated
+                    .findings
+                    .extend(records_rules::check_table(pack, file, &table, as_of));
+                records::extract(file, &table, &mut evaluated.registers);
+                let rows = evaluated.registers.tables.last().map_or(0, |t| t.rows);
+                outcomes.push(TableOutcome {
+                    sheet: sheet.name.clone(),
+                    kind: table.kind.name().to_string(),
+                    header_row: table.header_row,
+                    rows: Some(rows),
+                    headings: Vec::new(),
+                });
+            }
+            SheetTable::Unrecognised {
+                header_row,
+                headings,
+            } => outcomes.push(TableOutcome {
+                sheet: sheet.name.clone(),
+                kind: "unrecognised".to_string(),
+                header_row,
+                rows: None,
+                headings,
+            }),
+            SheetTable::NotATable => {}
+        }
+    }
+    (evaluated, outcomes)
 }
 
 /// For a file that failed before its format was known, guess its kind from the extension.

@@ -367,7 +367,7 @@ pub struct Finding {
 
 /// A provider's normalised key: lower case, "limited"/"ltd" and "&"/"and" folded, punctuation
 /// dropped. Two names with the same key are the same provider.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ProviderKey(pub String);
 
 impl ProviderKey {

@@ -6,6 +6,7 @@
 pub mod names;
 pub mod parties;
 pub mod periods;
+pub mod records;
 pub mod structure;
 pub mod tables;
 

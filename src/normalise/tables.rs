@@ -341,15 +341,17 @@ pub fn recognise<'s>(sheet: &'s Sheet, catalogue: &TableCatalogue) -> SheetTable
         }
     }
 
-    let mut best: Option<(
+    type Candidate<'r> = (
         usize,
         TableKind,
-        &Row,
+        &'r Row,
         BTreeMap<Field, u32>,
         Vec<(u32, String)>,
-    )> = None;
+    );
+    let mut best: Option<Candidate> = None;
     let mut most_header_like: Option<(usize, &Row)> = None;
-    for row in sheet.rows().iter().take(HEADER_SEARCH_ROWS) {
+    let rows = sheet.rows();
+    for (i, row) in rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
         let headings = headings_of(sheet, row, last_col);
         // A header row is mostly text: at least two headings, and more text than numbers.
         let values = row.cells().count();
@@ -359,14 +361,36 @@ pub fn recognise<'s>(sheet: &'s Sheet, catalogue: &TableCatalogue) -> SheetTable
         if most_header_like.is_none_or(|(n, _)| headings.len() > n) {
             most_header_like = Some((headings.len(), row));
         }
-        for def in &catalogue.defs {
-            let columns = map_columns(def, &headings);
-            if columns.len() < 2 || !meets_anchors(def, &columns) {
-                continue;
-            }
-            let score = columns.len();
-            if best.as_ref().is_none_or(|b| score > b.0) {
-                best = Some((score, def.kind, row, columns, headings.clone()));
+        // A two-row header: group headings (often merged) over sub-headings.
+        let stacked = rows
+            .get(i + 1)
+            .filter(|next| next.number == row.number + 1)
+            .map(|next| {
+                (
+                    next,
+                    stack_headings(&headings, &headings_of(sheet, next, last_col)),
+                )
+            })
+            .filter(|(next, stacked)| {
+                let next_values = next.cells().count();
+                stacked.len() >= headings.len()
+                    && next_values > 0
+                    && stacked.len() * 2 >= next_values
+            });
+        let mut variants = vec![(row, headings)];
+        if let Some((next, stacked)) = stacked {
+            variants.push((next, stacked));
+        }
+        for (header, headings) in variants {
+            for def in &catalogue.defs {
+                let columns = map_columns(def, &headings);
+                if columns.len() < 2 || !meets_anchors(def, &columns) {
+                    continue;
+                }
+                let score = columns.len();
+                if best.as_ref().is_none_or(|b| score > b.0) {
+                    best = Some((score, def.kind, header, columns, headings.clone()));
+                }
             }
         }
     }
@@ -385,6 +409,29 @@ pub fn recognise<'s>(sheet: &'s Sheet, catalogue: &TableCatalogue) -> SheetTable
         },
         _ => SheetTable::NotATable,
     }
+}
+
+/// Headings of a group row over a sub-heading row, column by column: "Declaration" over
+/// "Signed" reads "declaration signed"; a column with only one of the two keeps that one.
+fn stack_headings(upper: &[(u32, String)], lower: &[(u32, String)]) -> Vec<(u32, String)> {
+    let mut cols: BTreeMap<u32, (Option<&str>, Option<&str>)> = BTreeMap::new();
+    for (c, h) in upper {
+        cols.entry(*c).or_default().0 = Some(h);
+    }
+    for (c, h) in lower {
+        cols.entry(*c).or_default().1 = Some(h);
+    }
+    cols.into_iter()
+        .map(|(c, pair)| {
+            let text = match pair {
+                (Some(u), Some(l)) if u != l => format!("{u} {l}"),
+                (Some(u), _) => u.to_string(),
+                (None, Some(l)) => l.to_string(),
+                (None, None) => String::new(),
+            };
+            (c, text)
+        })
+        .collect()
 }
 
 fn table<'s>(

@@ -62,6 +62,23 @@ pub struct InputOutcome {
     pub error: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
+    /// For spreadsheets: each sheet's table as recognised, or unrecognised with its
+    /// headings so the user can map it in `probity.toml`.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub tables: Vec<TableOutcome>,
+}
+
+/// What a sheet was taken for.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct TableOutcome {
+    pub sheet: String,
+    /// A table kind (`contract-register`, `declarations`, ...) or `unrecognised`.
+    pub kind: String,
+    pub header_row: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rows: Option<usize>,
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub headings: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
@@ -77,7 +94,44 @@ pub struct ProviderReport {
     pub name: String,
     pub key: String,
     pub contracts: Vec<String>,
+    /// What the registers hold for the provider, when any register names it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub records: Option<ProviderRecords>,
     pub findings: Vec<Finding>,
+}
+
+/// A provider's holdings across the registers: its contracts, declarations and returns.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct ProviderRecords {
+    pub contracts: Vec<RegisterContract>,
+    pub declarations: usize,
+    /// Reporting periods of its complaint returns, as `YYYY-Qn` (calendar) where they are
+    /// quarters.
+    pub complaint_periods: Vec<String>,
+    pub complaint_cases: usize,
+    pub satisfaction_periods: Vec<String>,
+}
+
+impl ProviderRecords {
+    pub fn is_empty(&self) -> bool {
+        *self == ProviderRecords::default()
+    }
+}
+
+/// A contract as the contract register lists it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RegisterContract {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    pub file: String,
+    pub sheet: String,
+    pub row: u32,
 }
 
 /// A provider's findings about one contract, for reporters that group by contract.

@@ -4,6 +4,8 @@
 //! negations) in `Vocabulary`.
 
 pub mod clause;
+pub mod providers;
+pub mod records;
 
 use crate::config::SyntaxError;
 use crate::model::{Area, RuleId, Severity};
@@ -121,6 +123,8 @@ pub struct RulePack {
     pub vocabulary: Vocabulary,
     /// What registers and returns look like (`rules/tables.toml`).
     pub tables: TableCatalogue,
+    /// Other names providers go by (`probity.toml` `[aliases]`): canonical name -> aliases.
+    pub aliases: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// One TOML file of a pack.
@@ -196,6 +200,7 @@ impl RulePack {
             rules: Vec::new(),
             vocabulary: parsed.vocabulary.unwrap_or_default(),
             tables: TableCatalogue::default(),
+            aliases: Default::default(),
         };
         for def in parsed.table {
             pack.tables.add(def);

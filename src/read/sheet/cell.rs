@@ -120,7 +120,9 @@ impl fmt::Display for YearMonth {
 }
 
 /// A cell's address, 1-based as the program shows it; displayed as `B7`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct CellRef {
     /// 1-based row (1 = the first row).
     pub row: u32,
@@ -788,6 +790,6 @@ mod tests {
         assert_eq!(text("31/03/2025").as_month(), march);
         assert_eq!(text("2025-13").as_month(), None);
         assert_eq!(text("Spring 2025").as_month(), None);
-        assert_eq!(march.unwrap().to_string(), "2025-03");
+        assert_eq!(march.map(|m| m.to_string()).as_deref(), Some("2025-03"));
     }
 }

@@ -5,8 +5,12 @@
 //! hides another's gap. A contract whose provider cannot be found goes under "unattributed"
 //! with an ES-52 finding saying so.
 
+pub mod registers;
+pub mod run;
+
 use crate::model::{
-    Area, ClauseOutcome, Facts, Finding, Location, ProviderKey, RuleId, Severity, Status, Verdict,
+    Area, ClauseOutcome, Facts, Finding, Location, Provider, ProviderKey, RuleId, Severity, Status,
+    Verdict,
 };
 use crate::normalise::parties::Parties;
 use crate::report::ProviderReport;
@@ -36,9 +40,19 @@ struct Contract<'a> {
 
 /// Providers sorted by key (unattributed last), each with its contracts and findings.
 pub fn join(docs: Vec<EvaluatedDocument>, pack: &RulePack) -> Vec<ProviderReport> {
+    join_with(docs, pack, &BTreeMap::new())
+}
+
+/// As `join`, with providers the contract register gives for some documents (by file):
+/// the register wins over the parties clause.
+pub fn join_with(
+    docs: Vec<EvaluatedDocument>,
+    pack: &RulePack,
+    register: &BTreeMap<String, Provider>,
+) -> Vec<ProviderReport> {
     let mut providers: BTreeMap<ProviderKey, ProviderReport> = BTreeMap::new();
     for contract in group_contracts(&docs) {
-        let attribution = attribute(&contract);
+        let attribution = attribute(&contract, register);
         let (key, name) = match &attribution {
             Attribution::Provider(key, name) => (key.clone(), name.clone()),
             _ => (ProviderKey::unattributed(), "unattributed".to_string()),
@@ -49,6 +63,7 @@ pub fn join(docs: Vec<EvaluatedDocument>, pack: &RulePack) -> Vec<ProviderReport
                 name,
                 key: key.0.clone(),
                 contracts: Vec::new(),
+                records: None,
                 findings: Vec::new(),
             });
         report
@@ -132,8 +147,22 @@ enum Attribution {
     Ambiguous(Vec<String>),
 }
 
-fn attribute(contract: &Contract) -> Attribution {
+fn attribute(contract: &Contract, register: &BTreeMap<String, Provider>) -> Attribution {
     let mut named: BTreeMap<ProviderKey, String> = BTreeMap::new();
+    for doc in &contract.documents {
+        if let Some(p) = register.get(&doc.file) {
+            named.entry(p.key.clone()).or_insert_with(|| p.name.clone());
+        }
+    }
+    if !named.is_empty() {
+        return match named.len() {
+            1 => {
+                let (key, name) = named.into_iter().next().unwrap_or_else(|| unreachable!());
+                Attribution::Provider(key, name)
+            }
+            _ => Attribution::Ambiguous(named.into_values().collect()),
+        };
+    }
     for doc in &contract.documents {
         if let Some(p) = &doc.parties.provider {
             named.entry(p.key.clone()).or_insert_with(|| p.name.clone());
