@@ -1,13 +1,23 @@
-//! `probity.toml`: the user's settings for a run. Today: switching rules off and changing
-//! their severity. Read from `--config FILE`, else `./probity.toml` when present.
+//! `probity.toml`: the user's settings for a run: switching rules off and changing their
+//! severity, mapping a table probity does not recognise, and the other names a provider
+//! goes by. Read from `--config FILE`, else `./probity.toml` when present.
 //!
 //! ```toml
 //! [rules]
 //! "ES-04" = "off"       # do not check ethics training
 //! "CDM-06" = "info"     # report complaint timescales as advisory only
+//!
+//! [tables.finance-export]          # any name; maps a table by its headings
+//! kind = "contract-register"
+//! sheet = "Export"                 # optional: only sheets of this name
+//! columns = { reference = "Our Ref", supplier = "Vendor", start = "Go-live" }
+//!
+//! [aliases]
+//! "Acme Care Ltd" = ["Acme Care Services", "ACS Ltd"]
 //! ```
 
 use crate::model::{RuleId, Severity};
+use crate::normalise::tables::TableMapping;
 use crate::rules::RulePack;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -21,6 +31,10 @@ pub const DEFAULT_FILE: &str = "probity.toml";
 pub struct Config {
     #[serde(default)]
     pub rules: BTreeMap<RuleId, RuleSetting>,
+    #[serde(default)]
+    pub tables: BTreeMap<String, TableMapping>,
+    #[serde(default)]
+    pub aliases: BTreeMap<String, Vec<String>>,
 }
 
 /// What the user says of one rule.
@@ -71,6 +85,13 @@ impl Config {
     /// Switches rules off and sets severities; naming a rule the pack lacks is an error, so
     /// a typo never silently leaves a rule on.
     pub fn apply(&self, pack: &mut RulePack, file: &str) -> Result<(), ConfigError> {
+        pack.tables.mappings.extend(self.tables.clone());
+        for (name, others) in &self.aliases {
+            pack.aliases
+                .entry(name.clone())
+                .or_default()
+                .extend(others.iter().cloned());
+        }
         for (id, setting) in &self.rules {
             if pack.get(id.as_str()).is_none() {
                 return Err(ConfigError::UnknownRule {
@@ -146,6 +167,20 @@ mod tests {
     #[test]
     fn bad_severity_is_an_error() {
         let err = Config::parse("[rules]\n\"ES-04\" = \"loud\"\n", "p.toml").unwrap_err();
+        assert!(err.to_string().starts_with("p.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn table_mappings_and_aliases_are_read() {
+        let config = Config::parse(
+            "[tables.x]\nkind = \"contract-register\"\ncolumns = { supplier = \"Vendor\" }\n[aliases]\n\"Acme Ltd\" = [\"ACS\"]\n",
+            "p.toml",
+        )
+        .unwrap();
+        assert_eq!(config.tables["x"].columns.len(), 1);
+        assert_eq!(config.aliases["Acme Ltd"], ["ACS"]);
+        let err =
+            Config::parse("[tables.x]\nkind = \"register\"\ncolumns = {}\n", "p.toml").unwrap_err();
         assert!(err.to_string().starts_with("p.toml:2:"), "{err}");
     }
 

@@ -542,6 +542,9 @@ impl<'t> Record<'t> {
     /// Text of a field, trimmed; `None` when blank or a placeholder (`TBC`, `-`, `N/A`).
     pub fn text(&self, field: Field) -> Option<String> {
         let cell = self.cell(field);
+        if matches!(cell, Cell::Error(_)) {
+            return None;
+        }
         let text = cell.as_text();
         let t = text.trim();
         if t.is_empty() || is_placeholder(t) {

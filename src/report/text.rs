@@ -70,7 +70,13 @@ fn render_provider(p: &ProviderReport, out: &mut dyn Write, style: &Style) -> io
             counts.push_str(&format!("{n} {severity}"));
         }
     }
-    let contracts = plural(p.contracts.len(), "document", "documents");
+    let mut contracts = plural(p.contracts.len(), "document", "documents");
+    if let Some(r) = p.records.as_ref().filter(|r| !r.contracts.is_empty()) {
+        contracts.push_str(&format!(
+            ", {}",
+            plural(r.contracts.len(), "register contract", "register contracts")
+        ));
+    }
     let gap_text = if gaps.is_empty() {
         style.pass("no gaps")
     } else {
@@ -85,9 +91,18 @@ fn render_provider(p: &ProviderReport, out: &mut dyn Write, style: &Style) -> io
         gap_text
     )?;
 
+    if let Some(records) = &p.records {
+        render_records(records, out, style)?;
+    }
     for group in p.by_contract() {
         let files: Vec<String> = group.files.iter().map(|f| clean(f)).collect();
+        let in_registers = group.findings.iter().all(|f| f.location.sheet.is_some());
+        let across = group.files.iter().all(|f| f.is_empty());
         match group.reference {
+            None if across => writeln!(out, "  {}", style.dim("across the registers"))?,
+            None if in_registers => {
+                writeln!(out, "  {} {}", style.dim("register"), files.join(", "))?
+            }
             Some(r) => writeln!(
                 out,
                 "  {} {}  {}",
@@ -106,6 +121,58 @@ fn render_provider(p: &ProviderReport, out: &mut dyn Write, style: &Style) -> io
         }
     }
     Ok(())
+}
+
+/// What the registers hold for a provider, in one or two lines.
+fn render_records(
+    r: &super::ProviderRecords,
+    out: &mut dyn Write,
+    style: &Style,
+) -> io::Result<()> {
+    let mut parts = Vec::new();
+    if !r.contracts.is_empty() {
+        let listed: Vec<String> = r
+            .contracts
+            .iter()
+            .map(|c| {
+                let row = format!("{} row {}", c.sheet, c.row);
+                let name = c
+                    .reference
+                    .as_deref()
+                    .or(c.title.as_deref())
+                    .unwrap_or(&row);
+                match (&c.start, &c.end) {
+                    (Some(s), Some(e)) => format!("{} {s} to {e}", clean(name)),
+                    (Some(s), None) => format!("{} from {s}", clean(name)),
+                    _ => clean(name),
+                }
+            })
+            .collect();
+        parts.push(format!("contracts {}", listed.join("; ")));
+    }
+    parts.push(plural(r.declarations, "declaration", "declarations"));
+    if r.complaint_periods.is_empty() {
+        parts.push("no complaint returns".into());
+    } else {
+        parts.push(format!(
+            "complaint returns {}",
+            r.complaint_periods.join(", ")
+        ));
+    }
+    if r.complaint_cases > 0 {
+        parts.push(plural(
+            r.complaint_cases,
+            "complaint case",
+            "complaint cases",
+        ));
+    }
+    if !r.satisfaction_periods.is_empty() {
+        parts.push(format!(
+            "satisfaction {}",
+            r.satisfaction_periods.join(", ")
+        ));
+    }
+    writeln!(out, "  {} {}", style.dim("registers:"), parts.join(" · "))
 }
 
 /// Where a finding stands; with `file` when the contract has several documents.
@@ -186,7 +253,29 @@ fn render_inputs(report: &Report, out: &mut dyn Write, style: &Style) -> io::Res
                     clean(&input.path),
                     style.dim(input.format.name()),
                     clean(who)
-                )?
+                )?;
+                for t in &input.tables {
+                    if t.kind == "unrecognised" {
+                        writeln!(
+                            out,
+                            "         {} '{}' row {}: not a table probity knows (headings: {}); map it in probity.toml [tables]",
+                            style.severity(Severity::Info, "sheet"),
+                            clean(&t.sheet),
+                            t.header_row,
+                            clean(&t.headings.join(", "))
+                        )?;
+                    } else {
+                        writeln!(
+                            out,
+                            "         {} '{}': {} from row {}, {}",
+                            style.dim("sheet"),
+                            clean(&t.sheet),
+                            t.kind,
+                            t.header_row,
+                            plural(t.rows.unwrap_or(0), "row", "rows")
+                        )?;
+                    }
+                }
             }
             InputStatus::Error => writeln!(
                 out,

@@ -8,7 +8,7 @@
 use crate::model::{Facts, Finding, Location, Severity, Status};
 use crate::normalise::records::{count, is_nil, person_name, row_period};
 use crate::normalise::tables::{Field, Record, Table, TableKind};
-use crate::read::sheet::CellRef;
+use crate::read::sheet::{Cell, CellRef};
 use crate::rules::{RuleDef, RulePack};
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
@@ -129,10 +129,15 @@ pub fn check_table(
     checker.out
 }
 
-fn names(fields: &[Field]) -> String {
+/// Field names for a message; a cell holding a formula error says so (`value (formula
+/// error #REF!)`), since that is what the person must fix.
+fn names_in(record: &Record, fields: &[Field]) -> String {
     fields
         .iter()
-        .map(|f| f.name())
+        .map(|f| match record.cell(*f) {
+            Cell::Error(e) => format!("{} (formula error {e})", f.name()),
+            _ => f.name(),
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -153,7 +158,11 @@ fn blank_fields(
         .filter(|f| c.table.has(*f) && !record.filled(*f))
         .collect();
     if let Some(first) = blank.first() {
-        let message = format!("row {} has no {}", record.number(), names(&blank));
+        let message = format!(
+            "row {} has no {}",
+            record.number(),
+            names_in(record, &blank)
+        );
         c.gap(def, severity, record.at(*first), provider, message, facts);
     }
 }
@@ -399,7 +408,7 @@ fn declarations(c: &mut RowChecker) {
             if let Some(first) = missing.first() {
                 let mut all = missing.clone();
                 all.extend(&lesser);
-                let message = format!("row {} has no {}", record.number(), names(&all));
+                let message = format!("row {} has no {}", record.number(), names_in(record, &all));
                 c.gap(
                     def,
                     def.severity,
@@ -409,7 +418,11 @@ fn declarations(c: &mut RowChecker) {
                     facts.clone(),
                 );
             } else if let Some(first) = lesser.first() {
-                let message = format!("row {} has no {}", record.number(), names(&lesser));
+                let message = format!(
+                    "row {} has no {}",
+                    record.number(),
+                    names_in(record, &lesser)
+                );
                 c.gap(
                     def,
                     def.severity.lowered(),
@@ -662,11 +675,15 @@ fn complaints_return(c: &mut RowChecker) {
                     format!(
                         "row {} has no readable {} ('{}')",
                         record.number(),
-                        names(&missing),
+                        names_in(&record, &missing),
                         record.text(period_field).unwrap_or_default()
                     )
                 } else {
-                    format!("row {} has no {}", record.number(), names(&missing))
+                    format!(
+                        "row {} has no {}",
+                        record.number(),
+                        names_in(&record, &missing)
+                    )
                 };
                 c.gap(
                     def,
@@ -821,7 +838,11 @@ fn complaints_log(c: &mut RowChecker) {
                 missing.push(Field::Outcome);
             }
             if let Some(first) = missing.first() {
-                let message = format!("row {} has no {}", record.number(), names(&missing));
+                let message = format!(
+                    "row {} has no {}",
+                    record.number(),
+                    names_in(&record, &missing)
+                );
                 c.gap(
                     def,
                     def.severity,
