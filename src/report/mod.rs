@@ -157,7 +157,7 @@ impl ProviderReport {
                 files: Vec::new(),
                 findings: Vec::new(),
             });
-            if !group.files.contains(&f.file.as_str()) {
+            if !f.file.is_empty() && !group.files.contains(&f.file.as_str()) {
                 group.files.push(f.file.as_str());
             }
             group.findings.push(f);

@@ -199,6 +199,9 @@ fn render_gap(f: &Finding, several: bool, out: &mut dyn Write, style: &Style) ->
             "                         \"{}\"",
             clip(evidence, EVIDENCE_CHARS)
         )?;
+    }
+    // A clause gap without evidence has no place; a register gap always has its cell.
+    if f.evidence.is_some() || f.location.sheet.is_some() {
         let at = place(f, several);
         if !at.is_empty() {
             writeln!(out, "                         {}", style.dim(&at))?;

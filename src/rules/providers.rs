@@ -115,7 +115,12 @@ fn finding(
         file,
         location,
         evidence,
-        message: format!("{}: {message}", def.title),
+        // A pass says what was found; the title names what would be missing.
+        message: if status == Status::Gap {
+            format!("{}: {message}", def.title)
+        } else {
+            message
+        },
         remedy: (status == Status::Gap).then(|| def.remedy.trim().to_string()),
         facts: (!facts.is_empty()).then_some(facts),
     }
