@@ -220,6 +220,9 @@ pub enum SheetTable<'s> {
     NotATable,
 }
 
+/// Fewest fields a table must match to be taken for a kind.
+const MIN_FIELDS: usize = 3;
+
 /// How many value rows from the top are considered as the header row.
 const HEADER_SEARCH_ROWS: usize = 40;
 
@@ -242,8 +245,42 @@ pub fn fold_heading(text: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Single words too common to identify a column when they only appear inside a longer
+/// heading ("Recipient Org: Description" is no description of an interest).
+const GENERIC_WORDS: &[&str] = &[
+    "action",
+    "actions",
+    "amount",
+    "approval",
+    "category",
+    "company",
+    "contract",
+    "decision",
+    "description",
+    "details",
+    "document",
+    "employer",
+    "interest",
+    "number",
+    "organisation",
+    "organization",
+    "outcome",
+    "period",
+    "position",
+    "quarter",
+    "reference",
+    "result",
+    "source",
+    "service",
+    "status",
+    "subject",
+    "training",
+];
+
 /// How strongly a heading answers to a synonym: exact beats contained, longer beats shorter.
-/// Short synonyms (`id`, `to`) must match the whole heading.
+/// A one-word synonym must match the whole heading unless it is distinctive (six letters or
+/// more and not a generic word): "Name of supplier" is not matched by "name", but "Date
+/// complaint received" is by "received".
 fn match_score(heading: &str, synonym: &str) -> u32 {
     if heading.is_empty() || synonym.is_empty() {
         return 0;
@@ -252,7 +289,7 @@ fn match_score(heading: &str, synonym: &str) -> u32 {
     if heading == synonym {
         return 1000 + words * 10;
     }
-    if synonym.len() < 4 {
+    if words == 1 && (synonym.len() < 6 || GENERIC_WORDS.contains(&synonym)) {
         return 0;
     }
     let padded = format!(" {heading} ");
@@ -384,7 +421,7 @@ pub fn recognise<'s>(sheet: &'s Sheet, catalogue: &TableCatalogue) -> SheetTable
         for (header, headings) in variants {
             for def in &catalogue.defs {
                 let columns = map_columns(def, &headings);
-                if columns.len() < 2 || !meets_anchors(def, &columns) {
+                if columns.len() < MIN_FIELDS || !meets_anchors(def, &columns) {
                     continue;
                 }
                 let score = columns.len();

@@ -1046,3 +1046,175 @@ mod tests {
         assert_eq!(add_working_days(d("2025-06-06"), 3), d("2025-06-11"));
     }
 }
+
+#[cfg(test)]
+mod row_tests {
+    use super::*;
+    use crate::normalise::tables::{recognise, SheetTable};
+    use crate::read::sheet::Sheet;
+
+    fn sheet(rows: &[&[&str]]) -> Sheet {
+        let mut cells = Vec::new();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                let cell = match v.parse::<f64>() {
+                    Ok(n) => Cell::Number(n),
+                    Err(_) => Cell::Text(v.to_string()),
+                };
+                cells.push((CellRef::new(r as u32 + 1, c as u32 + 1), cell));
+            }
+        }
+        Sheet::from_cells("S", cells)
+    }
+
+    /// (rule, cell) of every gap the rows give.
+    fn gaps(rows: &[&[&str]], as_of: &str) -> Vec<(String, String)> {
+        let pack = RulePack::default_pack().unwrap();
+        let s = sheet(rows);
+        let SheetTable::Recognised(table) = recognise(&s, &pack.tables) else {
+            panic!("not recognised")
+        };
+        check_table(&pack, "f.csv", &table, as_of.parse().unwrap())
+            .into_iter()
+            .map(|g| (g.finding.rule.to_string(), g.finding.location.cell.unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn contract_register_dates_values_and_blanks() {
+        let found = gaps(
+            &[
+                &[
+                    "Contract Ref",
+                    "Title",
+                    "Supplier",
+                    "Value",
+                    "Start date",
+                    "End date",
+                ],
+                &[
+                    "C-1",
+                    "Care",
+                    "Acme Ltd",
+                    "£120k",
+                    "01/04/2024",
+                    "31/03/2027",
+                ],
+                &[
+                    "C-2",
+                    "Cleaning",
+                    "Clean Co",
+                    "45000",
+                    "01/09/2025",
+                    "31/08/2025",
+                ],
+                &[
+                    "C-3",
+                    "Meals",
+                    "Food Ltd",
+                    "TBC",
+                    "01/04/2024",
+                    "31/03/2026",
+                ],
+                &[
+                    "C-4",
+                    "Transport",
+                    "Bus Ltd",
+                    "-5",
+                    "01/04/2024",
+                    "31/03/2026",
+                ],
+            ],
+            "2026-01-31",
+        );
+        assert!(found.contains(&("ES-51".into(), "F3".into())), "{found:?}");
+        assert!(found.contains(&("ES-50".into(), "D4".into())), "{found:?}");
+        assert!(found.contains(&("ES-51".into(), "D5".into())), "{found:?}");
+        // Row 2 is clean (missing optional columns are reported at the header row only).
+        assert!(
+            found.iter().all(|(_, c)| !c.ends_with('2') || c == "A1"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn complaint_arithmetic_points_at_the_cell_to_fix() {
+        let found = gaps(
+            &[
+                &[
+                    "Quarter",
+                    "Brought forward",
+                    "New",
+                    "Resolved",
+                    "Upheld",
+                    "Partially upheld",
+                    "Not upheld",
+                    "Carried forward",
+                ],
+                &["2025/26 Q1", "2", "10", "9", "3", "3", "3", "3"],
+                &["2025/26 Q2", "3", "8", "12", "4", "4", "4", "0"],
+                &["2025/26 Q3", "0", "5", "4", "1", "1", "1", "1"],
+                &["2025/26 Q4", "1", "5", "4", "1", "1", "2", "9"],
+                &["Total", "6", "28", "29", "9", "9", "10", "13"],
+            ],
+            "2026-06-30",
+        );
+        assert_eq!(
+            found,
+            [
+                ("CDM-52".to_string(), "D3".to_string()),
+                ("CDM-52".to_string(), "D4".to_string()),
+                ("CDM-52".to_string(), "H5".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn late_acknowledgement_counts_working_days_over_easter() {
+        let found = gaps(
+            &[
+                &[
+                    "Complaint ID",
+                    "Date received",
+                    "Date acknowledged",
+                    "Date closed",
+                    "Outcome",
+                ],
+                // Thursday before Easter 2025: due Thursday 24 April.
+                &["A1", "17/04/2025", "24/04/2025", "01/05/2025", "Upheld"],
+                &["A2", "17/04/2025", "25/04/2025", "01/05/2025", "Upheld"],
+                &["A3", "01/03/2025", "03/03/2025", "", "Open"],
+            ],
+            "2026-01-31",
+        );
+        assert!(!found.iter().any(|(_, c)| c.ends_with('2')), "{found:?}");
+        assert!(found.contains(&("CDM-54".into(), "C3".into())), "{found:?}");
+        assert!(found.contains(&("CDM-54".into(), "D4".into())), "{found:?}");
+    }
+
+    #[test]
+    fn stale_declaration_is_reported_on_the_latest_row_only() {
+        let found = gaps(
+            &[
+                &[
+                    "Name",
+                    "Role",
+                    "Type of interest",
+                    "Description",
+                    "Date declared",
+                ],
+                &[
+                    "Jane Smith",
+                    "Director",
+                    "Financial",
+                    "Shares",
+                    "2023-05-01",
+                ],
+                &["Jane Smith", "Director", "Nil return", "", "2024-06-01"],
+                &["Ann Lee", "Manager", "Nil return", "", "2025-12-01"],
+            ],
+            "2026-01-31",
+        );
+        assert_eq!(found, [("COI-51".to_string(), "E3".to_string())]);
+    }
+}
