@@ -18,6 +18,8 @@ pub struct ProviderIndex {
     numbers: BTreeMap<String, ProviderKey>,
     /// Canonical key -> names seen, with how often.
     names: BTreeMap<ProviderKey, BTreeMap<String, usize>>,
+    /// Names already folded: registers repeat the same few names thousands of times.
+    folded: std::cell::RefCell<std::collections::HashMap<String, ProviderKey>>,
 }
 
 fn clean_number(n: &str) -> Option<String> {
@@ -47,7 +49,13 @@ impl ProviderIndex {
 
     /// The canonical key for a name (and registration number, when the row gives one).
     pub fn key(&self, name: &str) -> ProviderKey {
+        if let Some(key) = self.folded.borrow().get(name) {
+            return self.alias.get(key).cloned().unwrap_or_else(|| key.clone());
+        }
         let key = names::provider_key(name);
+        self.folded
+            .borrow_mut()
+            .insert(name.to_string(), key.clone());
         self.alias.get(&key).cloned().unwrap_or(key)
     }
 

@@ -302,13 +302,13 @@ fn match_score(heading: &str, synonym: &str) -> u32 {
 
 /// Maps headings (column, folded text) to a kind's fields: each column to at most one field
 /// and each field to at most one column, best matches first (leftmost on ties).
-fn map_columns(def: &TableDef, headings: &[(u32, String)]) -> BTreeMap<Field, u32> {
+fn map_columns(def: &FoldedDef, headings: &[(u32, String)]) -> BTreeMap<Field, u32> {
     let mut candidates: Vec<(u32, u32, Field)> = Vec::new();
     for (col, heading) in headings {
         for (field, synonyms) in &def.columns {
             let best = synonyms
                 .iter()
-                .map(|s| match_score(heading, &fold_heading(s)))
+                .map(|s| match_score(heading, s))
                 .max()
                 .unwrap_or(0);
             if best > 0 {
@@ -327,6 +327,25 @@ fn map_columns(def: &TableDef, headings: &[(u32, String)]) -> BTreeMap<Field, u3
         taken.insert(col);
     }
     columns
+}
+
+/// A table definition with its synonyms folded once, not once per heading compared.
+struct FoldedDef<'d> {
+    def: &'d TableDef,
+    columns: Vec<(Field, Vec<String>)>,
+}
+
+impl<'d> FoldedDef<'d> {
+    fn new(def: &'d TableDef) -> Self {
+        FoldedDef {
+            def,
+            columns: def
+                .columns
+                .iter()
+                .map(|(f, synonyms)| (*f, synonyms.iter().map(|s| fold_heading(s)).collect()))
+                .collect(),
+        }
+    }
 }
 
 fn meets_anchors(def: &TableDef, columns: &BTreeMap<Field, u32>) -> bool {
@@ -387,6 +406,7 @@ pub fn recognise<'s>(sheet: &'s Sheet, catalogue: &TableCatalogue) -> SheetTable
     );
     let mut best: Option<Candidate> = None;
     let mut most_header_like: Option<(usize, &Row)> = None;
+    let defs: Vec<FoldedDef> = catalogue.defs.iter().map(FoldedDef::new).collect();
     let rows = sheet.rows();
     for (i, row) in rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
         let headings = headings_of(sheet, row, last_col);
@@ -419,14 +439,14 @@ pub fn recognise<'s>(sheet: &'s Sheet, catalogue: &TableCatalogue) -> SheetTable
             variants.push((next, stacked));
         }
         for (header, headings) in variants {
-            for def in &catalogue.defs {
-                let columns = map_columns(def, &headings);
-                if columns.len() < MIN_FIELDS || !meets_anchors(def, &columns) {
+            for folded in &defs {
+                let columns = map_columns(folded, &headings);
+                if columns.len() < MIN_FIELDS || !meets_anchors(folded.def, &columns) {
                     continue;
                 }
                 let score = columns.len();
                 if best.as_ref().is_none_or(|b| score > b.0) {
-                    best = Some((score, def.kind, header, columns, headings.clone()));
+                    best = Some((score, folded.def.kind, header, columns, headings.clone()));
                 }
             }
         }

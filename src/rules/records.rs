@@ -373,7 +373,8 @@ fn declarations(c: &mut RowChecker) {
     }
     let records: Vec<Record> = c.table.records().collect();
     // Latest declaration date per person, for COI-51.
-    let mut latest: BTreeMap<String, (NaiveDate, CellRef, String)> = BTreeMap::new();
+    let mut latest: BTreeMap<String, (NaiveDate, CellRef, String, Option<String>)> =
+        BTreeMap::new();
     for record in &records {
         let person = person_name(record);
         let provider = record.text(Field::Organisation);
@@ -505,10 +506,12 @@ fn declarations(c: &mut RowChecker) {
                 _ => None,
             };
             if let Some((d, at)) = dated {
-                let key = crate::normalise::names::provider_key(p).0;
-                let entry = latest.entry(key).or_insert((d, at, p.clone()));
+                let key = crate::rules::providers::person_key(p);
+                let entry = latest
+                    .entry(key)
+                    .or_insert((d, at, p.clone(), provider.clone()));
                 if d > entry.0 {
-                    *entry = (d, at, p.clone());
+                    *entry = (d, at, p.clone(), provider.clone());
                 }
             }
         }
@@ -522,13 +525,8 @@ fn declarations(c: &mut RowChecker) {
             .as_of
             .checked_sub_months(Months::new(months))
             .unwrap_or(c.as_of);
-        for (d, at, person) in latest.into_values() {
+        for (d, at, person, provider) in latest.into_values() {
             if d < cutoff {
-                let provider = c
-                    .table
-                    .records()
-                    .find(|r| r.number() == at.row)
-                    .and_then(|r| r.text(Field::Organisation));
                 c.gap(
                     def,
                     def.severity,
