@@ -80,13 +80,34 @@ pub fn run_with_progress(
     options: &CheckOptions,
     progress: &dyn Progress,
 ) -> Result<(Report, RulePack), CheckError> {
-    let pack = load_pack(&options.rule_paths, options.config.as_deref())?;
-    let compiled = CompiledPack::compile(&pack)?;
-    let Discovered { inputs, skipped } = discover::discover(&options.paths);
+    let Prepared {
+        pack,
+        compiled,
+        discovered: Discovered { inputs, skipped },
+    } = prepare(options)?;
     progress.start(inputs.len());
 
     let results = check_inputs(&inputs, &compiled, options, progress)?;
     Ok((assemble(results, skipped, &pack, options.as_of), pack))
+}
+
+/// What every run starts from, whole or sharded: the pack in force and the inputs found.
+pub struct Prepared {
+    pub pack: RulePack,
+    pub compiled: CompiledPack,
+    pub discovered: Discovered,
+}
+
+/// Loads and compiles the pack and discovers the inputs; nothing is read yet.
+pub fn prepare(options: &CheckOptions) -> Result<Prepared, CheckError> {
+    let pack = load_pack(&options.rule_paths, options.config.as_deref())?;
+    let compiled = CompiledPack::compile(&pack)?;
+    let discovered = discover::discover(&options.paths);
+    Ok(Prepared {
+        pack,
+        compiled,
+        discovered,
+    })
 }
 
 /// The per-file half of a run: reads, normalises and evaluates each input in parallel.
@@ -152,8 +173,9 @@ pub fn assemble(
     Report::new(as_of.to_string(), outcomes, providers, skipped)
 }
 
-/// One file's contribution to the run.
-#[derive(Debug, Clone)]
+/// One file's contribution to the run. Serialisable because a shard writes these for
+/// `probity merge` to assemble (see `crate::shard`).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct FileResult {
     pub outcome: InputOutcome,
     pub document: Option<EvaluatedDocument>,
