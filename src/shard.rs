@@ -228,15 +228,10 @@ pub enum MergeError {
         promised: usize,
         found: usize,
     },
-    #[error("{file}: {what} differs from {first}'s ({theirs} against {ours}); {advice}")]
-    Mismatch {
-        file: String,
-        first: String,
-        what: &'static str,
-        theirs: String,
-        ours: String,
-        advice: &'static str,
-    },
+    /// The shard disagrees with the first one (or with this probity) on something that
+    /// changes the report; `detail` says what, both values, and what to do.
+    #[error("{file}: {detail}")]
+    Mismatch { file: String, detail: String },
     #[error("shard {shard} given twice: {first} and {second}")]
     Duplicate {
         shard: Shard,
@@ -450,33 +445,31 @@ fn validate(files: &[ShardFile], pack: &str) -> Result<NaiveDate, MergeError> {
             if theirs != ours {
                 return Err(MergeError::Mismatch {
                     file: f.file.clone(),
-                    first: first.file.clone(),
-                    what,
-                    theirs: theirs.clone(),
-                    ours: ours.clone(),
-                    advice,
+                    detail: format!(
+                        "{what} differs from {}'s ({theirs} against {ours}); {advice}",
+                        first.file
+                    ),
                 });
             }
         }
         if h.shard.count != h0.shard.count {
             return Err(MergeError::Mismatch {
                 file: f.file.clone(),
-                first: first.file.clone(),
-                what: "shard count",
-                theirs: h.shard.to_string(),
-                ours: h0.shard.to_string(),
-                advice: "merge the shards of one run, all split the same way",
+                detail: format!(
+                    "shard {} is not of the same split as {}'s {}; merge the shards of one run",
+                    h.shard, first.file, h0.shard
+                ),
             });
         }
     }
     if h0.version != env!("CARGO_PKG_VERSION") {
         return Err(MergeError::Mismatch {
             file: first.file.clone(),
-            first: "this probity".into(),
-            what: "probity version",
-            theirs: h0.version.clone(),
-            ours: env!("CARGO_PKG_VERSION").into(),
-            advice: "merge with the probity version that made the shards",
+            detail: format!(
+                "made by probity {}, this is {}; merge with the version that made the shards",
+                h0.version,
+                env!("CARGO_PKG_VERSION")
+            ),
         });
     }
     let mut seen: BTreeMap<u32, &str> = BTreeMap::new();

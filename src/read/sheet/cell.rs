@@ -788,6 +788,13 @@ mod tests {
         assert_eq!(text("31/03/2025").as_month(), march);
         assert_eq!(text("2025-13").as_month(), None);
         assert_eq!(text("Spring 2025").as_month(), None);
-        assert_eq!(march.unwrap().to_string(), "2025-03");
+        assert_eq!(
+            YearMonth {
+                year: 2025,
+                month: 3
+            }
+            .to_string(),
+            "2025-03"
+        );
     }
 }
