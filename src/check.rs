@@ -86,11 +86,31 @@ pub fn run_with_progress(
     options: &CheckOptions,
     progress: &dyn Progress,
 ) -> Result<(Report, RulePack), CheckError> {
+    let Prepared {
+        pack,
+        compiled,
+        discovered: Discovered { inputs, skipped },
+    } = prepare(options)?;
+    progress.start(inputs.len());
+
+    let results = check_inputs(&inputs, &pack, &compiled, options, progress)?;
+    Ok((assemble(results, skipped, &pack, options.as_of), pack))
+}
+
+/// What every run starts from, whole or sharded: the pack in force and the inputs found.
+pub struct Prepared {
+    pub pack: RulePack,
+    pub compiled: CompiledPack,
+    pub discovered: Discovered,
+}
+
+/// Loads and compiles the pack and discovers the inputs; nothing is read yet.
+pub fn prepare(options: &CheckOptions) -> Result<Prepared, CheckError> {
     let pack = load_pack(&options.rule_paths, options.config.as_deref())?;
-    let Discovered { inputs, skipped } = discover::discover(&options.paths);
+    let discovered = discover::discover(&options.paths);
     // Compiling the clause rules costs a few hundred milliseconds; a run of spreadsheets
     // alone (a register checked in CI, say) need not pay it.
-    let documents_expected = inputs.iter().any(|i| {
+    let documents_expected = discovered.inputs.iter().any(|i| {
         read::format_from_extension(&i.path).kind() != crate::model::InputKind::Spreadsheet
     });
     let compiled = if documents_expected {
@@ -102,10 +122,11 @@ pub fn run_with_progress(
             .retain(|r| r.applies_to != crate::rules::AppliesTo::Contract);
         CompiledPack::compile(&registers_only)?
     };
-    progress.start(inputs.len());
-
-    let results = check_inputs(&inputs, &pack, &compiled, options, progress)?;
-    Ok((assemble(results, skipped, &pack, options.as_of), pack))
+    Ok(Prepared {
+        pack,
+        compiled,
+        discovered,
+    })
 }
 
 /// The per-file half of a run: reads, normalises and evaluates each input in parallel.
@@ -174,8 +195,9 @@ pub fn assemble(
     Report::new(as_of.to_string(), outcomes, providers, skipped)
 }
 
-/// One file's contribution to the run.
-#[derive(Debug, Clone)]
+/// One file's contribution to the run. Serialisable because a shard writes these for
+/// `probity merge` to assemble (see `crate::shard`).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct FileResult {
     pub outcome: InputOutcome,
     pub document: Option<EvaluatedDocument>,

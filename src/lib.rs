@@ -5,7 +5,7 @@
 //! `discover` (paths -> inputs) -> `read` (bytes -> `Document` | `Workbook`) ->
 //! `normalise` (sentences with locations, parties, names) -> `evaluate` (rules -> outcomes) ->
 //! `join` (contracts and findings per provider) -> `report` (text, json, ...).
-//! `check` runs the whole way for one command; `rules` holds the packs; `model` the types
+//! `check` runs the whole way for one command, `shard` splits it over machines and merges it back; `rules` holds the packs; `model` the types
 //! every stage shares.
 
 pub mod check;
@@ -18,3 +18,4 @@ pub mod normalise;
 pub mod read;
 pub mod report;
 pub mod rules;
+pub mod shard;

@@ -32,6 +32,9 @@ enum Command {
     Check(CheckArgs),
     /// List the rules in force, or explain one (`probity rules show ES-01`)
     Rules(RulesArgs),
+    /// Combine the outputs of `check --shard K/N --format jsonl` into one report, identical
+    /// to a single run over the same inputs
+    Merge(MergeArgs),
 }
 
 #[derive(clap::Args)]
@@ -59,6 +62,29 @@ struct CheckArgs {
     /// Never show a progress bar (it is shown only when stderr is a terminal)
     #[arg(long)]
     no_progress: bool,
+    /// Check only shard K of N (K from 0 to N-1), chosen by a stable hash of each path; with
+    /// --format jsonl the output can be combined by `probity merge`
+    #[arg(long, value_name = "K/N")]
+    shard: Option<probity::shard::Shard>,
+}
+
+#[derive(clap::Args)]
+struct MergeArgs {
+    /// Shard files written by `probity check --shard K/N --format jsonl`, one per shard
+    #[arg(required = true, value_name = "SHARD_FILE")]
+    files: Vec<PathBuf>,
+    /// Report format
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
+    /// Write the report to FILE atomically (temp file + rename) instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The rule pack the shards were made with (it must match theirs)
+    #[command(flatten)]
+    pack: PackArgs,
+    /// Exit 1 when any gap at or above this severity is found
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
 }
 
 #[derive(clap::Args)]
@@ -114,6 +140,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => run_check(args),
         Command::Rules(args) => run_rules(args),
+        Command::Merge(args) => run_merge(args),
     };
     match result {
         Ok(code) => code,
@@ -141,8 +168,54 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         && std::io::stderr().is_terminal()
         && std::env::var_os("CI").is_none_or(|v| v.is_empty() || v == "false");
     let bar = Bar::new(show_bar);
-    let (report, pack) = check::run_with_progress(&options, &bar)?;
+    let (report, pack, shard) = match args.shard {
+        None => {
+            let (report, pack) = check::run_with_progress(&options, &bar)?;
+            (report, pack, None)
+        }
+        Some(shard) => {
+            let run = probity::shard::run(&options, shard, &bar)?;
+            (run.report, run.pack, Some((run.header, run.results)))
+        }
+    };
     bar.finish();
+    report_errors(&report);
+    let shard_lines = shard.as_ref().map(|(h, r)| (h, r.as_slice()));
+    write_report(
+        &report,
+        &pack,
+        args.format,
+        args.output.as_deref(),
+        shard_lines,
+    )?;
+    let mut summary = run_summary(&report, started.elapsed());
+    if let Some((header, _)) = &shard {
+        summary.push_str(&format!(
+            " (shard {}; {} inputs discovered in all)",
+            header.shard, header.discovered_inputs
+        ));
+    }
+    eprintln!("{summary}");
+    Ok(exit_code(&report, args.fail_on))
+}
+
+fn run_merge(args: MergeArgs) -> Result<ExitCode> {
+    let started = std::time::Instant::now();
+    let pack = check::load_pack(&args.pack.rules, args.pack.config.as_deref())?;
+    let merged = probity::shard::merge(&args.files, &pack)?;
+    let report = merged.report;
+    report_errors(&report);
+    write_report(&report, &pack, args.format, args.output.as_deref(), None)?;
+    eprintln!(
+        "{} (merged from {} shards)",
+        run_summary(&report, started.elapsed()),
+        merged.shards
+    );
+    Ok(exit_code(&report, args.fail_on))
+}
+
+/// Each unreadable input on stderr, so a batch log shows them without opening the report.
+fn report_errors(report: &Report) {
     for input in report.inputs.iter().filter(|i| i.error.is_some()) {
         eprintln!(
             "probity: {}: {}",
@@ -150,21 +223,37 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
             input.error.as_deref().unwrap_or_default()
         );
     }
-    let color = args.output.is_none()
+}
+
+/// Renders the report in the format asked for, to FILE (atomically) or stdout. `shard` adds
+/// the lines `probity merge` reads; only JSON Lines carries them.
+fn write_report(
+    report: &Report,
+    pack: &RulePack,
+    format: OutputFormat,
+    output: Option<&Path>,
+    shard: Option<(&probity::shard::ShardHeader, &[check::FileResult])>,
+) -> Result<()> {
+    let color = output.is_none()
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let render = |out: &mut dyn Write| -> std::io::Result<()> {
-        match args.format {
-            OutputFormat::Text => report::text::render(&report, out, color),
-            OutputFormat::Json => report::json::render(&report, out),
-            OutputFormat::Jsonl => report::jsonl::render(&report, out),
-            OutputFormat::Sarif => report::sarif::render(&report, &pack.rules, out),
-            OutputFormat::Junit => report::junit::render(&report, out),
-            OutputFormat::Csv => report::csv::render(&report, out),
-            OutputFormat::Html => report::html::render(&report, out),
+        match format {
+            OutputFormat::Text => report::text::render(report, out, color),
+            OutputFormat::Json => report::json::render(report, out),
+            OutputFormat::Jsonl => match shard {
+                Some((header, results)) => {
+                    report::jsonl::render_shard(report, header, results, out)
+                }
+                None => report::jsonl::render(report, out),
+            },
+            OutputFormat::Sarif => report::sarif::render(report, &pack.rules, out),
+            OutputFormat::Junit => report::junit::render(report, out),
+            OutputFormat::Csv => report::csv::render(report, out),
+            OutputFormat::Html => report::html::render(report, out),
         }
     };
-    match &args.output {
+    match output {
         Some(path) => write_atomically(path, render)?,
         None => {
             let stdout = std::io::stdout();
@@ -173,8 +262,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
             out.flush()?;
         }
     }
-    eprintln!("{}", run_summary(&report, started.elapsed()));
-    Ok(exit_code(&report, args.fail_on))
+    Ok(())
 }
 
 /// The closing line on stderr: files by format, errors, time taken and rate.

@@ -379,7 +379,7 @@ impl ProviderKey {
 }
 
 /// A provider as named in a contract or register, with its normalised key.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Provider {
     pub name: String,
     pub key: ProviderKey,
@@ -407,8 +407,9 @@ pub struct Evidence {
     pub location: Location,
 }
 
-/// The result of one clause rule on one document, before it becomes a `Finding`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The result of one clause rule on one document, before it becomes a `Finding`. Serialisable
+/// because shard outputs carry it to `probity merge`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClauseOutcome {
     pub rule: RuleId,
     pub verdict: Verdict,

@@ -17,8 +17,9 @@ use crate::report::ProviderReport;
 use crate::rules::{RuleDef, RulePack};
 use std::collections::BTreeMap;
 
-/// One contract document after evaluation: all the join needs, and no text.
-#[derive(Debug, Clone, PartialEq)]
+/// One contract document after evaluation: all the join needs, and no text. Serialisable so
+/// that shard outputs can carry it to `probity merge`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EvaluatedDocument {
     /// The path as the report prints it.
     pub file: String,

@@ -17,8 +17,9 @@ use crate::model::{BlockKind, Document, Provider};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// What the parties clause and the cover of a contract say about who it binds.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// What the parties clause and the cover of a contract say about who it binds. Serialisable
+/// because shard outputs carry it to `probity merge` (see `crate::shard`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Parties {
     /// The provider, when one could be found; never the authority.
     pub provider: Option<Provider>,

@@ -10,7 +10,7 @@ pub mod sarif;
 pub mod text;
 
 use crate::model::{Finding, Format, InputKind, Severity, Status};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub const SCHEMA: &str = "probity-report/1";
 
@@ -44,7 +44,7 @@ impl Tool {
     }
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum InputStatus {
     Ok,
@@ -52,7 +52,7 @@ pub enum InputStatus {
 }
 
 /// Every input of the run with its outcome.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct InputOutcome {
     pub path: String,
     pub kind: InputKind,
@@ -81,7 +81,7 @@ pub struct TableOutcome {
     pub headings: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Skipped {
     pub path: String,
     pub reason: String,
