@@ -226,11 +226,6 @@ pub fn join_run(
                 v.staff.push(s);
             }
         }
-        for f in &r.former {
-            if let Some(v) = view_mut(&mut views, f.new_employer.as_deref().map(key_of)) {
-                v.former.push(f);
-            }
-        }
         for t in &r.tables {
             let label = format!(
                 "{} '{}'",
@@ -316,6 +311,35 @@ pub fn join_run(
             };
             if let Some(v) = view_mut(&mut views, key) {
                 v.satisfaction.push(row);
+            }
+        }
+    }
+    // Former office holders belong to a provider of the run: their new employer, or the
+    // provider whose staff register lists them by full name.
+    for r in &registers {
+        for f in &r.former {
+            let by_employer = f
+                .new_employer
+                .as_deref()
+                .map(key_of)
+                .filter(|k| views.contains_key(k));
+            let key = by_employer.or_else(|| {
+                let person = f.name.as_deref().map(crate::rules::providers::person_key)?;
+                views
+                    .iter()
+                    .find(|(_, v)| {
+                        v.staff.iter().any(|s| {
+                            s.name
+                                .as_deref()
+                                .map(crate::rules::providers::person_key)
+                                .as_deref()
+                                == Some(person.as_str())
+                        })
+                    })
+                    .map(|(k, _)| k.clone())
+            });
+            if let Some(v) = key.and_then(|k| views.get_mut(&k)) {
+                v.former.push(f);
             }
         }
     }

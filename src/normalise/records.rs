@@ -177,6 +177,9 @@ pub struct FormerRow {
     pub declared: bool,
     pub waiting_end: Option<NaiveDate>,
     pub lobbying_end: Option<NaiveDate>,
+    /// Date cells holding something that is no date: (field, text, cell).
+    #[serde(default)]
+    pub unreadable_dates: Vec<(String, String, CellRef)>,
 }
 
 /// A recognised table as the report lists it.
@@ -459,6 +462,11 @@ pub fn extract(file: &str, table: &Table, out: &mut Registers) {
                         .is_some_and(|t| t.to_ascii_lowercase().contains("declared")),
                     waiting_end: date(&record, Field::WaitingEnd),
                     lobbying_end: date(&record, Field::LobbyingEnd),
+                    unreadable_dates: [Field::Left, Field::Started, Field::WaitingEnd]
+                        .iter()
+                        .filter(|f| record.filled(**f) && date(&record, **f).is_none())
+                        .map(|f| (f.name(), record.text(*f).unwrap_or_default(), record.at(*f)))
+                        .collect(),
                     place,
                 })
             }

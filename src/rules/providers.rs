@@ -594,6 +594,17 @@ fn revolving_door(
         person: person.name.clone(),
         ..Facts::default()
     };
+    for (field, text, cell) in &person.unreadable_dates {
+        out.push(finding(
+            def,
+            def.severity,
+            Status::Gap,
+            Some((&person.place, Some(*cell))),
+            format!("{name}: {field} '{text}' is not a date, so the cooling-off window cannot be checked"),
+            Some(text.clone()),
+            facts.clone(),
+        ));
+    }
     let (Some(left), Some(started)) = (person.left, person.started) else {
         return out;
     };
