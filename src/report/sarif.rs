@@ -113,7 +113,12 @@ fn result(f: &Finding, provider: &str, provider_key: &str, rule_index: Option<us
     if let Some(remedy) = &f.remedy {
         message.push_str(&format!(" What to add: {remedy}"));
     }
-    let mut region = json!({"startLine": 1});
+    // A CSV's row is its line; other sheets and documents have no lines to point at.
+    let line = match f.location.row {
+        Some(row) if f.file.to_ascii_lowercase().ends_with(".csv") => row,
+        _ => 1,
+    };
+    let mut region = json!({"startLine": line});
     if let Some(evidence) = &f.evidence {
         region["snippet"] = json!({"text": evidence});
     }
@@ -122,16 +127,29 @@ fn result(f: &Finding, provider: &str, provider_key: &str, rule_index: Option<us
     if !place.is_empty() {
         logical.push(json!({"fullyQualifiedName": place, "kind": "section"}));
     }
+    // A provider-wide finding (no declaration on file, a missing quarter) stands in no file:
+    // it is located at the provider.
+    let location = if f.file.is_empty() {
+        logical.push(json!({"fullyQualifiedName": provider, "kind": "namespace"}));
+        json!({"logicalLocations": logical})
+    } else {
+        json!({
+            "physicalLocation": {"artifactLocation": {"uri": uri(&f.file)}, "region": region},
+            "logicalLocations": logical,
+        })
+    };
+    let facts = f
+        .facts
+        .as_ref()
+        .map(|x| format!("{x:?}"))
+        .unwrap_or_default();
     let mut result = json!({
         "ruleId": f.rule.as_str(),
         "level": level(f.severity),
         "kind": "fail",
         "message": {"text": message},
-        "locations": [{
-            "physicalLocation": {"artifactLocation": {"uri": uri(&f.file)}, "region": region},
-            "logicalLocations": logical,
-        }],
-        "partialFingerprints": {"probity/v1": fingerprint(&[provider_key, &f.file, f.rule.as_str(), f.evidence.as_deref().unwrap_or("")])},
+        "locations": [location],
+        "partialFingerprints": {"probity/v1": fingerprint(&[provider_key, &f.file, f.rule.as_str(), f.evidence.as_deref().unwrap_or(""), &place, &facts])},
         "properties": {"provider": provider, "area": f.area.name()},
     });
     if let Some(i) = rule_index {
