@@ -18,6 +18,8 @@ pub struct ProviderIndex {
     numbers: BTreeMap<String, ProviderKey>,
     /// Canonical key -> names seen, with how often.
     names: BTreeMap<ProviderKey, BTreeMap<String, usize>>,
+    /// Canonical key -> registration numbers seen with it; more than one is ambiguous.
+    numbers_of: BTreeMap<ProviderKey, BTreeSet<String>>,
     /// Names already folded: registers repeat the same few names thousands of times.
     folded: std::cell::RefCell<std::collections::HashMap<String, ProviderKey>>,
 }
@@ -74,6 +76,10 @@ impl ProviderIndex {
     pub fn note_with_number(&mut self, name: &str, number: Option<&str>) {
         let key = self.key(name);
         if let Some(n) = number.and_then(clean_number) {
+            self.numbers_of
+                .entry(key.clone())
+                .or_default()
+                .insert(n.clone());
             match self.numbers.get(&n) {
                 Some(existing) if *existing != key => {
                     self.alias.insert(key.clone(), existing.clone());
@@ -110,6 +116,12 @@ impl ProviderIndex {
                 })
                 .map(|(n, _)| n.clone())
         })
+    }
+
+    /// Providers whose one name came with different registration numbers: two companies,
+    /// or a typing error, that a person must settle.
+    pub fn ambiguous(&self) -> impl Iterator<Item = (&ProviderKey, &BTreeSet<String>)> {
+        self.numbers_of.iter().filter(|(_, n)| n.len() > 1)
     }
 
     pub fn known(&self, key: &ProviderKey) -> bool {

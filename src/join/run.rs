@@ -130,6 +130,28 @@ pub fn join_run(
     }
 
     let has_tables = registers.iter().any(|r| !r.tables.is_empty());
+    if let Some(def) = pack.get("ES-52") {
+        for (key, numbers) in index.ambiguous() {
+            let name = index.display(key).unwrap_or_else(|| key.0.clone());
+            let numbers: Vec<&str> = numbers.iter().map(String::as_str).collect();
+            extra.entry(key.clone()).or_default().push(Finding {
+                rule: def.id.clone(),
+                area: def.area,
+                severity: def.severity.lowered(),
+                status: Status::Gap,
+                file: String::new(),
+                location: Default::default(),
+                evidence: None,
+                message: format!(
+                    "{}: the registers give {name} more than one company or charity number ({}); its rows are joined by name, so check they are one organisation",
+                    def.title,
+                    numbers.join(", ")
+                ),
+                remedy: Some(def.remedy.trim().to_string()),
+                facts: None,
+            });
+        }
+    }
     if has_tables {
         // ES-52: files the register names that are not among the inputs.
         if let Some(def) = pack.get("ES-52") {
