@@ -64,6 +64,37 @@ fn render_provider(p: &ProviderReport, out: &mut dyn Write) -> io::Result<()> {
         count(Severity::Warning),
         count(Severity::Info)
     )?;
+    if let Some(r) = &p.records {
+        let contracts: Vec<String> = r
+            .contracts
+            .iter()
+            .map(|c| {
+                let name = c
+                    .reference
+                    .clone()
+                    .or(c.title.clone())
+                    .unwrap_or_else(|| format!("{} row {}", c.sheet, c.row));
+                match (&c.start, &c.end) {
+                    (Some(s), Some(e)) => format!("{name} ({s} to {e})"),
+                    _ => name,
+                }
+            })
+            .collect();
+        let periods = if r.complaint_periods.is_empty() {
+            "none".to_string()
+        } else {
+            r.complaint_periods.join(", ")
+        };
+        writeln!(
+            out,
+            "<p class=\"records\">Registers: contracts {}; {} declarations; complaint returns {}; {} complaint cases; satisfaction {}</p>",
+            esc(&if contracts.is_empty() { "none".to_string() } else { contracts.join("; ") }),
+            r.declarations,
+            esc(&periods),
+            r.complaint_cases,
+            esc(&if r.satisfaction_periods.is_empty() { "none".to_string() } else { r.satisfaction_periods.join(", ") })
+        )?;
+    }
     for group in p.by_contract() {
         let files = group
             .files
@@ -77,6 +108,7 @@ fn render_provider(p: &ProviderReport, out: &mut dyn Write) -> io::Result<()> {
                 "<h3>Contract {} <span class=\"where\">{files}</span></h3>",
                 esc(r)
             )?,
+            None if files.is_empty() => writeln!(out, "<h3>Across the registers</h3>")?,
             None => writeln!(out, "<h3>{files}</h3>")?,
         }
         writeln!(
