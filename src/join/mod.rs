@@ -41,18 +41,26 @@ struct Contract<'a> {
 
 /// Providers sorted by key (unattributed last), each with its contracts and findings.
 pub fn join(docs: Vec<EvaluatedDocument>, pack: &RulePack) -> Vec<ProviderReport> {
-    join_with(docs, pack, &BTreeMap::new())
+    join_with(docs, pack, &BTreeMap::new(), &BTreeMap::new())
 }
 
 /// As `join`, with providers the contract register gives for some documents (by file):
-/// the register wins over the parties clause.
+/// the register wins over the parties clause; and the register's contract reference names a
+/// contract whose documents state none.
 pub fn join_with(
     docs: Vec<EvaluatedDocument>,
     pack: &RulePack,
     register: &BTreeMap<String, Provider>,
+    references: &BTreeMap<String, String>,
 ) -> Vec<ProviderReport> {
     let mut providers: BTreeMap<ProviderKey, ProviderReport> = BTreeMap::new();
-    for contract in group_contracts(&docs) {
+    for mut contract in group_contracts(&docs) {
+        if contract.label.is_none() {
+            contract.label = contract
+                .documents
+                .iter()
+                .find_map(|d| references.get(&d.file).cloned());
+        }
         let attribution = attribute(&contract, register);
         let (key, name) = match &attribution {
             Attribution::Provider(key, name) => (key.clone(), name.clone()),

@@ -56,12 +56,16 @@ pub fn join_run(
 
     // Documents the register names.
     let mut overrides: BTreeMap<String, Provider> = BTreeMap::new();
+    let mut references: BTreeMap<String, String> = BTreeMap::new();
     let mut matched_rows: Vec<&ContractRow> = Vec::new();
     let mut extra: BTreeMap<ProviderKey, Vec<Finding>> = BTreeMap::new();
     for doc in &docs {
         match register_row_for(doc, &contract_rows) {
             Ok(Some(m)) => {
                 matched_rows.push(m.row);
+                if let Some(r) = &m.row.reference {
+                    references.insert(doc.file.clone(), r.clone());
+                }
                 if let Some(s) = &m.row.supplier {
                     overrides.insert(
                         doc.file.clone(),
@@ -102,7 +106,7 @@ pub fn join_run(
         }
     }
     let docs_by_file: Vec<String> = docs.iter().map(|d| file_stem(&d.file)).collect();
-    let mut reports = join_with(docs, pack, &overrides);
+    let mut reports = join_with(docs, pack, &overrides, &references);
 
     // One identity per provider: aliases and shared registration numbers fold keys.
     let mut merged: BTreeMap<ProviderKey, ProviderReport> = BTreeMap::new();
@@ -416,6 +420,36 @@ pub fn join_run(
         }
     }
 
+    // A provider-wide finding stands where the provider's contract does: its register row,
+    // else its first contract document (tools such as code scanning need a file).
+    for (key, findings) in extra.iter_mut() {
+        let Some(view) = views.get(key) else { continue };
+        let anchor = view
+            .contracts
+            .iter()
+            .min_by_key(|c| &c.place)
+            .map(|c| {
+                (
+                    c.place.file.clone(),
+                    crate::model::Location {
+                        sheet: Some(c.place.sheet.clone()),
+                        row: Some(c.place.row),
+                        ..Default::default()
+                    },
+                )
+            })
+            .or_else(|| {
+                view.documents
+                    .first()
+                    .map(|d| (d.clone(), crate::model::Location::default()))
+            });
+        if let Some((file, location)) = anchor {
+            for f in findings.iter_mut().filter(|f| f.file.is_empty()) {
+                f.file = file.clone();
+                f.location = location.clone();
+            }
+        }
+    }
     for (key, findings) in extra {
         let name = views
             .get(&key)

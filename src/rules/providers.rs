@@ -247,9 +247,9 @@ pub fn check_provider(
                         Status::Gap,
                         Some((&row.place, Some(*cell))),
                         format!(
-                            "{} has no {} policy recorded ('{}')",
+                            "{} has no {} recorded ('{}')",
                             view.name,
-                            name.replace('-', " "),
+                            policy_name(name),
                             value.as_deref().unwrap_or("blank")
                         ),
                         value.clone(),
@@ -509,6 +509,17 @@ pub fn declared_interests(
         }
     }
     out
+}
+
+/// How a policy column is named in messages.
+fn policy_name(field: &str) -> &str {
+    match field {
+        "whistleblowing" => "whistleblowing (speaking up) policy",
+        "anti-bribery" => "anti-bribery policy",
+        "conflicts-policy" => "conflicts of interest policy",
+        "gifts-register" => "gifts and hospitality register",
+        other => other,
+    }
 }
 
 /// A person's name folded for matching (case, punctuation, titles dropped). Surname-only
