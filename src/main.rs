@@ -425,6 +425,12 @@ fn run_rules(args: RulesArgs) -> Result<ExitCode> {
             )?;
             writeln!(out, "\nSatisfied when\n  {}", rule.satisfies.trim())?;
             writeln!(out, "\nWhat to add\n  {}", rule.remedy.trim())?;
+            if let Some(params) = rule.params.as_ref().filter(|p| !p.is_empty()) {
+                writeln!(out, "\nParameters (change them in a rule pack)")?;
+                for (key, value) in params {
+                    writeln!(out, "  {key} = {value}")?;
+                }
+            }
             writeln!(out, "\nDefined in {}", rule.origin)?;
         }
     }

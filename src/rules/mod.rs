@@ -244,7 +244,7 @@ impl RulePack {
                 }
                 _ => {}
             }
-            pack.rules.push(RuleDef {
+            let def = RuleDef {
                 id: rule.id,
                 area: rule.area,
                 title: rule.title,
@@ -257,7 +257,11 @@ impl RulePack {
                 clause: rule.clause,
                 params: rule.params,
                 origin: file.to_string(),
-            });
+            };
+            if def.applies_to != AppliesTo::Contract {
+                records::validate_params(&def).map_err(|m| invalid(file, m))?;
+            }
+            pack.rules.push(def);
         }
         clause::validate_vocabulary(&pack.vocabulary).map_err(|m| invalid(file, m))?;
         Ok(pack)

@@ -14,6 +14,72 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// The record and provider rules probity has built-in checks for, with the `params` each
+/// takes. A pack can change their text, severity and params, not add new ones.
+pub const BUILT_IN: &[(&str, &[&str])] = &[
+    ("ES-50", &["required", "expected"]),
+    ("ES-51", &["notice_threshold"]),
+    ("ES-52", &[]),
+    ("ES-53", &["max_age_months"]),
+    ("ES-54", &["max_age_months"]),
+    ("COI-50", &[]),
+    ("COI-51", &["max_age_months"]),
+    ("COI-52", &[]),
+    ("COI-53", &[]),
+    ("COI-54", &[]),
+    (
+        "COI-55",
+        &[
+            "supplier_gift_limit",
+            "gift_declare_limit",
+            "hospitality_approval_limit",
+        ],
+    ),
+    ("COI-56", &[]),
+    ("COI-57", &["max_age_months"]),
+    ("CDM-50", &[]),
+    ("CDM-51", &[]),
+    ("CDM-52", &[]),
+    ("CDM-53", &[]),
+    ("CDM-54", &["acknowledge_working_days", "open_months"]),
+    ("CDM-55", &[]),
+    ("CDM-56", &[]),
+];
+
+/// Checks a record or provider rule's id and params against the built-in checks.
+pub fn validate_params(def: &RuleDef) -> Result<(), String> {
+    let Some((_, known)) = BUILT_IN.iter().find(|(id, _)| *id == def.id.as_str()) else {
+        return Err(format!(
+            "probity has no built-in check for {}; record and provider rules can change the text, severity and params of {} only",
+            def.id,
+            BUILT_IN.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", ")
+        ));
+    };
+    for key in def.params.iter().flat_map(|p| p.keys()) {
+        if !known.contains(&key.as_str()) {
+            return Err(format!(
+                "{} has no parameter `{key}` (it takes {})",
+                def.id,
+                if known.is_empty() {
+                    "none".to_string()
+                } else {
+                    known.join(", ")
+                }
+            ));
+        }
+    }
+    if def.id.as_str() == "ES-50" {
+        for key in ["required", "expected"] {
+            if let Some(v) = def.params.as_ref().and_then(|p| p.get(key)) {
+                v.clone()
+                    .try_into::<Vec<Field>>()
+                    .map_err(|e| format!("ES-50 `{key}`: {e}"))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// A record finding and the provider the row names, if any (the join places it).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RowFinding {
