@@ -362,7 +362,9 @@ pub fn extract(file: &str, table: &Table, out: &mut Registers) {
                 })
             }
             TableKind::ComplaintsReturn => out.returns.push(ReturnRow {
-                organisation: record.text(Field::Organisation),
+                organisation: record
+                    .text(Field::Organisation)
+                    .or_else(|| record.text(Field::OrganisationCode)),
                 period: row_period(&record),
                 brought_forward: record.cell(Field::BroughtForward).as_number(),
                 brought_forward_cell: record.at(Field::BroughtForward),

@@ -79,6 +79,8 @@ pub enum Field {
     Accepted,
     ApprovedBy,
     // Complaints
+    /// An organisation's code (ODS code, site code), used when no name is given.
+    OrganisationCode,
     Period,
     PeriodStart,
     PeriodEnd,

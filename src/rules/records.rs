@@ -698,6 +698,11 @@ const OPTIONAL_COUNTS: &[Field] = &[
 ];
 
 fn complaints_return(c: &mut RowChecker) {
+    // Findings name the organisation; a code stands in where the return gives no name.
+    let organisation = |r: &Record| {
+        r.text(Field::Organisation)
+            .or_else(|| r.text(Field::OrganisationCode))
+    };
     let cdm50 = c.rule("CDM-50");
     let cdm51 = c.rule("CDM-51");
     let cdm52 = c.rule("CDM-52");
@@ -710,7 +715,7 @@ fn complaints_return(c: &mut RowChecker) {
     }
     let records: Vec<Record> = c.table.records().collect();
     for record in records {
-        let provider = record.text(Field::Organisation);
+        let provider = organisation(&record);
         let period = row_period(&record);
         let facts = Facts {
             period: period.map(|p| p.to_string()),
