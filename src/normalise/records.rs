@@ -272,15 +272,27 @@ fn date(record: &Record, field: Field) -> Option<NaiveDate> {
     record.cell(field).as_date()
 }
 
-/// The reporting period of a row: its period column, else its start/end columns.
+/// The reporting period of a row: its period column (with the year column when the period
+/// names no year: "Q1" beside "2025/26"), else the year column alone, else its start/end
+/// columns.
 pub fn row_period(record: &Record) -> Option<Period> {
+    let year = record.text(Field::PeriodYear);
     if let Some(text) = record.text(Field::Period) {
-        if let Some(p) = record
+        let direct = record
             .cell(Field::Period)
             .as_date()
             .and_then(|d| parse_period(&d.to_string()))
-            .or_else(|| parse_period(&text))
-        {
+            .or_else(|| parse_period(&text));
+        let combined = || {
+            let y = year.as_deref()?;
+            parse_period(&format!("{text} {y}")).or_else(|| parse_period(&format!("{y} {text}")))
+        };
+        // "Q1" alone is no period; "2025" beside "Q1" is the year it belongs to.
+        if let Some(p) = combined().or(direct) {
+            return Some(p);
+        }
+    } else if let Some(y) = &year {
+        if let Some(p) = parse_period(y) {
             return Some(p);
         }
     }

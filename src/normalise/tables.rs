@@ -82,6 +82,8 @@ pub enum Field {
     /// An organisation's code (ODS code, site code), used when no name is given.
     OrganisationCode,
     Period,
+    /// The year of a period given in its own column ("2025/26" beside "Q1").
+    PeriodYear,
     PeriodStart,
     PeriodEnd,
     BroughtForward,

@@ -707,7 +707,9 @@ fn complaints_return(c: &mut RowChecker) {
     let cdm51 = c.rule("CDM-51");
     let cdm52 = c.rule("CDM-52");
     if let Some(def) = cdm50 {
-        let has_period = c.table.has(Field::Period) || c.table.has(Field::PeriodStart);
+        let has_period = [Field::Period, Field::PeriodYear, Field::PeriodStart]
+            .iter()
+            .any(|f| c.table.has(*f));
         if !has_period {
             c.missing_columns(def, &[Field::Period], def.severity);
         }
@@ -726,11 +728,10 @@ fn complaints_return(c: &mut RowChecker) {
             if c.table.has(Field::Organisation) && provider.is_none() {
                 missing.push(Field::Organisation);
             }
-            let period_field = if c.table.has(Field::Period) {
-                Field::Period
-            } else {
-                Field::PeriodStart
-            };
+            let period_field = [Field::Period, Field::PeriodYear, Field::PeriodStart]
+                .into_iter()
+                .find(|f| c.table.has(*f))
+                .unwrap_or(Field::Period);
             if c.table.has(period_field) && period.is_none() {
                 missing.push(period_field);
             }
@@ -1236,6 +1237,20 @@ mod row_tests {
                 ("CDM-52".to_string(), "H5".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn quarter_and_financial_year_in_separate_columns_make_one_period() {
+        let found = gaps(
+            &[
+                &["Financial Year", "Quarter", "New complaints", "Resolved"],
+                &["2025/26", "Q1", "4", "3"],
+                &["2025/26", "Q9", "4", "3"],
+            ],
+            "2026-01-31",
+        );
+        // Row 2 reads as 2025/26 Q1; row 3's quarter is no quarter.
+        assert_eq!(found, [("CDM-50".to_string(), "B3".to_string())]);
     }
 
     #[test]
