@@ -14,7 +14,7 @@ use crate::rules::records::RowFinding;
 use crate::rules::RulePack;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One workbook after evaluation: its typed rows and record findings, and no cells.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -209,7 +209,7 @@ pub fn join_run(
     };
     // A row without an organisation column belongs to the provider its file is named after,
     // or to the only provider in the run.
-    let file_provider = |file: &str, keys: &[ProviderKey]| -> Option<ProviderKey> {
+    let file_provider = |file: &str, keys: &BTreeSet<ProviderKey>| -> Option<ProviderKey> {
         let stem = format!(
             " {} ",
             file_stem(file).replace(|c: char| !c.is_alphanumeric(), " ")
@@ -252,22 +252,10 @@ pub fn join_run(
                 v.staff.push(s);
             }
         }
-        for t in &r.tables {
-            let label = format!(
-                "{} '{}'",
-                r.contracts
-                    .first()
-                    .map(|c| c.place.file.clone())
-                    .or_else(|| r.declarations.first().map(|d| d.place.file.clone()))
-                    .or_else(|| r.returns.first().map(|d| d.place.file.clone()))
-                    .or_else(|| r.cases.first().map(|d| d.place.file.clone()))
-                    .or_else(|| r.satisfaction.first().map(|d| d.place.file.clone()))
-                    .or_else(|| r.suppliers.first().map(|d| d.place.file.clone()))
-                    .or_else(|| r.staff.first().map(|d| d.place.file.clone()))
-                    .or_else(|| r.former.first().map(|d| d.place.file.clone()))
-                    .unwrap_or_default(),
-                t.sheet
-            );
+    }
+    for wb in &workbooks {
+        for t in &wb.registers.tables {
+            let label = format!("{} '{}'", wb.file, t.sheet);
             let list = match t.kind {
                 TableKind::ContractRegister => &mut searched.contracts,
                 TableKind::Declarations => &mut searched.declarations,
@@ -281,8 +269,19 @@ pub fn join_run(
         }
     }
     // Declarations belong to the provider the row names, or whose staff register lists
-    // the declarant by full name.
-    let known: Vec<ProviderKey> = views.keys().cloned().collect();
+    // the declarant by full name (never by surname alone).
+    let known: BTreeSet<ProviderKey> = views.keys().cloned().collect();
+    let mut by_file: BTreeMap<String, Option<ProviderKey>> = BTreeMap::new();
+    let staff_of: BTreeMap<String, ProviderKey> = views
+        .iter()
+        .flat_map(|(k, v)| {
+            v.staff.iter().filter_map(move |s| {
+                s.name
+                    .as_deref()
+                    .map(|n| (crate::rules::providers::person_key(n), k.clone()))
+            })
+        })
+        .collect();
     for r in &registers {
         for d in &r.declarations {
             let key = d
@@ -295,18 +294,7 @@ pub fn join_run(
                         .person
                         .as_deref()
                         .map(crate::rules::providers::person_key)?;
-                    views
-                        .iter()
-                        .find(|(_, v)| {
-                            v.staff.iter().any(|s| {
-                                s.name
-                                    .as_deref()
-                                    .map(crate::rules::providers::person_key)
-                                    .as_deref()
-                                    == Some(person.as_str())
-                            })
-                        })
-                        .map(|(k, _)| k.clone())
+                    staff_of.get(&person).cloned()
                 });
             if let Some(v) = key.and_then(|k| views.get_mut(&k)) {
                 v.declarations.push(d);
@@ -315,7 +303,10 @@ pub fn join_run(
         for row in &r.returns {
             let key = match &row.organisation {
                 Some(o) => Some(key_of(o)),
-                None => file_provider(&row.place.file, &known),
+                None => by_file
+                    .entry(row.place.file.clone())
+                    .or_insert_with(|| file_provider(&row.place.file, &known))
+                    .clone(),
             };
             if let Some(v) = view_mut(&mut views, key) {
                 v.returns.push(row);
@@ -324,7 +315,10 @@ pub fn join_run(
         for row in &r.cases {
             let key = match &row.organisation {
                 Some(o) => Some(key_of(o)),
-                None => file_provider(&row.place.file, &known),
+                None => by_file
+                    .entry(row.place.file.clone())
+                    .or_insert_with(|| file_provider(&row.place.file, &known))
+                    .clone(),
             };
             if let Some(v) = view_mut(&mut views, key) {
                 v.cases.push(row);
@@ -333,7 +327,10 @@ pub fn join_run(
         for row in &r.satisfaction {
             let key = match &row.organisation {
                 Some(o) => Some(key_of(o)),
-                None => file_provider(&row.place.file, &known),
+                None => by_file
+                    .entry(row.place.file.clone())
+                    .or_insert_with(|| file_provider(&row.place.file, &known))
+                    .clone(),
             };
             if let Some(v) = view_mut(&mut views, key) {
                 v.satisfaction.push(row);
