@@ -146,49 +146,145 @@ fn load_banks(fixtures: &Path) -> Vec<RuleBank> {
 const PROVIDER_TERMS: [&str; 4] = ["Supplier", "Contractor", "Provider", "Service Provider"];
 const AUTHORITY_TERMS: [&str; 4] = ["Authority", "Council", "Buyer", "Commissioner"];
 const PROVIDER_STEMS: [&str; 24] = [
-    "Oakfield", "Northgate", "Riverside", "Greenway", "Harbour", "Apex", "Brightway", "Meridian",
-    "Kestrel", "Lantern", "Summit", "Willow", "Beacon", "Cedar", "Horizon", "Ashdown", "Fairhaven",
-    "Millbrook", "Stonebridge", "Thornbury", "Westfield", "Evergreen", "Silverline", "Orchard",
+    "Oakfield",
+    "Northgate",
+    "Riverside",
+    "Greenway",
+    "Harbour",
+    "Apex",
+    "Brightway",
+    "Meridian",
+    "Kestrel",
+    "Lantern",
+    "Summit",
+    "Willow",
+    "Beacon",
+    "Cedar",
+    "Horizon",
+    "Ashdown",
+    "Fairhaven",
+    "Millbrook",
+    "Stonebridge",
+    "Thornbury",
+    "Westfield",
+    "Evergreen",
+    "Silverline",
+    "Orchard",
 ];
 const PROVIDER_TRADES: [&str; 12] = [
-    "Support Services", "Care Partners", "Community Health", "Facilities Management",
-    "Digital Services", "Youth Trust", "Home Care", "Learning Partners", "Transport",
-    "Housing Support", "Wellbeing", "Advocacy Services",
+    "Support Services",
+    "Care Partners",
+    "Community Health",
+    "Facilities Management",
+    "Digital Services",
+    "Youth Trust",
+    "Home Care",
+    "Learning Partners",
+    "Transport",
+    "Housing Support",
+    "Wellbeing",
+    "Advocacy Services",
 ];
 const PROVIDER_FORMS: [&str; 5] = ["Ltd", "Limited", "CIC", "LLP", "plc"];
 const AUTHORITIES: [&str; 12] = [
-    "Westshire County Council", "Eastborough Borough Council", "Southmoor Integrated Care Board",
-    "Northdale District Council", "Department for Transport", "Lakeside City Council",
-    "Highfield Metropolitan Borough Council", "Example Fire and Rescue Service",
-    "Crown Commercial Service", "Kingsmere Council", "Valleyside NHS Foundation Trust",
+    "Westshire County Council",
+    "Eastborough Borough Council",
+    "Southmoor Integrated Care Board",
+    "Northdale District Council",
+    "Department for Transport",
+    "Lakeside City Council",
+    "Highfield Metropolitan Borough Council",
+    "Example Fire and Rescue Service",
+    "Crown Commercial Service",
+    "Kingsmere Council",
+    "Valleyside NHS Foundation Trust",
     "Marsh County Council",
 ];
 const SERVICES: [&str; 10] = [
-    "domiciliary care", "community mental health support", "facilities management",
-    "youth outreach", "digital platform support", "supported housing", "patient transport",
-    "adult learning", "advocacy", "waste collection",
+    "domiciliary care",
+    "community mental health support",
+    "facilities management",
+    "youth outreach",
+    "digital platform support",
+    "supported housing",
+    "patient transport",
+    "adult learning",
+    "advocacy",
+    "waste collection",
 ];
 const SECTION_TITLES: [&str; 40] = [
-    "SERVICE DELIVERY", "STAFFING", "DATA PROTECTION", "INTELLECTUAL PROPERTY", "LIABILITY",
-    "FORCE MAJEURE", "DISPUTE RESOLUTION", "PERFORMANCE MONITORING", "CHANGE CONTROL",
-    "STAFF TRANSFER", "SAFEGUARDING", "HEALTH AND SAFETY", "BUSINESS CONTINUITY",
-    "EQUALITY AND DIVERSITY", "ASSIGNMENT AND SUB-CONTRACTING", "NOTICES", "VARIATION",
-    "CONFIDENTIALITY", "INSURANCE", "CHARGES AND PAYMENT", "INVOICING", "PREMISES AND EQUIPMENT",
-    "QUALITY ASSURANCE", "CONTRACT MANAGEMENT", "RECORDS", "SECURITY", "ENVIRONMENTAL REQUIREMENTS",
-    "SOCIAL VALUE", "INFORMATION GOVERNANCE", "MOBILISATION", "EXIT MANAGEMENT", "TERMINATION",
-    "CONSEQUENCES OF TERMINATION", "WARRANTIES", "INDEMNITIES", "THIRD PARTY RIGHTS",
-    "ENTIRE AGREEMENT", "SEVERANCE", "COUNTERPARTS", "GOVERNING LAW AND JURISDICTION",
+    "SERVICE DELIVERY",
+    "STAFFING",
+    "DATA PROTECTION",
+    "INTELLECTUAL PROPERTY",
+    "LIABILITY",
+    "FORCE MAJEURE",
+    "DISPUTE RESOLUTION",
+    "PERFORMANCE MONITORING",
+    "CHANGE CONTROL",
+    "STAFF TRANSFER",
+    "SAFEGUARDING",
+    "HEALTH AND SAFETY",
+    "BUSINESS CONTINUITY",
+    "EQUALITY AND DIVERSITY",
+    "ASSIGNMENT AND SUB-CONTRACTING",
+    "NOTICES",
+    "VARIATION",
+    "CONFIDENTIALITY",
+    "INSURANCE",
+    "CHARGES AND PAYMENT",
+    "INVOICING",
+    "PREMISES AND EQUIPMENT",
+    "QUALITY ASSURANCE",
+    "CONTRACT MANAGEMENT",
+    "RECORDS",
+    "SECURITY",
+    "ENVIRONMENTAL REQUIREMENTS",
+    "SOCIAL VALUE",
+    "INFORMATION GOVERNANCE",
+    "MOBILISATION",
+    "EXIT MANAGEMENT",
+    "TERMINATION",
+    "CONSEQUENCES OF TERMINATION",
+    "WARRANTIES",
+    "INDEMNITIES",
+    "THIRD PARTY RIGHTS",
+    "ENTIRE AGREEMENT",
+    "SEVERANCE",
+    "COUNTERPARTS",
+    "GOVERNING LAW AND JURISDICTION",
 ];
 const SUBJECTS: [&str; 8] = [
-    "The {P}", "The {P}", "The {A}", "Each Party", "The {P} Staff", "The Parties", "The {P}",
+    "The {P}",
+    "The {P}",
+    "The {A}",
+    "Each Party",
+    "The {P} Staff",
+    "The Parties",
+    "The {P}",
     "Neither Party",
 ];
 const VERBS: [&str; 20] = [
-    "shall provide", "shall maintain", "shall keep", "shall deliver", "shall supply",
-    "shall make available", "shall prepare and submit", "shall implement", "shall review",
-    "shall update", "will provide", "must ensure the accuracy of", "shall not unreasonably withhold",
-    "shall use", "shall retain", "shall procure", "shall give written notice of",
-    "shall agree in writing", "shall record", "shall co-operate in respect of",
+    "shall provide",
+    "shall maintain",
+    "shall keep",
+    "shall deliver",
+    "shall supply",
+    "shall make available",
+    "shall prepare and submit",
+    "shall implement",
+    "shall review",
+    "shall update",
+    "will provide",
+    "must ensure the accuracy of",
+    "shall not unreasonably withhold",
+    "shall use",
+    "shall retain",
+    "shall procure",
+    "shall give written notice of",
+    "shall agree in writing",
+    "shall record",
+    "shall co-operate in respect of",
 ];
 const OBJECTS: [&str; 24] = [
     "the Services in accordance with the Specification and the Method Statement",
@@ -217,12 +313,20 @@ const OBJECTS: [&str; 24] = [
     "its obligations under this Contract at its own cost",
 ];
 const TAILS: [&str; 16] = [
-    "", "", "", " within ten Working Days of a written request",
-    " in accordance with Good Industry Practice", " throughout the Contract Period",
-    " at no additional cost to the {A}", " as set out in Schedule 1 (Specification)",
-    " and shall notify the {A} of any material change", " to the reasonable satisfaction of the {A}",
-    " save as otherwise agreed in writing", " on each anniversary of the Commencement Date",
-    ", subject to clause {N}", " in a format agreed with the {A}",
+    "",
+    "",
+    "",
+    " within ten Working Days of a written request",
+    " in accordance with Good Industry Practice",
+    " throughout the Contract Period",
+    " at no additional cost to the {A}",
+    " as set out in Schedule 1 (Specification)",
+    " and shall notify the {A} of any material change",
+    " to the reasonable satisfaction of the {A}",
+    " save as otherwise agreed in writing",
+    " on each anniversary of the Commencement Date",
+    ", subject to clause {N}",
+    " in a format agreed with the {A}",
     " for a period of not less than six years after the Expiry Date",
     " unless the {A} directs otherwise",
 ];
@@ -241,13 +345,36 @@ const EXTRA: [&str; 12] = [
     "References to days in this clause are to Working Days.",
 ];
 const DEFINED: [&str; 30] = [
-    "Charges", "Commencement Date", "Contract Period", "Default", "Expiry Date", "Key Personnel",
-    "Method Statement", "Personal Data", "Premises", "Service Levels", "Service Users",
-    "Specification", "Working Day", "Change Control Procedure", "Dispute Resolution Procedure",
-    "Exit Plan", "Good Industry Practice", "Equipment", "Law", "Replacement Supplier",
-    "Authority Data", "Contract Year", "Key Performance Indicator", "Mobilisation Period",
-    "Business Continuity Plan", "Insolvency Event", "Variation", "Confidential Information",
-    "Intellectual Property Rights", "Service Credits",
+    "Charges",
+    "Commencement Date",
+    "Contract Period",
+    "Default",
+    "Expiry Date",
+    "Key Personnel",
+    "Method Statement",
+    "Personal Data",
+    "Premises",
+    "Service Levels",
+    "Service Users",
+    "Specification",
+    "Working Day",
+    "Change Control Procedure",
+    "Dispute Resolution Procedure",
+    "Exit Plan",
+    "Good Industry Practice",
+    "Equipment",
+    "Law",
+    "Replacement Supplier",
+    "Authority Data",
+    "Contract Year",
+    "Key Performance Indicator",
+    "Mobilisation Period",
+    "Business Continuity Plan",
+    "Insolvency Event",
+    "Variation",
+    "Confidential Information",
+    "Intellectual Property Rights",
+    "Service Credits",
 ];
 
 fn fill(template: &str, p: &str, a: &str, rng: &mut Rng) -> String {
@@ -466,9 +593,11 @@ fn contract(rng: &mut Rng, banks: &[RuleBank], id: usize) -> Contract {
 
 fn item_words(item: &Item) -> usize {
     match item {
-        Item::Title(s) | Item::Plain(s) | Item::Heading(s) | Item::Clause(s) | Item::Schedule(s) => {
-            words(s)
-        }
+        Item::Title(s)
+        | Item::Plain(s)
+        | Item::Heading(s)
+        | Item::Clause(s)
+        | Item::Schedule(s) => words(s),
         Item::Table(rows) => rows.iter().flatten().map(|c| words(c)).sum(),
     }
 }
@@ -553,7 +682,9 @@ fn para_open(out: &mut String, style: Option<&str>, rng: &mut Rng) {
     if let Some(style) = style {
         let _ = write!(out, "<w:pStyle w:val=\"{style}\"/>");
     }
-    out.push_str("<w:spacing w:after=\"120\" w:line=\"276\" w:lineRule=\"auto\"/><w:jc w:val=\"both\"/>");
+    out.push_str(
+        "<w:spacing w:after=\"120\" w:line=\"276\" w:lineRule=\"auto\"/><w:jc w:val=\"both\"/>",
+    );
     out.push_str(RPR);
     out.push_str("</w:pPr>");
 }
@@ -626,7 +757,9 @@ fn docx(items: &[Item], rng: &mut Rng) -> Vec<u8> {
                         body.push_str("<w:trPr><w:tblHeader/></w:trPr>");
                     }
                     for cell in row {
-                        body.push_str("<w:tc><w:tcPr><w:tcW w:w=\"2400\" w:type=\"dxa\"/></w:tcPr>");
+                        body.push_str(
+                            "<w:tc><w:tcPr><w:tcW w:w=\"2400\" w:type=\"dxa\"/></w:tcPr>",
+                        );
                         para_open(&mut body, None, rng);
                         runs(cell, &mut body, rng);
                         body.push_str("</w:p></w:tc>");
@@ -639,17 +772,29 @@ fn docx(items: &[Item], rng: &mut Rng) -> Vec<u8> {
     }
     body.push_str("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr></w:body></w:document>");
     let parts: [(&str, &str); 7] = [
-        ("[Content_Types].xml", r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#),
-        ("_rels/.rels", r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#),
-        ("word/_rels/document.xml.rels", r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>"#),
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#,
+        ),
+        (
+            "_rels/.rels",
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#,
+        ),
+        (
+            "word/_rels/document.xml.rels",
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>"#,
+        ),
         ("word/document.xml", &body),
         ("word/styles.xml", DOCX_STYLES),
         ("word/numbering.xml", DOCX_NUMBERING),
-        ("docProps/core.xml", r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Contract</dc:title><dc:creator>probity gen_corpus</dc:creator></cp:coreProperties>"#),
+        (
+            "docProps/core.xml",
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Contract</dc:title><dc:creator>probity gen_corpus</dc:creator></cp:coreProperties>"#,
+        ),
     ];
     zip_parts(&parts, None)
 }
@@ -687,7 +832,11 @@ fn odt(items: &[Item]) -> Vec<u8> {
                 let _ = write!(c, "<text:p text:style-name=\"Title\">{}</text:p>", esc(t));
             }
             Item::Plain(t) => {
-                let _ = write!(c, "<text:p text:style-name=\"Text_20_body\">{}</text:p>", esc(t));
+                let _ = write!(
+                    c,
+                    "<text:p text:style-name=\"Text_20_body\">{}</text:p>",
+                    esc(t)
+                );
             }
             Item::Heading(t) => {
                 h += 1;
@@ -766,8 +915,10 @@ fn text(items: &[Item]) -> String {
 /// A minimal but valid XLSX (inline strings, one sheet), so the generator needs no writer crate.
 fn xlsx(rows: &[Vec<String>]) -> Vec<u8> {
     let mut s = String::with_capacity(rows.len() * 400);
-    s.push_str(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#);
+    s.push_str(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
+    );
     for (r, row) in rows.iter().enumerate() {
         let _ = write!(s, "<row r=\"{}\">", r + 1);
         for (c, cell) in row.iter().enumerate() {
@@ -788,14 +939,26 @@ fn xlsx(rows: &[Vec<String>]) -> Vec<u8> {
     s.push_str("</sheetData></worksheet>");
     zip_parts(
         &[
-            ("[Content_Types].xml", r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#),
-            ("_rels/.rels", r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#),
-            ("xl/workbook.xml", r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
-            ("xl/_rels/workbook.xml.rels", r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#),
+            (
+                "[Content_Types].xml",
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#,
+            ),
+            (
+                "_rels/.rels",
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#,
+            ),
+            (
+                "xl/workbook.xml",
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#,
+            ),
             ("xl/worksheets/sheet1.xml", &s),
         ],
         None,
@@ -852,33 +1015,89 @@ const LAST: [&str; 16] = [
 /// Declarations of interests register, headers per rule catalogue §4.2.
 fn declarations(rng: &mut Rng, n: usize, providers: &[String]) -> Vec<Vec<String>> {
     let mut rows = vec![[
-        "Name", "Position", "Type of interest", "Description", "Organisation", "Provider",
-        "Date declared", "Date from", "Date to", "Action taken", "Value",
+        "Name",
+        "Position",
+        "Type of interest",
+        "Description",
+        "Organisation",
+        "Provider",
+        "Date declared",
+        "Date from",
+        "Date to",
+        "Action taken",
+        "Value",
     ]
     .map(String::from)
     .to_vec()];
     for _ in 0..n {
         let kind = *rng.pick(&[
-            "Financial", "Non-financial professional", "Non-financial personal", "Indirect",
-            "Gift", "Hospitality", "Outside employment", "Shareholdings", "Nil return",
+            "Financial",
+            "Non-financial professional",
+            "Non-financial personal",
+            "Indirect",
+            "Gift",
+            "Hospitality",
+            "Outside employment",
+            "Shareholdings",
+            "Nil return",
         ]);
         let from = date(rng, 2019, 2025);
         let nil = kind == "Nil return";
         let gift = kind == "Gift" || kind == "Hospitality";
         rows.push(vec![
             format!("{} {}", rng.pick(&FIRST), rng.pick(&LAST)),
-            rng.pick(&["Director", "Service Manager", "Finance Lead", "Board Member", "Team Leader", "Commissioning Officer"]).to_string(),
+            rng.pick(&[
+                "Director",
+                "Service Manager",
+                "Finance Lead",
+                "Board Member",
+                "Team Leader",
+                "Commissioning Officer",
+            ])
+            .to_string(),
             kind.to_string(),
-            if nil { "No declared interests".into() } else {
-                rng.pick(&["Shareholding in a care provider", "Spouse employed by supplier", "Trustee of local charity", "Dinner at annual conference", "Bottle of wine at Christmas", "Consultancy for a housing association"]).to_string()
+            if nil {
+                "No declared interests".into()
+            } else {
+                rng.pick(&[
+                    "Shareholding in a care provider",
+                    "Spouse employed by supplier",
+                    "Trustee of local charity",
+                    "Dinner at annual conference",
+                    "Bottle of wine at Christmas",
+                    "Consultancy for a housing association",
+                ])
+                .to_string()
             },
-            if nil { String::new() } else { providers[rng.below(providers.len())].clone() },
+            if nil {
+                String::new()
+            } else {
+                providers[rng.below(providers.len())].clone()
+            },
             providers[rng.below(providers.len())].clone(),
             iso(later(from, rng.range(0, 40) as u32)),
             iso(from),
-            if rng.chance(0.3) { iso(later(from, 400)) } else { String::new() },
-            if rng.chance(0.6) { rng.pick(&["Excluded from decisions", "Noted", "Declined", "Recorded in register"]).to_string() } else { String::new() },
-            if gift { format!("{}", rng.range(5, 400)) } else { String::new() },
+            if rng.chance(0.3) {
+                iso(later(from, 400))
+            } else {
+                String::new()
+            },
+            if rng.chance(0.6) {
+                rng.pick(&[
+                    "Excluded from decisions",
+                    "Noted",
+                    "Declined",
+                    "Recorded in register",
+                ])
+                .to_string()
+            } else {
+                String::new()
+            },
+            if gift {
+                format!("{}", rng.range(5, 400))
+            } else {
+                String::new()
+            },
         ]);
     }
     rows
@@ -887,8 +1106,17 @@ fn declarations(rng: &mut Rng, n: usize, providers: &[String]) -> Vec<Vec<String
 /// Complaints case log, headers per rule catalogue §4.3.
 fn complaints(rng: &mut Rng, n: usize, providers: &[String]) -> Vec<Vec<String>> {
     let mut rows = vec![[
-        "Complaint ID", "Provider", "Date received", "Date acknowledged", "Date closed",
-        "Outcome", "Channel", "Service", "Subject", "Action taken", "Referred to Ombudsman",
+        "Complaint ID",
+        "Provider",
+        "Date received",
+        "Date acknowledged",
+        "Date closed",
+        "Outcome",
+        "Channel",
+        "Service",
+        "Subject",
+        "Action taken",
+        "Referred to Ombudsman",
     ]
     .map(String::from)
     .to_vec()];
@@ -900,12 +1128,40 @@ fn complaints(rng: &mut Rng, n: usize, providers: &[String]) -> Vec<Vec<String>>
             providers[rng.below(providers.len())].clone(),
             iso(got),
             iso(later(got, rng.range(0, 6) as u32)),
-            if closed { iso(later(got, rng.range(3, 60) as u32)) } else { String::new() },
-            if closed { rng.pick(&["Upheld", "Partially upheld", "Not upheld"]).to_string() } else { String::new() },
-            rng.pick(&["Phone", "Email", "Letter", "In person", "Online form"]).to_string(),
+            if closed {
+                iso(later(got, rng.range(3, 60) as u32))
+            } else {
+                String::new()
+            },
+            if closed {
+                rng.pick(&["Upheld", "Partially upheld", "Not upheld"])
+                    .to_string()
+            } else {
+                String::new()
+            },
+            rng.pick(&["Phone", "Email", "Letter", "In person", "Online form"])
+                .to_string(),
             rng.pick(&SERVICES).to_string(),
-            rng.pick(&["Missed visit", "Staff attitude", "Communication", "Billing", "Quality of care", "Delay"]).to_string(),
-            if closed { rng.pick(&["Apology given", "Staff retrained", "Process changed", "None"]).to_string() } else { String::new() },
+            rng.pick(&[
+                "Missed visit",
+                "Staff attitude",
+                "Communication",
+                "Billing",
+                "Quality of care",
+                "Delay",
+            ])
+            .to_string(),
+            if closed {
+                rng.pick(&[
+                    "Apology given",
+                    "Staff retrained",
+                    "Process changed",
+                    "None",
+                ])
+                .to_string()
+            } else {
+                String::new()
+            },
             rng.pick(&["N", "N", "N", "N", "Y"]).to_string(),
         ]);
     }
@@ -939,9 +1195,17 @@ fn main() {
     let contracts_dir = out.join("contracts");
     fs::create_dir_all(&contracts_dir).unwrap();
     let mut providers = Vec::new();
-    let mut register = vec![["Contract ref", "Title", "Supplier", "Start date", "End date", "Value", "File"]
-        .map(String::from)
-        .to_vec()];
+    let mut register = vec![[
+        "Contract ref",
+        "Title",
+        "Supplier",
+        "Start date",
+        "End date",
+        "Value",
+        "File",
+    ]
+    .map(String::from)
+    .to_vec()];
     let (mut total_words, mut by_format) = (0usize, [0usize; 4]);
     for i in 0..n {
         // Every contract's content comes from its own stream, so contract i is the same
