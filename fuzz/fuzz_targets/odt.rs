@@ -1,0 +1,11 @@
+//! Fuzzes the ODT reader through the library's public entry point, then the normalise and
+//! evaluate stages on whatever it reads: no input may panic, hang or exhaust memory.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    probity_fuzz_common::check(data, "input.odt");
+});
+
+#[path = "common.rs"]
+mod probity_fuzz_common;
