@@ -394,7 +394,8 @@ fn sentence(rng: &mut Rng, p: &str, a: &str) -> String {
     );
     if rng.chance(0.45) {
         s.push(' ');
-        s.push_str(*rng.pick(&EXTRA));
+        let extra = EXTRA[rng.below(EXTRA.len())];
+        s.push_str(extra);
     }
     if rng.chance(0.25) {
         s.push(' ');

@@ -3,9 +3,13 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
-    probity_fuzz_common::check(data, "input.docx");
-});
+fuzz_target!(
+    // The rule pack compiles before the first input, outside libFuzzer's per-input timeout.
+    init: probity_fuzz_common::init(),
+    |data: &[u8]| {
+        probity_fuzz_common::check(data, "input.docx");
+    }
+);
 
 #[path = "common.rs"]
 mod probity_fuzz_common;
