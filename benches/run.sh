@@ -31,7 +31,8 @@ if [ ! -x /usr/bin/time ]; then apt-get install -y time >/dev/null 2>&1 || true;
 python3 -c "import docx, openpyxl" 2>/dev/null || pip install -q python-docx openpyxl
 
 cd "$root"
-cargo build --release --quiet --bin probity --example gen_corpus --example inflate_only
+cargo build --release --quiet --bin probity --example gen_corpus --example inflate_only \
+  --example read_timing
 target=${CARGO_TARGET_DIR:-$root/target}/release
 probity="$target/probity"
 
@@ -105,8 +106,11 @@ say "probity -j 1 on the whole $n corpus: ${all1_s} s, peak RSS ${all1_rss} KB"
 
 for f in declarations.xlsx declarations.csv complaints-log.xlsx complaints-log.csv; do
   read -r s rss < <(timed "$probity" check --format json --no-progress -j 1 "$registers/large/$f")
-  say "register $f ($(du -k "$registers/large/$f" | cut -f1) KB): ${s} s, peak RSS ${rss} KB; $(tail -1 "$dir/last.err")"
+  say "register $f ($(du -k "$registers/large/$f" | cut -f1) KB): probity check ${s} s wall, peak RSS ${rss} KB; $(tail -1 "$dir/last.err")"
 done
+# The same files' read and table-recognition time in-process (no process start, no rule-pack
+# compile, which every `probity check` pays once).
+"$target/examples/read_timing" "$registers"/large/* | tee -a "$summary"
 
 if [ -z "${BENCH_SKIP_20K:-}" ]; then
   big="$dir/corpus-$large"
