@@ -27,9 +27,33 @@ pub struct DocumentContext {
 pub struct CompiledPack {
     rules: Vec<(RuleId, CompiledClause)>,
     vocabulary: CompiledVocabulary,
-    /// Every topic pattern of every rule; `owner[i]` is the rule pattern `i` belongs to.
+    /// Every piece of every route (see `split_at_gaps`), deduplicated.
     prefilter: RegexSet,
-    owner: Vec<usize>,
+    /// The ways a sentence can name a rule's topic, in rule order.
+    routes: Vec<Route>,
+    /// `topic_set` minimum per rule (0 where the rule has none).
+    set_min: Vec<usize>,
+}
+
+/// One way a sentence can make a rule worth confirming: one of its topic, weak-topic or
+/// section-term patterns, or one word of its topic set. A sentence can only match the
+/// pattern if it matches every piece, so a route whose pieces did not all match in the
+/// prefilter pass is skipped without running the rule's own regexes.
+#[derive(Debug)]
+struct Route {
+    rule: usize,
+    pieces: Vec<usize>,
+    kind: RouteKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RouteKind {
+    /// A `topic` or `weak_topic` pattern.
+    Topic,
+    /// One word of the rule's `topic_set`; counts towards its minimum.
+    SetWord,
+    /// A `section_terms` pattern: counts only under a heading matching `section_topic`.
+    Section,
 }
 
 impl CompiledPack {
@@ -41,31 +65,53 @@ impl CompiledPack {
         let vocabulary = CompiledVocabulary::compile(&pack.vocabulary)
             .map_err(|e| invalid(format!("vocabulary: {e}")))?;
         let mut rules = Vec::new();
-        let mut patterns = Vec::new();
-        let mut owner = Vec::new();
+        let mut pieces: Vec<String> = Vec::new();
+        let mut routes = Vec::new();
+        let mut set_min = Vec::new();
+        let mut add = |pattern: &str, rule: usize, kind: RouteKind, routes: &mut Vec<Route>| {
+            let ids = split_at_gaps(pattern)
+                .into_iter()
+                .map(|piece| {
+                    let piece = clause::ascii_boundaries(&piece);
+                    match pieces.iter().position(|p| *p == piece) {
+                        Some(i) => i,
+                        None => {
+                            pieces.push(piece);
+                            pieces.len() - 1
+                        }
+                    }
+                })
+                .collect();
+            routes.push(Route {
+                rule,
+                pieces: ids,
+                kind,
+            });
+        };
         for def in pack.applying_to(AppliesTo::Contract) {
             let Some(spec) = &def.clause else { continue };
             let compiled = CompiledClause::compile(spec)
                 .map_err(|e| invalid(format!("rule {}: {e}", def.id)))?;
-            let words = spec.topic_set.iter().flat_map(|s| s.words.iter());
-            let section_terms = spec.section_terms.iter();
-            for p in spec
-                .topic
-                .iter()
-                .chain(&spec.weak_topic)
-                .chain(words)
-                .chain(section_terms)
-            {
-                patterns.push(anchor(p));
-                owner.push(rules.len());
+            let r = rules.len();
+            for p in spec.topic.iter().chain(&spec.weak_topic) {
+                add(p, r, RouteKind::Topic, &mut routes);
+            }
+            match &spec.topic_set {
+                Some(set) => {
+                    for w in &set.words {
+                        // As `CompiledClause` bounds each word.
+                        add(&format!(r"\b(?:{w})\b"), r, RouteKind::SetWord, &mut routes);
+                    }
+                    set_min.push(set.min);
+                }
+                None => set_min.push(0),
+            }
+            for p in &spec.section_terms {
+                add(p, r, RouteKind::Section, &mut routes);
             }
             rules.push((def.id.clone(), compiled));
         }
-        let patterns: Vec<String> = patterns
-            .iter()
-            .map(|p| clause::ascii_boundaries(p))
-            .collect();
-        let prefilter = RegexSetBuilder::new(&patterns)
+        let prefilter = RegexSetBuilder::new(&pieces)
             .case_insensitive(true)
             .size_limit(1 << 26)
             .dfa_size_limit(1 << 27)
@@ -75,7 +121,8 @@ impl CompiledPack {
             rules,
             vocabulary,
             prefilter,
-            owner,
+            routes,
+            set_min,
         })
     }
 
@@ -84,19 +131,66 @@ impl CompiledPack {
     }
 }
 
-/// The part of a topic pattern before its first open gap (`[^.;]{0,120}`): a sentence that
-/// matches the pattern matches this too, and a set of short anchors stays fast where a set of
-/// patterns with long gaps would exhaust the regex engine's DFA. Falls back to the whole
-/// pattern when the prefix is not a regex on its own (a gap inside a group).
-fn anchor(pattern: &str) -> String {
-    let cut = ["[^.;]{", "[^.]{", "[^;]{"]
-        .iter()
-        .filter_map(|gap| pattern.find(gap))
-        .min();
-    match cut {
-        Some(i) if i > 0 && clause::compile(&pattern[..i]).is_ok() => pattern[..i].to_string(),
-        _ => pattern.to_string(),
+/// The pieces of a topic pattern between its open gaps (`[^.;]{0,120}` and the like) at the
+/// top level. A sentence matching the pattern matches every piece (each at its own place in
+/// the same text, so even `\b` at a piece's edge holds), which makes "every piece matched"
+/// a safe prefilter; and a set of short pieces stays fast where a set of patterns with long
+/// gaps would exhaust the regex engine's DFA. A pattern with a top-level alternation, or
+/// whose pieces are not regexes on their own, is kept whole.
+fn split_at_gaps(pattern: &str) -> Vec<String> {
+    const GAPS: [&str; 3] = ["[^.;]{", "[^.]{", "[^;]{"];
+    let bytes = pattern.as_bytes();
+    let (mut depth, mut in_class, mut i) = (0usize, false, 0usize);
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => {
+                i += 2;
+                continue;
+            }
+            b'[' if !in_class => {
+                if depth == 0 {
+                    if let Some(gap) = GAPS.iter().find(|g| pattern[i..].starts_with(**g)) {
+                        if let Some(close) = pattern[i + gap.len()..].find('}') {
+                            let mut end = i + gap.len() + close + 1;
+                            // A lazy gap (`{0,60}?`) is a gap too.
+                            if bytes.get(end) == Some(&b'?') {
+                                end += 1;
+                            }
+                            cuts.push((i, end));
+                            i = end;
+                            continue;
+                        }
+                    }
+                }
+                in_class = true;
+            }
+            b']' if in_class => in_class = false,
+            b'(' if !in_class => depth += 1,
+            b')' if !in_class => depth = depth.saturating_sub(1),
+            b'|' if !in_class && depth == 0 => return vec![pattern.to_string()],
+            _ => {}
+        }
+        i += 1;
     }
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (start, end) in cuts.iter().copied().chain([(pattern.len(), pattern.len())]) {
+        let piece = &pattern[from..start];
+        // A piece that is only assertions (`\b`) says nothing; skip it.
+        if !piece
+            .trim_start_matches(r"\b")
+            .trim_end_matches(r"\b")
+            .is_empty()
+        {
+            pieces.push(piece.to_string());
+        }
+        from = end;
+    }
+    if pieces.is_empty() || pieces.iter().any(|p| clause::compile(p).is_err()) {
+        return vec![pattern.to_string()];
+    }
+    pieces
 }
 
 /// The best sentence found so far for one rule.
@@ -119,15 +213,48 @@ pub fn evaluate_document(
     let terms = PartyTerms::new(&ctx.provider_terms, &ctx.authority_terms);
     let mut best: Vec<Best> = (0..pack.rules.len()).map(|_| Best::default()).collect();
     let mut candidates: Vec<usize> = Vec::new();
+    let mut set_words: Vec<usize> = vec![0; pack.rules.len()];
+    // Which rules' `section_topic` the current heading path matches, worked out once per
+    // heading path (consecutive sentences share it).
+    let mut section_cache: Option<(&str, Vec<Option<bool>>)> = None;
     for sentence in &doc.sentences {
+        let hits = pack.prefilter.matches(&sentence.folded);
+        if !hits.matched_any() {
+            continue;
+        }
         candidates.clear();
-        candidates.extend(
-            pack.prefilter
-                .matches(&sentence.folded)
-                .iter()
-                .map(|i| pack.owner[i]),
-        );
-        candidates.dedup();
+        set_words.iter_mut().for_each(|n| *n = 0);
+        for route in &pack.routes {
+            if candidates.last() == Some(&route.rule)
+                || !route.pieces.iter().all(|&p| hits.matched(p))
+            {
+                continue;
+            }
+            let worth = match route.kind {
+                RouteKind::Topic => true,
+                RouteKind::SetWord => {
+                    set_words[route.rule] += 1;
+                    set_words[route.rule] >= pack.set_min[route.rule]
+                }
+                RouteKind::Section => {
+                    let section = sentence.folded_section.as_str();
+                    if section_cache.as_ref().is_none_or(|(s, _)| *s != section) {
+                        section_cache = Some((section, vec![None; pack.rules.len()]));
+                    }
+                    let (_, known) = section_cache.as_mut().expect("set above");
+                    *known[route.rule].get_or_insert_with(|| {
+                        pack.rules[route.rule]
+                            .1
+                            .section_topic
+                            .iter()
+                            .any(|r| r.is_match(section))
+                    })
+                }
+            };
+            if worth {
+                candidates.push(route.rule);
+            }
+        }
         if candidates.is_empty() {
             continue;
         }

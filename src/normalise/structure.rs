@@ -167,6 +167,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             heading: matches!(block.kind, BlockKind::Heading(_)),
             disabled: section_disabled,
         };
+        // One heading path for every sentence of the block: fold it once.
+        let folded_section = section.as_deref().map(fold).unwrap_or_default();
         for sentence in split_sentences(body) {
             let text = match &stem {
                 Some(s) => format!("{s} … {sentence}"),
@@ -178,7 +180,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             out.sentences.push(Sentence {
                 text,
                 folded,
-                folded_section: section.as_deref().map(fold).unwrap_or_default(),
+                folded_section: folded_section.clone(),
                 location: Location {
                     section: section.clone(),
                     clause: clause.clone(),
@@ -245,9 +247,14 @@ fn clause_reference(number: &Option<String>, current: &mut Option<String>) -> Op
     Some(n)
 }
 
+/// `DEFINITION` is anchored at the start and spans at most about 150 folded characters
+/// (3 + 1 + 80 + 1 + 1 + 42 + 1 + 17 + 1), so folding the first `DEFINITION_SPAN` characters
+/// gives the same answer as folding the whole block, which long paragraphs made costly.
 fn is_definition(text: &str) -> bool {
-    DEFINITION.is_match(&fold(text))
+    DEFINITION.is_match(&fold_prefix(text, DEFINITION_SPAN))
 }
+
+const DEFINITION_SPAN: usize = 256;
 
 fn strip_notes(text: &str) -> String {
     let text = BRACKETED_NOTE.replace_all(text, " ");
@@ -258,9 +265,25 @@ fn strip_notes(text: &str) -> String {
 
 /// Lower case, straight quotes, plain dashes, single spaces: the form every pattern sees.
 pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    fold_prefix(text, usize::MAX)
+}
+
+/// `fold`, stopping once `max` bytes are written: the result is then a prefix of `fold(text)`
+/// (folding never looks ahead, except to drop one trailing space at the very end).
+fn fold_prefix(text: &str, max: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(max.saturating_add(4)));
     let mut space = false;
     for c in text.chars() {
+        if out.len() >= max {
+            return out;
+        }
+        // ASCII fast path: most contract text is ASCII, and `char::to_lowercase` is a table
+        // search per character.
+        if c.is_ascii_graphic() && c != '`' {
+            space = false;
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let c = match c {
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '«' | '»' => '"',
@@ -367,6 +390,36 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        // The prefix fold that `is_definition` uses must agree with folding the whole text.
+        #[test]
+        fn prefix_fold_agrees_with_whole_fold(
+            text in "[\"'\u{201C}\u{201D}\u{2018}\u{2019} \t\u{0B}\u{A0}a-zA-Z()\u{2013}`]{0,400}",
+            max in 0usize..300,
+        ) {
+            let whole = fold(&text);
+            let prefix = fold_prefix(&text, max);
+            proptest::prop_assert!(whole.starts_with(prefix.trim_end()), "{whole:?} / {prefix:?}");
+            proptest::prop_assert_eq!(is_definition(&text), DEFINITION.is_match(&whole));
+        }
+    }
+
+    #[test]
+    fn long_definitions_are_found_by_the_prefix_fold() {
+        let padded = format!(
+            "\u{201C}Charges\u{201D}{}means the sums payable",
+            " ".repeat(500)
+        );
+        assert!(is_definition(&padded));
+        let long_term = format!("\"{}\" means x", "a".repeat(81));
+        assert!(!is_definition(&long_term));
+        assert!(is_definition(&format!(
+            "\"{}\" (the \"x\") means y",
+            "a".repeat(80)
+        )));
+        assert_eq!(fold("a\u{0B}b"), "a b");
+    }
 
     fn doc(blocks: Vec<Block>) -> Document {
         Document { blocks }
