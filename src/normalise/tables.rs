@@ -296,12 +296,21 @@ fn match_score(heading: &str, synonym: &str) -> u32 {
     if words == 1 && (synonym.len() < 6 || GENERIC_WORDS.contains(&synonym)) {
         return 0;
     }
-    let padded = format!(" {heading} ");
-    if padded.contains(&format!(" {synonym} ")) {
+    if contains_words(heading, synonym) {
         100 + words * 10
     } else {
         0
     }
+}
+
+/// True when `needle` occurs in `haystack` as whole words (both are folded: single spaces).
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(at, _)| {
+        let before = at == 0 || haystack.as_bytes()[at - 1] == b' ';
+        let end = at + needle.len();
+        let after = end == haystack.len() || haystack.as_bytes()[end] == b' ';
+        before && after
+    })
 }
 
 /// Maps headings (column, folded text) to a kind's fields: each column to at most one field
@@ -600,54 +609,75 @@ impl<'t> Record<'t> {
         CellRef::new(self.row.number, col)
     }
 
-    /// Text of a field, trimmed; `None` when blank or a placeholder (`TBC`, `-`, `N/A`).
+    /// Text of a field, trimmed, inner runs of white space made one space; `None` when blank,
+    /// a placeholder (`TBC`, `-`, `N/A`) or a formula error.
     pub fn text(&self, field: Field) -> Option<String> {
         let cell = self.cell(field);
-        if matches!(cell, Cell::Error(_)) {
+        if !filled_cell(cell) {
             return None;
         }
         let text = cell.as_text();
         let t = text.trim();
-        if t.is_empty() || is_placeholder(t) {
-            None
+        let tidy = !t
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
+            && !t.contains(['\t', '\n', '\r', '\u{a0}']);
+        Some(if tidy {
+            t.to_string()
         } else {
-            Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
-        }
+            t.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
     }
 
-    /// True when the field holds a real value (not blank, not a placeholder).
+    /// True when the field holds a real value (not blank, not a placeholder, not an error).
     pub fn filled(&self, field: Field) -> bool {
-        self.text(field).is_some()
+        filled_cell(self.cell(field))
+    }
+}
+
+/// A cell holding a value a person entered: not blank, no placeholder, no formula error.
+fn filled_cell(cell: &Cell) -> bool {
+    match cell {
+        Cell::Empty | Cell::Error(_) => false,
+        Cell::Text(t) => {
+            let t = t.trim();
+            !t.is_empty() && !is_placeholder(t)
+        }
+        _ => true,
     }
 }
 
 static EMPTY: Cell = Cell::Empty;
 
-/// Text that means "no value": blank, dashes, `TBC`, `N/A`, `Unknown`...
+/// Text that means "no value": blank, dashes, `TBC`, `N/A`, `Unknown`, a bracketed
+/// drafting placeholder (`[Provider name]`, `[insert]`).
 pub fn is_placeholder(text: &str) -> bool {
     let t = text.trim().trim_matches(|c: char| c == '.' || c == '*');
     if t.is_empty() || t.chars().all(|c| matches!(c, '-' | '–' | '—' | '?' | '*')) {
         return true;
     }
-    let lower = t.to_ascii_lowercase();
-    matches!(
-        lower.as_str(),
-        "n/a"
-            | "na"
-            | "n.a"
-            | "null"
-            | "tbc"
-            | "tba"
-            | "tbd"
-            | "to be confirmed"
-            | "unknown"
-            | "[provider name]"
-            | "[supplier name]"
-            | "[insert]"
-            | "xxx"
-            | "#n/a"
-    ) || (lower.starts_with('[') && lower.ends_with(']'))
-        || lower.starts_with("[insert")
+    // Registers hold long text too; only short values can be placeholders.
+    if t.len() > 40 {
+        return false;
+    }
+    const WORDS: &[&str] = &[
+        "n/a",
+        "na",
+        "n.a",
+        "null",
+        "tbc",
+        "tba",
+        "tbd",
+        "to be confirmed",
+        "unknown",
+        "xxx",
+        "#n/a",
+    ];
+    WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
+        || (t.starts_with('[') && t.ends_with(']'))
+        || t.get(..7)
+            .is_some_and(|p| p.eq_ignore_ascii_case("[insert"))
 }
 
 #[cfg(test)]
