@@ -157,6 +157,8 @@ pub struct StaffRow {
     pub role: Option<String>,
     pub decision_maker: bool,
     pub director: bool,
+    #[serde(default)]
+    pub appointed: Option<NaiveDate>,
 }
 
 /// A former public office holder.
@@ -400,6 +402,14 @@ pub fn extract(file: &str, table: &Table, out: &mut Registers) {
                 period: date(&record, Field::Received).and_then(|d| Period::new(d, d)),
                 place,
             }),
+            // A staff survey says nothing of what service users think (catalogue CDM-56).
+            TableKind::Satisfaction
+                if record.text(Field::Survey).is_some_and(|t| {
+                    let t = t.to_ascii_lowercase();
+                    ["staff", "employee", "workforce"]
+                        .iter()
+                        .any(|w| t.contains(w))
+                }) => {}
             TableKind::Satisfaction => out.satisfaction.push(DataRow {
                 organisation: record.text(Field::Organisation),
                 period: row_period(&record),
@@ -449,6 +459,7 @@ pub fn extract(file: &str, table: &Table, out: &mut Registers) {
                     || record
                         .text(Field::Role)
                         .is_some_and(|r| r.to_ascii_lowercase().contains("director")),
+                appointed: date(&record, Field::Appointed),
                 place,
             }),
             TableKind::FormerOfficeHolders => {

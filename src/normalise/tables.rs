@@ -103,6 +103,8 @@ pub enum Field {
     Ombudsman,
     Satisfaction,
     Respondents,
+    /// What a satisfaction survey asked whom ("Service user survey", "Staff survey").
+    Survey,
     // Supplier and staff registers
     CodeOfConduct,
     Assurance,
@@ -113,6 +115,8 @@ pub enum Field {
     Training,
     DecisionMaker,
     Director,
+    /// When a staff member or director took up the post.
+    Appointed,
     // Former office holders
     FormerRole,
     FormerEmployer,

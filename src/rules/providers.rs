@@ -616,7 +616,15 @@ fn revolving_door(
             facts.clone(),
         ));
     }
-    let (Some(left), Some(started)) = (person.left, person.started) else {
+    // The staff register may say when the person took up the post where the list does not.
+    let started = person.started.or_else(|| {
+        let key = person_key(person.name.as_deref()?);
+        view.staff
+            .iter()
+            .filter(|s| s.name.as_deref().map(person_key).as_deref() == Some(key.as_str()))
+            .find_map(|s| s.appointed)
+    });
+    let (Some(left), Some(started)) = (person.left, started) else {
         return out;
     };
     if started < left {

@@ -190,7 +190,30 @@ pub fn check_table(
         TableKind::Declarations => declarations(&mut checker),
         TableKind::ComplaintsReturn => complaints_return(&mut checker),
         TableKind::ComplaintsLog => complaints_log(&mut checker),
-        _ => {}
+        // Provider rules read these tables; a column they need but cannot find is said once
+        // here, so a register is never silently passed over.
+        TableKind::FormerOfficeHolders => {
+            if let Some(def) = pack.get("COI-54") {
+                checker.missing_columns(
+                    def,
+                    &[Field::Left, Field::Started, Field::AdviceSought],
+                    def.severity,
+                );
+            }
+        }
+        TableKind::SupplierRegister => {
+            if let Some(def) = pack.get("ES-53") {
+                if !table.has(Field::CodeOfConduct) && !table.has(Field::Assurance) {
+                    checker.missing_columns(def, &[Field::CodeOfConduct], def.severity);
+                }
+            }
+        }
+        TableKind::StaffRegister => {
+            if let Some(def) = pack.get("COI-57") {
+                checker.missing_columns(def, &[Field::DecisionMaker], def.severity.lowered());
+            }
+        }
+        TableKind::Satisfaction => {}
     }
     checker.out
 }
@@ -843,7 +866,9 @@ fn complaints_return(c: &mut RowChecker) {
                 }
             }
             if let (Some(b), Some(n), Some(r), Some(f)) = (bf, new, resolved, cf) {
-                if !over && b + n - r != f {
+                // Checked even when resolved is too high: the person must see both figures
+                // that fail to add up.
+                if b + n - r != f {
                     c.gap(def, def.severity, record.at(Field::CarriedForward), provider.clone(),
                         format!("carried forward ({f}) is not brought forward + new - resolved ({b} + {n} - {r} = {})", b + n - r), facts.clone());
                 }
