@@ -1087,6 +1087,62 @@ def revolving(c):
     cr.trailing(3)
 
 
+
+# --------------------------------------------------------------------------------------------
+# 7. One sheet per quarter, newest first
+# --------------------------------------------------------------------------------------------
+
+@case("ko41-sheet-per-quarter", "2026-02-10",
+      "a regional KO41 collection (XLS) with one sheet per quarter, newest sheet first, a cover sheet, "
+      "KO41 wording, a Total row on each sheet, a provider that starts mid-year, a blank count, a '-' "
+      "count, and a quarter missing for one practice")
+def per_quarter(c):
+    wb = c.workbook("KO41 collection 2025-26", "xls")
+    f = wb.file
+    cover = wb.sheet("Cover")
+    cover.title("Fenbridge and Northmere ICB - written complaints (KO41-style) collection 2025-26", span=5)
+    cover.title("One tab per quarter, most recent first. Returns as submitted by each organisation.")
+    cover.title("Contact: complaints.data@fnicb.example")
+
+    hosp, comm, amb = "Northmere Hospitals NHS Trust", "Northmere Community Services", \
+        "Fenbridge Ambulance Service NHS Trust"
+    hospice, gp, dental = "St Olave's Hospice", "Kestrel Park Surgery", "Greenlane Dental Practice"
+    codes = {hosp: "R1N", comm: "R1C", amb: "RFA", hospice: "HOS01", gp: "Y01234", dental: "V22118"}
+    quarters = {
+        "Q1 2025/26": {hosp: ko41(40, 120, 30, 40, 45), comm: ko41(5, 21, 6, 7, 6), amb: ko41(12, 64, 20, 22, 25),
+                       hospice: ko41(1, 4, "-", 1, 2, res=3, cf=2), gp: ko41(0, 6, 2, 1, 2)},
+        "Q2 2025/26": {hosp: ko41(45, 131, 30, 50, 41), comm: ko41(9, 18, 5, 6, 8), amb: ko41(9, 70, 22, 25, 24),
+                       hospice: ko41(2, 3, 1, 1, 1), dental: ko41(0, 5, 1, 2, 1)},
+        "Q3 2025/26": {hosp: ko41(55, 118, 35, 44, 50, res=128), comm: ko41(8, 20, 7, 6, 7),
+                       amb: ko41(8, None, 21, 20, 22, res=63, cf=11), hospice: ko41(2, 5, 2, 1, 2),
+                       gp: ko41(1, 7, 3, 2, 2), dental: ko41(1, 4, 1, 1, 2)},
+    }
+    cols = ["Organisation name", "Org code", "Period", "Total brought forward", "Total new complaints",
+            "Total resolved", "Number upheld", "Partially upheld", "Not upheld", "Total carried forward"]
+    for q in reversed(list(quarters)):
+        s = wb.sheet(q.replace("/", "-"))     # a sheet name cannot hold '/'
+        s.title(f"Written complaints - {q}")
+        s.blank()
+        s.head(*cols)
+        totals = [0] * 7
+        for org, k in quarters[q].items():
+            r = s.row(org, codes[org], q, k["bf"], k["new"], k["res"], k["up"], k["part"], k["notup"], k["cf"])
+            for i, key in enumerate(("bf", "new", "res", "up", "part", "notup", "cf")):
+                totals[i] += k[key] if isinstance(k[key], int) else 0
+            if q == "Q1 2025/26" and org == hospice:
+                c.at("CDM-51", f, s, "Number upheld", r, "upheld given as '-', not a count (0 must be written 0)")
+            if q == "Q2 2025/26" and org == comm:
+                c.at("CDM-52", f, s, "Total brought forward", r,
+                     "Q2 2025/26 brought forward 9, but Q1 2025/26 (sheet 'Q1 2025-26') carried forward 7")
+            if q == "Q3 2025/26" and org == hosp:
+                c.at("CDM-52", f, s, "Total resolved", r, "upheld 35 + partially 44 + not upheld 50 = 129, "
+                     "total resolved 128")
+            if q == "Q3 2025/26" and org == amb:
+                c.at_row("CDM-50", f, s, r, "total new complaints blank")
+        s.row("Total", None, None, *totals)
+        s.trailing(3)
+    c.provider("CDM-53", gp, "returns for Q1 and Q3 2025/26; no Q2 2025/26 (Jul-Sep 2025) on the Q2 sheet")
+
 # --------------------------------------------------------------------------------------------
 
 def show(tmp, names):
