@@ -5,7 +5,7 @@
 #   fixtures/sample-src/brightway-facilities.html -> fixtures/sample/brightway-facilities.odt
 #   fixtures/sample-src/registers/*.csv -> fixtures/sample/registers/ as XLSX, ODS, XLS and CSV
 #   (the registers and returns an auditor would hold for the same providers; see
-#   fixtures/sample/registers/EXPECTED.md for the gaps planted in them)
+#   fixtures/sample-src/registers/expected.toml for the gaps planted in them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=fixtures/sample

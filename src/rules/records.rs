@@ -1258,6 +1258,8 @@ mod row_tests {
             found,
             [
                 ("CDM-52".to_string(), "D3".to_string()),
+                // 3 + 8 - 12 is not the 0 carried forward either.
+                ("CDM-52".to_string(), "H3".to_string()),
                 ("CDM-52".to_string(), "D4".to_string()),
                 ("CDM-52".to_string(), "H5".to_string()),
             ]
