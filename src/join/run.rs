@@ -300,39 +300,27 @@ pub fn join_run(
                 v.declarations.push(d);
             }
         }
+        // Returns, cases and satisfaction rows name their organisation, or belong to the
+        // provider their file is named after.
+        let mut owner = |organisation: &Option<String>, file: &str| match organisation {
+            Some(o) => Some(key_of(o)),
+            None => by_file
+                .entry(file.to_string())
+                .or_insert_with(|| file_provider(file, &known))
+                .clone(),
+        };
         for row in &r.returns {
-            let key = match &row.organisation {
-                Some(o) => Some(key_of(o)),
-                None => by_file
-                    .entry(row.place.file.clone())
-                    .or_insert_with(|| file_provider(&row.place.file, &known))
-                    .clone(),
-            };
-            if let Some(v) = view_mut(&mut views, key) {
+            if let Some(v) = view_mut(&mut views, owner(&row.organisation, &row.place.file)) {
                 v.returns.push(row);
             }
         }
         for row in &r.cases {
-            let key = match &row.organisation {
-                Some(o) => Some(key_of(o)),
-                None => by_file
-                    .entry(row.place.file.clone())
-                    .or_insert_with(|| file_provider(&row.place.file, &known))
-                    .clone(),
-            };
-            if let Some(v) = view_mut(&mut views, key) {
+            if let Some(v) = view_mut(&mut views, owner(&row.organisation, &row.place.file)) {
                 v.cases.push(row);
             }
         }
         for row in &r.satisfaction {
-            let key = match &row.organisation {
-                Some(o) => Some(key_of(o)),
-                None => by_file
-                    .entry(row.place.file.clone())
-                    .or_insert_with(|| file_provider(&row.place.file, &known))
-                    .clone(),
-            };
-            if let Some(v) = view_mut(&mut views, key) {
+            if let Some(v) = view_mut(&mut views, owner(&row.organisation, &row.place.file)) {
                 v.satisfaction.push(row);
             }
         }

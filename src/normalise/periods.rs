@@ -5,6 +5,7 @@
 //! date ranges. Every period is labelled in calendar terms (`2025-Q2`) so tools need not know
 //! the financial year.
 
+use crate::read::sheet::month_number;
 use chrono::{Datelike, Months, NaiveDate};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -85,40 +86,6 @@ impl fmt::Display for Period {
             _ => write!(f, "{}..{}", self.start, self.end),
         }
     }
-}
-
-static MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-fn month_number(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    let w = if w == "sept" { "sep".to_string() } else { w };
-    MONTHS
-        .iter()
-        .position(|m| w.starts_with(m) && (w.len() == 3 || is_month_name(&w)))
-        .map(|i| i as u32 + 1)
-}
-
-fn is_month_name(w: &str) -> bool {
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    FULL.contains(&w) || w == "sept"
 }
 
 /// A four-digit year, or a two-digit one read as 20YY.

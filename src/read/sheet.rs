@@ -17,6 +17,7 @@ mod delimited;
 mod ods_scan;
 mod workbook;
 
+pub(crate) use cell::month_number;
 pub use cell::{
     column_letters, column_number, BadCellRef, Cell, CellRange, CellRef, YearMonth, MAX_COL,
     MAX_ROW,

@@ -448,7 +448,8 @@ fn tokens(s: &str) -> Vec<(Token<'_>, usize, usize)> {
     out
 }
 
-fn month_number(word: &str) -> Option<u32> {
+/// 1-12 for a month's name or its three- or four-letter abbreviation (`Sept`).
+pub(crate) fn month_number(word: &str) -> Option<u32> {
     let w = word.to_ascii_lowercase();
     const MONTHS: [&str; 12] = [
         "january",
