@@ -231,6 +231,34 @@ fn names_in(record: &Record, fields: &[Field]) -> String {
         .join(", ")
 }
 
+/// Date cells holding something that is no date: one gap each, at the cell.
+fn unreadable_dates(
+    c: &mut RowChecker,
+    def: &RuleDef,
+    record: &Record,
+    fields: &[Field],
+    provider: &Option<String>,
+    facts: &Facts,
+) {
+    for field in fields {
+        if record.filled(*field) && record.cell(*field).as_date().is_none() {
+            let message = format!(
+                "{} '{}' is not a date",
+                field.name(),
+                record.text(*field).unwrap_or_default()
+            );
+            c.gap(
+                def,
+                def.severity,
+                record.at(*field),
+                provider.clone(),
+                message,
+                facts.clone(),
+            );
+        }
+    }
+}
+
 /// Reports the blank required fields of a row: one finding, at the first blank cell.
 fn blank_fields(
     c: &mut RowChecker,
@@ -347,23 +375,14 @@ fn contract_register(c: &mut RowChecker) {
         if let Some(def) = es51 {
             let start = record.cell(Field::Start).as_date();
             let end = record.cell(Field::End).as_date();
-            for field in [Field::Start, Field::End, Field::Review] {
-                if record.filled(field) && record.cell(field).as_date().is_none() {
-                    let message = format!(
-                        "{} '{}' is not a date",
-                        field.name(),
-                        record.text(field).unwrap_or_default()
-                    );
-                    c.gap(
-                        def,
-                        def.severity,
-                        record.at(field),
-                        supplier.clone(),
-                        message,
-                        facts.clone(),
-                    );
-                }
-            }
+            unreadable_dates(
+                c,
+                def,
+                &record,
+                &[Field::Start, Field::End, Field::Review],
+                &supplier,
+                &facts,
+            );
             if let (Some(s), Some(e)) = (start, end) {
                 if e < s {
                     c.gap(
@@ -564,28 +583,19 @@ fn declarations(c: &mut RowChecker) {
                     }
                 }
             }
-            for field in [
-                Field::Declared,
-                Field::Review,
-                Field::InterestFrom,
-                Field::InterestTo,
-            ] {
-                if record.filled(field) && record.cell(field).as_date().is_none() {
-                    let message = format!(
-                        "{} '{}' is not a date",
-                        field.name(),
-                        record.text(field).unwrap_or_default()
-                    );
-                    c.gap(
-                        def,
-                        def.severity,
-                        record.at(field),
-                        provider.clone(),
-                        message,
-                        facts.clone(),
-                    );
-                }
-            }
+            unreadable_dates(
+                c,
+                def,
+                record,
+                &[
+                    Field::Declared,
+                    Field::Review,
+                    Field::InterestFrom,
+                    Field::InterestTo,
+                ],
+                &provider,
+                &facts,
+            );
         }
         if let Some(p) = &person {
             let dated = match (declared, review) {
@@ -949,23 +959,14 @@ fn complaints_log(c: &mut RowChecker) {
             }
         }
         if let Some(def) = cdm51 {
-            for field in [Field::Received, Field::Acknowledged, Field::Closed] {
-                if record.filled(field) && record.cell(field).as_date().is_none() {
-                    let message = format!(
-                        "{} '{}' is not a date",
-                        field.name(),
-                        record.text(field).unwrap_or_default()
-                    );
-                    c.gap(
-                        def,
-                        def.severity,
-                        record.at(field),
-                        provider.clone(),
-                        message,
-                        facts.clone(),
-                    );
-                }
-            }
+            unreadable_dates(
+                c,
+                def,
+                &record,
+                &[Field::Received, Field::Acknowledged, Field::Closed],
+                &provider,
+                &facts,
+            );
             if let Some(r) = received {
                 if let Some(a) = acknowledged.filter(|a| *a < r) {
                     c.gap(
