@@ -4,7 +4,7 @@
 //! kept once a file is evaluated, never its text, so memory stays flat as the corpus grows.
 
 use crate::config::{Config, ConfigError};
-use crate::discover::{self, Discovered};
+use crate::discover::{self, Discovered, Excludes};
 use crate::evaluate::{self, CompiledPack, DocumentContext};
 use crate::join::run::EvaluatedWorkbook;
 use crate::join::{self, EvaluatedDocument};
@@ -52,13 +52,33 @@ pub fn load_pack(
     rule_paths: &[PathBuf],
     config: Option<&std::path::Path>,
 ) -> Result<RulePack, CheckError> {
+    Ok(load_settings(rule_paths, config, Limits::default())?.pack)
+}
+
+/// What `probity.toml` and the rule packs settle for a run.
+pub struct Settings {
+    pub pack: RulePack,
+    pub limits: Limits,
+    pub excludes: Excludes,
+}
+
+fn load_settings(
+    rule_paths: &[PathBuf],
+    config: Option<&std::path::Path>,
+    limits: Limits,
+) -> Result<Settings, CheckError> {
     let mut pack = RulePack::default_pack()?;
     pack.add_paths(rule_paths)?;
     let (config, config_path) = Config::load(config)?;
-    if let Some(path) = config_path {
-        config.apply(&mut pack, &path.display().to_string())?;
-    }
-    Ok(pack)
+    let file = config_path
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    config.apply(&mut pack, &file)?;
+    Ok(Settings {
+        pack,
+        limits: config.limits.over(limits, &file)?,
+        excludes: config.excludes(&file)?,
+    })
 }
 
 /// Runs the check and returns the report with the rule pack it was made with (reporters that
@@ -75,7 +95,8 @@ pub trait Progress: Sync {
     fn file_done(&self, outcome: &InputOutcome);
 }
 
-struct NoProgress;
+/// No progress display (library callers, tests).
+pub struct NoProgress;
 
 impl Progress for NoProgress {
     fn start(&self, _: usize) {}
@@ -89,25 +110,37 @@ pub fn run_with_progress(
     let Prepared {
         pack,
         compiled,
+        limits,
         discovered: Discovered { inputs, skipped },
     } = prepare(options)?;
     progress.start(inputs.len());
 
-    let results = check_inputs(&inputs, &pack, &compiled, options, progress)?;
+    let results = check_inputs(&inputs, &pack, &compiled, &limits, options, progress)?;
     Ok((assemble(results, skipped, &pack, options.as_of), pack))
 }
 
-/// What every run starts from, whole or sharded: the pack in force and the inputs found.
+/// What every run starts from, whole or sharded: the pack and limits in force and the
+/// inputs found.
 pub struct Prepared {
     pub pack: RulePack,
     pub compiled: CompiledPack,
+    /// `options.limits` with `probity.toml`'s `[limits]` over them.
+    pub limits: Limits,
     pub discovered: Discovered,
 }
 
 /// Loads and compiles the pack and discovers the inputs; nothing is read yet.
 pub fn prepare(options: &CheckOptions) -> Result<Prepared, CheckError> {
-    let pack = load_pack(&options.rule_paths, options.config.as_deref())?;
-    let discovered = discover::discover(&options.paths);
+    let Settings {
+        pack,
+        limits,
+        excludes,
+    } = load_settings(
+        &options.rule_paths,
+        options.config.as_deref(),
+        options.limits,
+    )?;
+    let discovered = discover::discover_with(&options.paths, &excludes);
     // Compiling the clause rules costs a few hundred milliseconds; a run of spreadsheets
     // alone (a register checked in CI, say) need not pay it.
     let documents_expected = discovered.inputs.iter().any(|i| {
@@ -125,6 +158,7 @@ pub fn prepare(options: &CheckOptions) -> Result<Prepared, CheckError> {
     Ok(Prepared {
         pack,
         compiled,
+        limits,
         discovered,
     })
 }
@@ -136,6 +170,7 @@ pub fn check_inputs(
     inputs: &[Input],
     pack: &RulePack,
     compiled: &CompiledPack,
+    limits: &Limits,
     options: &CheckOptions,
     progress: &dyn Progress,
 ) -> Result<Vec<FileResult>, CheckError> {
@@ -151,7 +186,7 @@ pub fn check_inputs(
         inputs
             .par_iter()
             .map(|input| {
-                let result = check_file(input, pack, compiled, options);
+                let result = check_file(input, pack, compiled, limits, options.as_of);
                 progress.file_done(&result.outcome);
                 result
             })
@@ -208,11 +243,12 @@ fn check_file(
     input: &Input,
     rules: &RulePack,
     pack: &CompiledPack,
-    options: &CheckOptions,
+    limits: &Limits,
+    as_of: NaiveDate,
 ) -> FileResult {
     let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         PANIC_MESSAGE.with(|m| m.borrow_mut().take());
-        read_and_evaluate(input, rules, pack, options)
+        read_and_evaluate(input, rules, pack, limits, as_of)
     }));
     let (format, result) = match attempt {
         Ok(r) => r,
@@ -269,9 +305,10 @@ fn read_and_evaluate(
     input: &Input,
     rules: &RulePack,
     pack: &CompiledPack,
-    options: &CheckOptions,
+    limits: &Limits,
+    as_of: NaiveDate,
 ) -> (Format, Result<Evaluated, ReadError>) {
-    let (format, content) = read::read_path(&input.path, &options.limits);
+    let (format, content) = read::read_path(&input.path, limits);
     let content = match content {
         Ok(c) => c,
         Err(e) => return (format, Err(e)),
@@ -279,8 +316,7 @@ fn read_and_evaluate(
     let document = match content {
         Content::Document(doc) => doc,
         Content::Workbook(workbook) => {
-            let (evaluated, tables) =
-                evaluate_workbook(&workbook, &input.display, rules, options.as_of);
+            let (evaluated, tables) = evaluate_workbook(&workbook, &input.display, rules, as_of);
             return (format, Ok(Evaluated::Workbook(evaluated, tables)));
         }
     };

@@ -14,10 +14,23 @@
 //!
 //! [aliases]
 //! "Acme Care Ltd" = ["Acme Care Services", "ACS Ltd"]
+//!
+//! [scan]
+//! exclude = ["drafts", "*.bak", "2019/**"]   # globs; see `discover::Excludes`
+//!
+//! [limits]                         # safety limits for hostile files; defaults shown
+//! max-file-mib = 256               # largest file read at all
+//! max-part-mib = 64                # largest part decompressed from a DOCX/ODT/XLSX/ODS
+//! max-total-mib = 256              # largest total decompressed from one container
+//! max-ratio = 200                  # largest compression ratio of a part over 1 MiB
+//! max-xml-depth = 512              # deepest XML nesting
+//! max-cells = 5000000              # most cells read from one workbook
 //! ```
 
+use crate::discover::{ExcludeError, Excludes};
 use crate::model::{RuleId, Severity};
 use crate::normalise::tables::TableMapping;
+use crate::read::{Limits, MIB};
 use crate::rules::RulePack;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -35,6 +48,68 @@ pub struct Config {
     pub tables: BTreeMap<String, TableMapping>,
     #[serde(default)]
     pub aliases: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub scan: ScanSettings,
+    #[serde(default)]
+    pub limits: LimitSettings,
+}
+
+/// What a folder walk leaves out.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ScanSettings {
+    #[serde(default)]
+    pub exclude: Vec<String>,
+}
+
+/// The user's changes to the safety limits; what is left out keeps its default.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LimitSettings {
+    pub max_file_mib: Option<u64>,
+    pub max_part_mib: Option<u64>,
+    pub max_total_mib: Option<u64>,
+    pub max_ratio: Option<u64>,
+    pub max_xml_depth: Option<usize>,
+    pub max_cells: Option<u64>,
+}
+
+impl LimitSettings {
+    /// The limits with the user's settings over `base`; a zero limit is an error (it would
+    /// refuse every file, which is never what was meant).
+    pub fn over(&self, base: Limits, file: &str) -> Result<Limits, ConfigError> {
+        let positive = |name: &str, v: u64| {
+            if v == 0 {
+                Err(ConfigError::ZeroLimit {
+                    file: file.to_string(),
+                    name: name.to_string(),
+                })
+            } else {
+                Ok(v)
+            }
+        };
+        let mib = |name: &str, v: Option<u64>, default: u64| match v {
+            Some(v) => positive(name, v).map(|v| v.saturating_mul(MIB)),
+            None => Ok(default),
+        };
+        Ok(Limits {
+            max_file_bytes: mib("max-file-mib", self.max_file_mib, base.max_file_bytes)?,
+            max_part_bytes: mib("max-part-mib", self.max_part_mib, base.max_part_bytes)?,
+            max_total_bytes: mib("max-total-mib", self.max_total_mib, base.max_total_bytes)?,
+            max_ratio: match self.max_ratio {
+                Some(v) => positive("max-ratio", v)?,
+                None => base.max_ratio,
+            },
+            max_xml_depth: match self.max_xml_depth {
+                Some(v) => positive("max-xml-depth", v as u64)? as usize,
+                None => base.max_xml_depth,
+            },
+            max_cells: match self.max_cells {
+                Some(v) => positive("max-cells", v)?,
+                None => base.max_cells,
+            },
+        })
+    }
 }
 
 /// What the user says of one rule.
@@ -59,6 +134,14 @@ pub enum ConfigError {
     Syntax(#[from] SyntaxError),
     #[error("{file}: [rules] names {id}, which is not a rule of the pack in use")]
     UnknownRule { file: String, id: String },
+    #[error("{file}: [limits] {name} = 0 would refuse every file")]
+    ZeroLimit { file: String, name: String },
+    #[error("{file}: [scan] exclude: {source}")]
+    Exclude {
+        file: String,
+        #[source]
+        source: ExcludeError,
+    },
 }
 
 impl Config {
@@ -114,6 +197,16 @@ impl Config {
             }
         }
         Ok(())
+    }
+}
+
+impl Config {
+    /// The `[scan] exclude` patterns, compiled.
+    pub fn excludes(&self, file: &str) -> Result<Excludes, ConfigError> {
+        Excludes::new(&self.scan.exclude).map_err(|source| ConfigError::Exclude {
+            file: file.to_string(),
+            source,
+        })
     }
 }
 
@@ -182,6 +275,28 @@ mod tests {
         let err =
             Config::parse("[tables.x]\nkind = \"register\"\ncolumns = {}\n", "p.toml").unwrap_err();
         assert!(err.to_string().starts_with("p.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn scan_excludes_and_limits_are_read() {
+        let config = Config::parse(
+            "[scan]\nexclude = [\"drafts\", \"*.bak\"]\n[limits]\nmax-part-mib = 8\nmax-ratio = 50\n",
+            "p.toml",
+        )
+        .unwrap();
+        assert_eq!(config.scan.exclude, ["drafts", "*.bak"]);
+        let limits = config.limits.over(Limits::default(), "p.toml").unwrap();
+        assert_eq!(limits.max_part_bytes, 8 * MIB);
+        assert_eq!(limits.max_ratio, 50);
+        assert_eq!(limits.max_file_bytes, Limits::default().max_file_bytes);
+
+        let zero = Config::parse("[limits]\nmax-cells = 0\n", "p.toml").unwrap();
+        let err = zero.limits.over(Limits::default(), "p.toml").unwrap_err();
+        assert!(err.to_string().contains("max-cells"), "{err}");
+        let typo = Config::parse("[limits]\nmax-part = 8\n", "p.toml").unwrap_err();
+        assert!(typo.to_string().starts_with("p.toml:2:"), "{typo}");
+        let bad_glob = Config::parse("[scan]\nexclude = [\"a[\"]\n", "p.toml").unwrap();
+        assert!(bad_glob.excludes("p.toml").is_err());
     }
 
     #[test]

@@ -122,6 +122,7 @@ pub fn run(
     let Prepared {
         pack,
         compiled,
+        limits,
         discovered,
     } = check::prepare(options)?;
     let discovered_digest = discovered_fingerprint(&discovered.inputs, &discovered.skipped);
@@ -138,13 +139,13 @@ pub fn run(
         .filter(|s| shard.holds(&s.path))
         .collect();
     progress.start(inputs.len());
-    let results = check::check_inputs(&inputs, &pack, &compiled, options, progress)?;
+    let results = check::check_inputs(&inputs, &pack, &compiled, &limits, options, progress)?;
     let header = ShardHeader {
         schema: SHARD_SCHEMA.to_string(),
         version: env!("CARGO_PKG_VERSION").to_string(),
         as_of: options.as_of.to_string(),
         pack: pack_fingerprint(&pack),
-        limits: limits_fingerprint(&options.limits),
+        limits: limits_fingerprint(&limits),
         shard,
         discovered: discovered_digest,
         discovered_inputs,

@@ -333,3 +333,68 @@ fn every_rule_appears_for_every_contract() {
         );
     }
 }
+
+/// `probity.toml` settles what a folder walk leaves out and how large a file may be; what
+/// it leaves out is listed, never silently dropped.
+#[test]
+fn config_excludes_and_limits_shape_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let contracts = root.join("contracts");
+    fs::create_dir_all(contracts.join("drafts")).unwrap();
+    let text = "This Agreement is between Westshire County Council (the \"Council\") and Good Care Ltd (the \"Provider\").\n\n1.1 The Provider shall comply with the Nolan Principles.\n";
+    fs::write(contracts.join("signed.txt"), text).unwrap();
+    fs::write(contracts.join("drafts").join("draft.txt"), text).unwrap();
+    fs::write(contracts.join("big.txt"), text.repeat(20_000)).unwrap();
+    let config = root.join("settings.toml");
+    fs::write(
+        &config,
+        "[scan]\nexclude = [\"drafts\"]\n[limits]\nmax-file-mib = 1\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("probity")
+        .unwrap()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--config",
+        ])
+        .arg(&config)
+        .arg(&contracts)
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let inputs: Vec<&str> = report["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["path"].as_str().unwrap().rsplit('/').next().unwrap())
+        .collect();
+    assert_eq!(inputs, ["big.txt", "signed.txt"]);
+    assert!(report["inputs"][0]["error"]
+        .as_str()
+        .unwrap()
+        .contains("more than the 1 MiB limit"));
+    assert_eq!(
+        report["skipped"][0]["reason"],
+        "excluded by [scan] exclude pattern `drafts`"
+    );
+
+    fs::write(&config, "[scan]\nexclude = [\"a[\"]\n").unwrap();
+    let out = Command::cargo_bin("probity")
+        .unwrap()
+        .args(["check", "--config"])
+        .arg(&config)
+        .arg(&contracts)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("settings.toml: [scan] exclude: `a[`"),
+        "{stderr}"
+    );
+}

@@ -149,18 +149,36 @@ pub fn read_path(path: &Path, limits: &Limits) -> (Format, Result<Content, ReadE
 }
 
 fn load(path: &Path, limits: &Limits) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
     let meta = std::fs::metadata(path)?;
     if meta.is_dir() {
         return Err(ReadError::Io(std::io::Error::other("is a folder")));
     }
-    if meta.len() > limits.max_file_bytes {
-        return Err(ReadError::TooLarge(format!(
-            "file is {} MiB, more than the {} MiB limit",
-            meta.len() / MIB,
-            limits.max_file_bytes / MIB
+    // A FIFO, socket or device would block the worker or never end.
+    if !meta.is_file() {
+        return Err(ReadError::Io(std::io::Error::other(
+            "not a regular file (a pipe, socket or device)",
         )));
     }
-    Ok(std::fs::read(path)?)
+    let too_large = |len: u64| {
+        ReadError::TooLarge(format!(
+            "file is {} MiB, more than the {} MiB limit",
+            len / MIB,
+            limits.max_file_bytes / MIB
+        ))
+    };
+    if meta.len() > limits.max_file_bytes {
+        return Err(too_large(meta.len()));
+    }
+    // The file may grow between the look and the read: bound the read itself.
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)?
+        .take(limits.max_file_bytes + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Reads bytes already in memory; `path` is used only for the extension.
