@@ -10,7 +10,7 @@ use crate::rules::clause::{
     self, Binding, CompiledClause, CompiledVocabulary, Judgement, PartyTerms,
 };
 use crate::rules::{AppliesTo, RuleError, RulePack};
-use regex::{RegexSet, RegexSetBuilder};
+use regex::bytes::{RegexSet, RegexSetBuilder};
 
 /// Longest evidence quoted, in characters; longer sentences are cut around the start.
 const EVIDENCE_CHARS: usize = 400;
@@ -111,11 +111,18 @@ impl CompiledPack {
             }
             rules.push((def.id.clone(), compiled));
         }
-        let prefilter = RegexSetBuilder::new(&pieces)
-            .case_insensitive(true)
-            .size_limit(1 << 26)
-            .dfa_size_limit(1 << 27)
-            .build()
+        // ASCII mode, as the rules' own patterns (`clause::compile_rule_pattern`), unless a
+        // piece needs Unicode.
+        let build = |unicode: bool| {
+            RegexSetBuilder::new(&pieces)
+                .unicode(unicode)
+                .case_insensitive(true)
+                .size_limit(1 << 26)
+                .dfa_size_limit(1 << 27)
+                .build()
+        };
+        let prefilter = build(false)
+            .or_else(|_| build(true))
             .map_err(|e| invalid(format!("topic patterns: {e}")))?;
         Ok(CompiledPack {
             rules,
@@ -218,7 +225,7 @@ pub fn evaluate_document(
     // heading path (consecutive sentences share it).
     let mut section_cache: Option<(&str, Vec<Option<bool>>)> = None;
     for sentence in &doc.sentences {
-        let hits = pack.prefilter.matches(&sentence.folded);
+        let hits = pack.prefilter.matches(sentence.folded.as_bytes());
         if !hits.matched_any() {
             continue;
         }
@@ -247,7 +254,7 @@ pub fn evaluate_document(
                             .1
                             .section_topic
                             .iter()
-                            .any(|r| r.is_match(section))
+                            .any(|r| r.is_match(section.as_bytes()))
                     })
                 }
             };
