@@ -114,9 +114,26 @@ pub fn run_with_progress(
         discovered: Discovered { inputs, skipped },
     } = prepare(options)?;
     progress.start(inputs.len());
+    thread_pool(options.jobs)?.install(|| {
+        let results = check_inputs(&inputs, &pack, &compiled, &limits, options, progress)?;
+        // The compiled rules hold each worker thread's regex caches (tens of MB); the join
+        // needs none of it.
+        drop(compiled);
+        drop(inputs);
+        Ok((assemble(results, skipped, &pack, options.as_of), pack))
+    })
+}
 
-    let results = check_inputs(&inputs, &pack, &compiled, &limits, options, progress)?;
-    Ok((assemble(results, skipped, &pack, options.as_of), pack))
+/// The worker threads of a run: `jobs` of them, or one per core. Reading and the join both
+/// run on them (`ThreadPool::install`), so `-j 1` means one thread throughout.
+pub fn thread_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool, CheckError> {
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(jobs) = jobs {
+        builder = builder.num_threads(jobs.max(1));
+    }
+    builder
+        .build()
+        .map_err(|e| CheckError::Threads(e.to_string()))
 }
 
 /// What every run starts from, whole or sharded: the pack and limits in force and the
@@ -163,9 +180,9 @@ pub fn prepare(options: &CheckOptions) -> Result<Prepared, CheckError> {
     })
 }
 
-/// The per-file half of a run: reads, normalises and evaluates each input in parallel.
-/// `collect` on an indexed parallel iterator keeps input order, so the result does not depend
-/// on which thread finished first.
+/// The per-file half of a run: reads, normalises and evaluates each input in parallel, on
+/// the current thread pool (`thread_pool`). `collect` on an indexed parallel iterator keeps
+/// input order, so the result does not depend on which thread finished first.
 pub fn check_inputs(
     inputs: &[Input],
     pack: &RulePack,
@@ -174,24 +191,15 @@ pub fn check_inputs(
     options: &CheckOptions,
     progress: &dyn Progress,
 ) -> Result<Vec<FileResult>, CheckError> {
-    let mut builder = rayon::ThreadPoolBuilder::new();
-    if let Some(jobs) = options.jobs {
-        builder = builder.num_threads(jobs.max(1));
-    }
-    let pool = builder
-        .build()
-        .map_err(|e| CheckError::Threads(e.to_string()))?;
     install_quiet_panic_hook();
-    Ok(pool.install(|| {
-        inputs
-            .par_iter()
-            .map(|input| {
-                let result = check_file(input, pack, compiled, limits, options.as_of);
-                progress.file_done(&result.outcome);
-                result
-            })
-            .collect()
-    }))
+    Ok(inputs
+        .par_iter()
+        .map(|input| {
+            let result = check_file(input, pack, compiled, limits, options.as_of);
+            progress.file_done(&result.outcome);
+            result
+        })
+        .collect())
 }
 
 /// The whole-run half: joins the per-file results per provider and builds the report. Works
@@ -209,7 +217,7 @@ pub fn assemble(
     for result in results {
         outcomes.push(result.outcome);
         documents.extend(result.document);
-        workbooks.extend(result.workbook);
+        workbooks.extend(result.workbook.map(|w| *w));
     }
     let providers = join::run::join_run(documents, workbooks, pack, as_of);
 
@@ -236,7 +244,8 @@ pub fn assemble(
 pub struct FileResult {
     pub outcome: InputOutcome,
     pub document: Option<EvaluatedDocument>,
-    pub workbook: Option<EvaluatedWorkbook>,
+    /// Boxed: most inputs are documents, and a bulk scan holds one result per input.
+    pub workbook: Option<Box<EvaluatedWorkbook>>,
 }
 
 fn check_file(
@@ -263,7 +272,7 @@ fn check_file(
         Ok(evaluated) => {
             let (document, workbook, tables) = match evaluated {
                 Evaluated::Document(d) => (Some(d), None, Vec::new()),
-                Evaluated::Workbook(w, tables) => (None, Some(w), tables),
+                Evaluated::Workbook(w, tables) => (None, Some(Box::new(w)), tables),
             };
             FileResult {
                 outcome: InputOutcome {
@@ -342,7 +351,7 @@ fn read_and_evaluate(
             .as_ref()
             .map(|p| p.to_string_lossy().into_owned()),
         parties,
-        outcomes,
+        outcomes: crate::packed::Packed::pack(&outcomes),
     };
     (format, Ok(Evaluated::Document(evaluated)))
 }

@@ -15,6 +15,7 @@ pub mod evaluate;
 pub mod join;
 pub mod model;
 pub mod normalise;
+pub mod packed;
 pub mod read;
 pub mod report;
 pub mod rules;

@@ -139,26 +139,30 @@ pub fn run(
         .filter(|s| shard.holds(&s.path))
         .collect();
     progress.start(inputs.len());
-    let results = check::check_inputs(&inputs, &pack, &compiled, &limits, options, progress)?;
-    let header = ShardHeader {
-        schema: SHARD_SCHEMA.to_string(),
-        version: env!("CARGO_PKG_VERSION").to_string(),
-        as_of: options.as_of.to_string(),
-        pack: pack_fingerprint(&pack),
-        limits: limits_fingerprint(&limits),
-        shard,
-        discovered: discovered_digest,
-        discovered_inputs,
-        discovered_skipped,
-        results: results.len(),
-        skipped: skipped.len(),
-    };
-    let report = check::assemble(results.clone(), skipped, &pack, options.as_of);
-    Ok(ShardRun {
-        report,
-        pack,
-        header,
-        results,
+    check::thread_pool(options.jobs)?.install(|| {
+        let results = check::check_inputs(&inputs, &pack, &compiled, &limits, options, progress)?;
+        // As `check::run_with_progress`: the regex caches are not needed past this point.
+        drop(compiled);
+        let header = ShardHeader {
+            schema: SHARD_SCHEMA.to_string(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            as_of: options.as_of.to_string(),
+            pack: pack_fingerprint(&pack),
+            limits: limits_fingerprint(&limits),
+            shard,
+            discovered: discovered_digest,
+            discovered_inputs,
+            discovered_skipped,
+            results: results.len(),
+            skipped: skipped.len(),
+        };
+        let report = check::assemble(results.clone(), skipped, &pack, options.as_of);
+        Ok(ShardRun {
+            report,
+            pack,
+            header,
+            results,
+        })
     })
 }
 

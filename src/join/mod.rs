@@ -13,8 +13,10 @@ use crate::model::{
     Verdict,
 };
 use crate::normalise::parties::Parties;
-use crate::report::ProviderReport;
+use crate::packed::Packed;
+use crate::report::{Findings, ProviderReport};
 use crate::rules::{RuleDef, RulePack};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// One contract document after evaluation: all the join needs, and no text. Serialisable so
@@ -26,8 +28,12 @@ pub struct EvaluatedDocument {
     /// The marked pack folder this document belongs to, as the report prints it.
     pub pack: Option<String>,
     pub parties: Parties,
-    pub outcomes: Vec<ClauseOutcome>,
+    /// Packed: a bulk scan holds every document's outcomes, with their evidence, until the
+    /// join (see `crate::packed`).
+    pub outcomes: PackedOutcomes,
 }
+
+pub type PackedOutcomes = Packed<Vec<ClauseOutcome>>;
 
 /// The rule that says a contract could not be tied to a provider.
 const ATTRIBUTION_RULE: &str = "ES-52";
@@ -41,29 +47,70 @@ struct Contract<'a> {
 
 /// Providers sorted by key (unattributed last), each with its contracts and findings.
 pub fn join(docs: Vec<EvaluatedDocument>, pack: &RulePack) -> Vec<ProviderReport> {
-    join_with(docs, pack, &BTreeMap::new(), &BTreeMap::new())
+    let mut reports = join_with(docs, pack, &BTreeMap::new(), &BTreeMap::new());
+    finish(&mut reports);
+    reports
+}
+
+/// Puts every provider's findings in report order, in parallel (each provider's findings
+/// are unpacked, sorted and packed again).
+pub fn finish(reports: &mut [ProviderReport]) {
+    reports.par_iter_mut().for_each(|r| r.findings.finish());
 }
 
 /// As `join`, with providers the contract register gives for some documents (by file):
 /// the register wins over the parties clause; and the register's contract reference names a
-/// contract whose documents state none.
+/// contract whose documents state none. The findings are not yet in report order (`finish`).
 pub fn join_with(
-    docs: Vec<EvaluatedDocument>,
+    mut docs: Vec<EvaluatedDocument>,
     pack: &RulePack,
     register: &BTreeMap<String, Provider>,
     references: &BTreeMap<String, String>,
 ) -> Vec<ProviderReport> {
-    let mut providers: BTreeMap<ProviderKey, ProviderReport> = BTreeMap::new();
-    for mut contract in group_contracts(&docs) {
-        if contract.label.is_none() {
-            contract.label = contract
+    // Each document's outcomes are let go once its contract's findings are made, so the join
+    // never holds every document's outcomes and every provider's findings at once.
+    let mut outcomes: BTreeMap<String, PackedOutcomes> = docs
+        .iter_mut()
+        .map(|d| {
+            let taken = std::mem::replace(&mut d.outcomes, Packed::pack(&Vec::new()));
+            (d.file.clone(), taken)
+        })
+        .collect();
+    // Each contract takes its documents' outcomes, then contracts are judged in parallel
+    // (unpacking outcomes and packing findings is most of the join's work); `collect` keeps
+    // their order, so the report does not depend on the thread count.
+    let contracts: Vec<(Contract, Vec<Option<PackedOutcomes>>)> = group_contracts(&docs)
+        .into_iter()
+        .map(|mut contract| {
+            if contract.label.is_none() {
+                contract.label = contract
+                    .documents
+                    .iter()
+                    .find_map(|d| references.get(&d.file).cloned());
+            }
+            let taken = contract
                 .documents
                 .iter()
-                .find_map(|d| references.get(&d.file).cloned());
-        }
-        let attribution = attribute(&contract, register);
-        let (key, name) = match &attribution {
-            Attribution::Provider(key, name) => (key.clone(), name.clone()),
+                .map(|d| outcomes.remove(&d.file))
+                .collect();
+            (contract, taken)
+        })
+        .collect();
+    let judged: Vec<(Contract, Attribution, Findings)> = contracts
+        .into_par_iter()
+        .map(|(contract, taken)| {
+            let attribution = attribute(&contract, register);
+            let mut findings = contract_findings(&contract, pack, taken);
+            findings.extend(attribution_finding(&contract, &attribution, pack));
+            let mut batch = Findings::default();
+            batch.extend(findings);
+            (contract, attribution, batch)
+        })
+        .collect();
+    let mut providers: BTreeMap<ProviderKey, ProviderReport> = BTreeMap::new();
+    for (contract, attribution, findings) in judged {
+        let (key, name) = match attribution {
+            Attribution::Provider(key, name) => (key, name),
             _ => (ProviderKey::unattributed(), "unattributed".to_string()),
         };
         let report = providers
@@ -73,27 +120,17 @@ pub fn join_with(
                 key: key.0.clone(),
                 contracts: Vec::new(),
                 records: None,
-                findings: Vec::new(),
+                findings: Findings::default(),
             });
         report
             .contracts
             .extend(contract.documents.iter().map(|d| d.file.clone()));
-        report.findings.extend(contract_findings(&contract, pack));
-        if let Some(finding) = attribution_finding(&contract, &attribution, pack) {
-            report.findings.push(finding);
-        }
+        report.findings.append(findings);
     }
     let mut reports: Vec<ProviderReport> = providers.into_values().collect();
     for r in &mut reports {
         r.contracts.sort();
         r.contracts.dedup();
-        r.findings.sort_by(|a, b| {
-            (a.rule.sort_key(), &a.file, &a.location).cmp(&(
-                b.rule.sort_key(),
-                &b.file,
-                &b.location,
-            ))
-        });
     }
     // Unattributed last, so the named providers lead the report.
     reports.sort_by_key(|r| (r.key == ProviderKey::UNATTRIBUTED, r.key.clone()));
@@ -187,12 +224,21 @@ fn attribute(contract: &Contract, register: &BTreeMap<String, Provider>) -> Attr
     }
 }
 
-/// One finding per clause rule for the contract, from the best outcome over its documents.
-fn contract_findings(contract: &Contract, pack: &RulePack) -> Vec<Finding> {
+/// One finding per clause rule for the contract, from the best outcome over its documents
+/// (`outcomes` in the order of `contract.documents`).
+fn contract_findings(
+    contract: &Contract,
+    pack: &RulePack,
+    outcomes: Vec<Option<PackedOutcomes>>,
+) -> Vec<Finding> {
     let first_file = contract.documents[0].file.clone();
+    let unpacked: Vec<Vec<ClauseOutcome>> = outcomes
+        .into_iter()
+        .map(|p| p.map(|p| p.unpack()).unwrap_or_default())
+        .collect();
     let mut best: BTreeMap<&RuleId, (&ClauseOutcome, &str)> = BTreeMap::new();
-    for doc in &contract.documents {
-        for outcome in &doc.outcomes {
+    for (doc, outcomes) in contract.documents.iter().zip(&unpacked) {
+        for outcome in outcomes {
             let better = best
                 .get(&outcome.rule)
                 .is_none_or(|(b, _)| outcome.verdict > b.verdict);
@@ -385,7 +431,7 @@ mod tests {
                 contract_ref: reference.map(str::to_string),
                 ..Parties::default()
             },
-            outcomes: verdicts.iter().map(|(r, v)| outcome(r, *v, file)).collect(),
+            outcomes: Packed::pack(&verdicts.iter().map(|(r, v)| outcome(r, *v, file)).collect()),
         }
     }
 
@@ -421,14 +467,16 @@ mod tests {
         assert_eq!(providers.len(), 1);
         let es01 = providers[0]
             .findings
-            .iter()
+            .to_vec()
+            .into_iter()
             .find(|f| f.rule.as_str() == "ES-01")
             .unwrap();
         assert_eq!(es01.status, Status::Pass);
         assert_eq!(es01.file, "sched.docx");
         let es05 = providers[0]
             .findings
-            .iter()
+            .to_vec()
+            .into_iter()
             .find(|f| f.rule.as_str() == "ES-05")
             .unwrap();
         assert_eq!(
@@ -441,7 +489,8 @@ mod tests {
         );
         let es06 = providers[0]
             .findings
-            .iter()
+            .to_vec()
+            .into_iter()
             .find(|f| f.rule.as_str() == "ES-06")
             .unwrap();
         assert_eq!(
@@ -473,8 +522,8 @@ mod tests {
         ];
         let providers = join(docs, &pack());
         assert_eq!(providers.len(), 1, "Ltd and LIMITED are one provider");
-        let statuses: Vec<_> = providers[0]
-            .findings
+        let statuses_all = providers[0].findings.to_vec();
+        let statuses: Vec<_> = statuses_all
             .iter()
             .map(|f| (f.file.as_str(), f.status))
             .collect();
@@ -500,8 +549,8 @@ mod tests {
         let providers = join(docs, &pack());
         let names: Vec<_> = providers.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, vec!["Zed Care Ltd", "unattributed"]);
-        let es52: Vec<_> = providers[1]
-            .findings
+        let es52_all = providers[1].findings.to_vec();
+        let es52: Vec<_> = es52_all
             .iter()
             .filter(|f| f.rule.as_str() == "ES-52")
             .collect();
@@ -520,7 +569,7 @@ mod tests {
             &[("ES-01", Verdict::Weak)],
         )];
         let providers = join(docs, &pack());
-        let f = &providers[0].findings[0];
+        let f = &providers[0].findings.to_vec()[0];
         assert_eq!((f.status, f.severity), (Status::Gap, Severity::Warning));
         assert!(f.evidence.is_some() && f.remedy.is_some());
     }
@@ -553,7 +602,7 @@ mod tests {
         assert_eq!(names, vec!["Acme Ltd", "Zed Ltd"]);
         assert!(providers
             .iter()
-            .flat_map(|p| &p.findings)
+            .flat_map(|p| p.findings.to_vec())
             .all(|f| f.facts.is_none()));
     }
 
@@ -585,7 +634,7 @@ mod tests {
         ];
         let providers = join(docs, &pack());
         assert_eq!(providers.len(), 1);
-        let f = &providers[0].findings;
+        let f = &providers[0].findings.to_vec();
         assert_eq!(f.len(), 2, "one finding per contract: {f:?}");
         let contracts: Vec<_> = f
             .iter()
@@ -623,17 +672,11 @@ mod tests {
         let providers = join(docs, &pack());
         let keys: Vec<_> = providers.iter().map(|p| p.key.as_str()).collect();
         assert_eq!(keys, vec!["alpha limited", "beta limited", "unattributed"]);
-        let rules: Vec<_> = providers[1]
-            .findings
-            .iter()
-            .map(|f| f.rule.as_str())
-            .collect();
+        let rules_all = providers[1].findings.to_vec();
+        let rules: Vec<_> = rules_all.iter().map(|f| f.rule.as_str()).collect();
         assert_eq!(rules, vec!["ES-01", "COI-01", "CDM-01"]);
-        let unattributed: Vec<_> = providers[2]
-            .findings
-            .iter()
-            .map(|f| f.rule.as_str())
-            .collect();
+        let unattributed_all = providers[2].findings.to_vec();
+        let unattributed: Vec<_> = unattributed_all.iter().map(|f| f.rule.as_str()).collect();
         assert_eq!(unattributed, vec!["ES-01", "ES-52"]);
     }
 
@@ -645,11 +688,13 @@ mod tests {
             None,
             &[("ES-01", Verdict::Satisfied), ("ES-05", Verdict::Missing)],
         );
-        if let Some(e) = d.outcomes[0].evidence.as_mut() {
+        let mut outcomes = d.outcomes.unpack();
+        if let Some(e) = outcomes[0].evidence.as_mut() {
             e.location.clause = Some("12.1".into());
         }
+        d.outcomes = Packed::pack(&outcomes);
         let providers = join(vec![d], &pack());
-        let f = &providers[0].findings;
+        let f = &providers[0].findings.to_vec();
         assert_eq!(f[0].status, Status::Pass);
         assert!(
             f[0].message
@@ -674,7 +719,7 @@ mod tests {
         let mut d = doc("x.txt", None, None, &[]);
         d.parties.authority = Some("Northshire Council".into());
         let providers = join(vec![d], &pack);
-        let f = &providers[0].findings[0];
+        let f = &providers[0].findings.to_vec()[0];
         assert_eq!((f.rule.as_str(), f.severity), ("ES-52", Severity::Warning));
         assert!(f.message.contains("Northshire Council"), "{}", f.message);
         assert!(f.message.contains("searched"), "{}", f.message);

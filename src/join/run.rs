@@ -3,12 +3,12 @@
 //! findings go to the provider their row names; rows that name none (an authority's own
 //! declarations, say) stay with "unattributed".
 
-use crate::join::registers::{file_stem, register_row_for, ProviderIndex};
+use crate::join::registers::{file_stem, ContractRowIndex, ProviderIndex};
 use crate::join::{join_with, EvaluatedDocument};
 use crate::model::{Finding, Provider, ProviderKey, Status};
 use crate::normalise::records::{ContractRow, Registers};
 use crate::normalise::tables::TableKind;
-use crate::report::{ProviderRecords, ProviderReport, RegisterContract};
+use crate::report::{Findings, ProviderRecords, ProviderReport, RegisterContract};
 use crate::rules::providers::{check_provider, declared_interests, ProviderView, Searched};
 use crate::rules::records::RowFinding;
 use crate::rules::RulePack;
@@ -55,12 +55,13 @@ pub fn join_run(
         registers.iter().flat_map(|r| r.contracts.iter()).collect();
 
     // Documents the register names.
+    let row_index = ContractRowIndex::new(contract_rows.clone());
     let mut overrides: BTreeMap<String, Provider> = BTreeMap::new();
     let mut references: BTreeMap<String, String> = BTreeMap::new();
     let mut matched_rows: Vec<&ContractRow> = Vec::new();
     let mut extra: BTreeMap<ProviderKey, Vec<Finding>> = BTreeMap::new();
     for doc in &docs {
-        match register_row_for(doc, &contract_rows) {
+        match row_index.row_for(doc) {
             Ok(Some(m)) => {
                 matched_rows.push(m.row);
                 if let Some(r) = &m.row.reference {
@@ -105,7 +106,7 @@ pub fn join_run(
             }
         }
     }
-    let docs_by_file: Vec<String> = docs.iter().map(|d| file_stem(&d.file)).collect();
+    let docs_by_file: BTreeSet<String> = docs.iter().map(|d| file_stem(&d.file)).collect();
     let mut reports = join_with(docs, pack, &overrides, &references);
 
     // One identity per provider: aliases and shared registration numbers fold keys.
@@ -125,7 +126,7 @@ pub fn join_run(
         match merged.get_mut(&key) {
             Some(existing) => {
                 existing.contracts.extend(report.contracts);
-                existing.findings.extend(report.findings);
+                existing.findings.append(report.findings);
             }
             None => {
                 merged.insert(key, report);
@@ -444,7 +445,7 @@ pub fn join_run(
             name,
             key: key.0.clone(),
             contracts: Vec::new(),
-            findings: Vec::new(),
+            findings: Findings::default(),
             records: None,
         });
         report.findings.extend(findings);
@@ -494,7 +495,7 @@ pub fn join_run(
             name: view.name.clone(),
             key: key.0.clone(),
             contracts: Vec::new(),
-            findings: Vec::new(),
+            findings: Findings::default(),
             records: None,
         });
         report.records = Some(records);
@@ -504,16 +505,8 @@ pub fn join_run(
     for r in &mut reports {
         r.contracts.sort();
         r.contracts.dedup();
-        r.findings.sort_by(|a, b| {
-            (a.rule.sort_key(), &a.file, &a.location, &a.message).cmp(&(
-                b.rule.sort_key(),
-                &b.file,
-                &b.location,
-                &b.message,
-            ))
-        });
-        r.findings.dedup();
     }
+    crate::join::finish(&mut reports);
     reports.sort_by_key(|r| (r.key == ProviderKey::UNATTRIBUTED, r.key.clone()));
     let _ = matched_rows;
     reports

@@ -29,7 +29,7 @@ const HEADER: [&str; 18] = [
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     write_row(out, HEADER.iter().map(|s| s.to_string()))?;
     for p in &report.providers {
-        for f in &p.findings {
+        for f in &p.findings.to_vec() {
             let l = &f.location;
             let num = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
             let text = |s: &Option<String>| s.clone().unwrap_or_default();

@@ -3,8 +3,8 @@
 //! quoted evidence and where it stands, and for gaps what to add. No scripts, no external
 //! resources; every piece of text from a document is escaped.
 
-use super::{InputStatus, ProviderReport, Report};
-use crate::model::{Finding, Severity, Status};
+use super::{ContractGroup, InputStatus, ProviderReport, Report};
+use crate::model::{Finding, Status};
 use std::io::{self, Write};
 
 const STYLE: &str = "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b}
@@ -54,15 +54,16 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 fn render_provider(p: &ProviderReport, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "<section><h2>{}</h2>", esc(&p.name))?;
-    let count = |sev| p.gaps().filter(|f| f.severity == sev).count();
+    let findings = p.findings.to_vec();
+    let gaps = p.findings.gap_counts();
     writeln!(
         out,
         "<p class=\"counts\"><span>{}</span><span class=\"pass\">{} pass</span><span class=\"error\">{} error</span><span class=\"warning\">{} warning</span><span class=\"info\">{} info</span></p>",
         if p.contracts.len() == 1 { "1 document".to_string() } else { format!("{} documents", p.contracts.len()) },
-        p.passes(),
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Info)
+        p.findings.passes(),
+        gaps.error,
+        gaps.warning,
+        gaps.info
     )?;
     if let Some(r) = &p.records {
         let contracts: Vec<String> = r
@@ -95,7 +96,7 @@ fn render_provider(p: &ProviderReport, out: &mut dyn Write) -> io::Result<()> {
             esc(&if r.satisfaction_periods.is_empty() { "none".to_string() } else { r.satisfaction_periods.join(", ") })
         )?;
     }
-    for group in p.by_contract() {
+    for group in ContractGroup::of(&findings) {
         let files = group
             .files
             .iter()

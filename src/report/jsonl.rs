@@ -69,7 +69,7 @@ fn render_lines(
         line(Line::Input(input))?;
     }
     for provider in &report.providers {
-        for finding in &provider.findings {
+        for finding in &provider.findings.to_vec() {
             line(Line::Finding {
                 provider: &provider.name,
                 provider_key: &provider.key,

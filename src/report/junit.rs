@@ -13,7 +13,11 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         .map(|p| p.findings.len())
         .sum::<usize>()
         + report.inputs.len();
-    let failures: usize = report.providers.iter().map(|p| p.gaps().count()).sum();
+    let failures: usize = report
+        .providers
+        .iter()
+        .map(|p| p.findings.gap_counts().total())
+        .sum();
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         out,
@@ -31,10 +35,10 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             r#"  <testsuite name="{}" tests="{}" failures="{}" errors="0">"#,
             xml(&p.name),
             p.findings.len(),
-            p.gaps().count()
+            p.findings.gap_counts().total()
         )?;
         writeln!(out, "{properties}")?;
-        for f in &p.findings {
+        for f in &p.findings.to_vec() {
             let name = format!("{} {}", f.rule, f.file);
             write!(
                 out,

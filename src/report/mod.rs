@@ -10,6 +10,7 @@ pub mod sarif;
 pub mod text;
 
 use crate::model::{Finding, Format, InputKind, Severity, Status};
+use crate::packed::Packed;
 use serde::{Deserialize, Serialize};
 
 pub const SCHEMA: &str = "probity-report/1";
@@ -97,7 +98,111 @@ pub struct ProviderReport {
     /// What the registers hold for the provider, when any register names it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub records: Option<ProviderRecords>,
-    pub findings: Vec<Finding>,
+    pub findings: Findings,
+}
+
+/// A provider's findings, packed (see `crate::packed`): a bulk scan keeps every provider's
+/// findings, evidence and all, until the report is written. Added a contract at a time;
+/// `finish` puts them in report order (rule, file, location) once all are in. Serialises as
+/// the list of findings.
+#[derive(Debug, Clone, Default)]
+pub struct Findings {
+    chunks: Vec<Packed<Vec<Finding>>>,
+    len: usize,
+    passes: usize,
+    gaps: GapCounts,
+}
+
+impl Findings {
+    /// Adds a batch of findings (one contract's, say).
+    pub fn extend(&mut self, findings: impl IntoIterator<Item = Finding>) {
+        let batch: Vec<Finding> = findings.into_iter().collect();
+        if batch.is_empty() {
+            return;
+        }
+        for f in &batch {
+            match f.status {
+                Status::Pass => self.passes += 1,
+                Status::Gap => self.gaps.add(f.severity),
+            }
+        }
+        self.len += batch.len();
+        self.chunks.push(Packed::pack(&batch));
+    }
+
+    pub fn push(&mut self, finding: Finding) {
+        self.extend([finding]);
+    }
+
+    /// Moves another provider's findings in (providers merged under one identity).
+    pub fn append(&mut self, other: Findings) {
+        self.chunks.extend(other.chunks);
+        self.len += other.len;
+        self.passes += other.passes;
+        self.gaps.error += other.gaps.error;
+        self.gaps.warning += other.gaps.warning;
+        self.gaps.info += other.gaps.info;
+    }
+
+    /// All findings, in the order they were added (report order once `finish`ed).
+    pub fn to_vec(&self) -> Vec<Finding> {
+        let mut all = Vec::with_capacity(self.len);
+        for chunk in &self.chunks {
+            all.extend(chunk.unpack());
+        }
+        all
+    }
+
+    /// Puts the findings in report order, drops exact duplicates, and packs them as one.
+    pub fn finish(&mut self) {
+        let mut all = self.to_vec();
+        all.sort_by(|a, b| {
+            (a.rule.sort_key(), &a.file, &a.location, &a.message).cmp(&(
+                b.rule.sort_key(),
+                &b.file,
+                &b.location,
+                &b.message,
+            ))
+        });
+        all.dedup();
+        *self = Findings::default();
+        self.extend(all);
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn passes(&self) -> usize {
+        self.passes
+    }
+
+    pub fn gap_counts(&self) -> GapCounts {
+        self.gaps
+    }
+}
+
+impl PartialEq for Findings {
+    fn eq(&self, other: &Self) -> bool {
+        self.len == other.len && self.to_vec() == other.to_vec()
+    }
+}
+
+impl Serialize for Findings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(Some(self.len))?;
+        for chunk in &self.chunks {
+            for finding in chunk.unpack() {
+                seq.serialize_element(&finding)?;
+            }
+        }
+        seq.end()
+    }
 }
 
 /// A provider's holdings across the registers: its contracts, declarations and returns.
@@ -143,13 +248,14 @@ pub struct ContractGroup<'a> {
     pub findings: Vec<&'a Finding>,
 }
 
-impl ProviderReport {
-    /// Findings grouped by contract: by reference where there is one, else by file. Groups
-    /// come in the order of their first file, findings in report order.
-    pub fn by_contract(&self) -> Vec<ContractGroup<'_>> {
+impl ContractGroup<'_> {
+    /// A provider's findings (`Findings::to_vec`) grouped by contract: by reference where
+    /// there is one, else by file. Groups come in the order of their first file, findings in
+    /// report order.
+    pub fn of(findings: &[Finding]) -> Vec<ContractGroup<'_>> {
         let mut groups: std::collections::BTreeMap<(&str, bool), ContractGroup> =
             std::collections::BTreeMap::new();
-        for f in &self.findings {
+        for f in findings {
             let reference = f.facts.as_ref().and_then(|x| x.contract.as_deref());
             let key = (reference.unwrap_or(f.file.as_str()), reference.is_some());
             let group = groups.entry(key).or_insert_with(|| ContractGroup {
@@ -169,17 +275,6 @@ impl ProviderReport {
         groups.sort_by(|a, b| a.files.first().cmp(&b.files.first()));
         groups
     }
-
-    pub fn passes(&self) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| f.status == Status::Pass)
-            .count()
-    }
-
-    pub fn gaps(&self) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(|f| f.status == Status::Gap)
-    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
@@ -198,6 +293,10 @@ pub struct GapCounts {
 }
 
 impl GapCounts {
+    pub fn total(&self) -> usize {
+        self.error + self.warning + self.info
+    }
+
     pub fn add(&mut self, severity: Severity) {
         match severity {
             Severity::Error => self.error += 1,
@@ -225,8 +324,10 @@ impl Report {
         skipped: Vec<Skipped>,
     ) -> Report {
         let mut gaps = GapCounts::default();
-        for f in providers.iter().flat_map(|p| p.gaps()) {
-            gaps.add(f.severity);
+        for counts in providers.iter().map(|p| p.findings.gap_counts()) {
+            gaps.error += counts.error;
+            gaps.warning += counts.warning;
+            gaps.info += counts.info;
         }
         let summary = Summary {
             inputs: inputs.len(),
@@ -246,5 +347,62 @@ impl Report {
             skipped,
             summary,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Area, Location, RuleId};
+
+    fn finding(rule: &str, file: &str, status: Status, severity: Severity) -> Finding {
+        Finding {
+            rule: RuleId::parse(rule).unwrap(),
+            area: Area::EthicalStandards,
+            severity,
+            status,
+            file: file.into(),
+            location: Location::default(),
+            evidence: None,
+            message: format!("{rule} in {file}"),
+            remedy: None,
+            facts: None,
+        }
+    }
+
+    #[test]
+    fn findings_count_sort_dedup_and_serialise_as_a_list() {
+        let mut findings = Findings::default();
+        findings.extend([
+            finding("ES-05", "b.docx", Status::Gap, Severity::Error),
+            finding("ES-01", "b.docx", Status::Pass, Severity::Error),
+        ]);
+        let mut other = Findings::default();
+        other.extend([
+            finding("ES-01", "a.docx", Status::Gap, Severity::Warning),
+            finding("ES-01", "a.docx", Status::Gap, Severity::Warning),
+        ]);
+        findings.append(other);
+        assert_eq!((findings.len(), findings.passes()), (4, 1));
+        findings.finish();
+        let order: Vec<(String, String)> = findings
+            .to_vec()
+            .into_iter()
+            .map(|f| (f.rule.to_string(), f.file))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("ES-01".into(), "a.docx".into()),
+                ("ES-01".into(), "b.docx".into()),
+                ("ES-05".into(), "b.docx".into())
+            ]
+        );
+        let gaps = findings.gap_counts();
+        assert_eq!((gaps.error, gaps.warning, gaps.total()), (1, 1, 2));
+        assert_eq!(
+            serde_json::to_string(&findings).unwrap(),
+            serde_json::to_string(&findings.to_vec()).unwrap()
+        );
     }
 }

@@ -16,30 +16,17 @@ const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const FULL_DESCRIPTION_MAX: usize = 1000;
 
 pub fn render(report: &Report, rules: &[RuleDef], out: &mut dyn Write) -> io::Result<()> {
-    let used: BTreeSet<&str> = report
+    let used: BTreeSet<crate::model::RuleId> = report
         .providers
         .iter()
-        .flat_map(|p| p.findings.iter().map(|f| f.rule.as_str()))
+        .flat_map(|p| p.findings.to_vec())
+        .map(|f| f.rule)
         .collect();
-    let mut defs: Vec<&RuleDef> = rules
-        .iter()
-        .filter(|r| used.contains(r.id.as_str()))
-        .collect();
+    let mut defs: Vec<&RuleDef> = rules.iter().filter(|r| used.contains(&r.id)).collect();
     defs.sort_by(|a, b| a.id.sort_key().cmp(&b.id.sort_key()));
     let rule_index = |id: &str| defs.iter().position(|r| r.id.as_str() == id);
 
     let driver_rules: Vec<Value> = defs.iter().map(|r| rule_descriptor(r)).collect();
-    let mut results = Vec::new();
-    for provider in &report.providers {
-        for f in provider.findings.iter().filter(|f| f.status == Status::Gap) {
-            results.push(result(
-                f,
-                &provider.name,
-                &provider.key,
-                rule_index(f.rule.as_str()),
-            ));
-        }
-    }
     let notifications: Vec<Value> = report
         .inputs
         .iter()
@@ -53,27 +40,69 @@ pub fn render(report: &Report, rules: &[RuleDef], out: &mut dyn Write) -> io::Re
             })
         })
         .collect();
-    let sarif = json!({
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
+    // The results are written as they are made, a provider at a time, so a bulk scan's
+    // SARIF never holds every result at once. Fields in the order `json!` would sort them.
+    #[derive(serde::Serialize)]
+    struct Sarif<'a> {
+        #[serde(rename = "$schema")]
+        schema: &'static str,
+        runs: [Run<'a>; 1],
+        version: &'static str,
+    }
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Run<'a> {
+        automation_details: Value,
+        invocations: Value,
+        results: Results<'a>,
+        tool: Value,
+    }
+    let sarif = Sarif {
+        schema: SCHEMA_URI,
+        runs: [Run {
+            automation_details: json!({"id": format!("probity/{}", report.as_of)}),
+            invocations: json!([{
+                "executionSuccessful": report.summary.errors == 0,
+                "toolExecutionNotifications": notifications,
+            }]),
+            results: Results {
+                report,
+                rule_index: &rule_index,
+            },
+            tool: json!({"driver": {
                 "name": report.tool.name,
                 "version": report.tool.version,
                 "semanticVersion": report.tool.version,
                 "informationUri": "https://www.gov.uk/government/publications/the-7-principles-of-public-life",
                 "rules": driver_rules,
-            }},
-            "automationDetails": {"id": format!("probity/{}", report.as_of)},
-            "invocations": [{
-                "executionSuccessful": report.summary.errors == 0,
-                "toolExecutionNotifications": notifications,
-            }],
-            "results": results,
+            }}),
         }],
-    });
+        version: "2.1.0",
+    };
     serde_json::to_writer_pretty(&mut *out, &sarif).map_err(io::Error::other)?;
     out.write_all(b"\n")
+}
+
+/// Every gap of every provider as a SARIF result, made as it is written.
+struct Results<'a> {
+    report: &'a Report,
+    rule_index: &'a dyn Fn(&str) -> Option<usize>,
+}
+
+impl serde::Serialize for Results<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(None)?;
+        for provider in &self.report.providers {
+            for f in provider.findings.to_vec() {
+                if f.status == Status::Gap {
+                    let index = (self.rule_index)(f.rule.as_str());
+                    seq.serialize_element(&result(&f, &provider.name, &provider.key, index))?;
+                }
+            }
+        }
+        seq.end()
+    }
 }
 
 fn rule_descriptor(r: &RuleDef) -> Value {

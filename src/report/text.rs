@@ -3,7 +3,7 @@
 //! (with where the evidence stands); then every input with its outcome, and the run summary.
 //! Colour only when asked (the CLI asks on a terminal, unless `NO_COLOR` is set).
 
-use super::{InputStatus, ProviderReport, Report};
+use super::{ContractGroup, InputStatus, ProviderReport, Report};
 use crate::model::{Finding, Severity, Status};
 use std::io::{self, Write};
 
@@ -59,7 +59,11 @@ pub fn render(report: &Report, out: &mut dyn Write, color: bool) -> io::Result<(
 }
 
 fn render_provider(p: &ProviderReport, out: &mut dyn Write, style: &Style) -> io::Result<()> {
-    let gaps: Vec<&Finding> = p.gaps().collect();
+    let findings = p.findings.to_vec();
+    let gaps: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.status == Status::Gap)
+        .collect();
     let mut counts = String::new();
     for severity in [Severity::Error, Severity::Warning, Severity::Info] {
         let n = gaps.iter().filter(|f| f.severity == severity).count();
@@ -87,14 +91,14 @@ fn render_provider(p: &ProviderReport, out: &mut dyn Write, style: &Style) -> io
         "{}  {} · {} pass · {}",
         style.bold(&clean(&p.name)),
         contracts,
-        p.passes(),
+        p.findings.passes(),
         gap_text
     )?;
 
     if let Some(records) = &p.records {
         render_records(records, out, style)?;
     }
-    for group in p.by_contract() {
+    for group in ContractGroup::of(&findings) {
         let files: Vec<String> = group.files.iter().map(|f| clean(f)).collect();
         let in_registers = group.findings.iter().all(|f| f.location.sheet.is_some());
         let across = group.files.iter().all(|f| f.is_empty());
