@@ -115,7 +115,7 @@ pub fn run_with_progress(
     } = prepare(options)?;
     progress.start(inputs.len());
     thread_pool(options.jobs)?.install(|| {
-        let results = check_inputs(&inputs, &pack, &compiled, &limits, options, progress)?;
+        let results = check_inputs(&inputs, &pack, &compiled, &limits, options, progress);
         // The compiled rules hold each worker thread's regex caches (tens of MB); the join
         // needs none of it.
         drop(compiled);
@@ -190,16 +190,16 @@ pub fn check_inputs(
     limits: &Limits,
     options: &CheckOptions,
     progress: &dyn Progress,
-) -> Result<Vec<FileResult>, CheckError> {
+) -> Vec<FileResult> {
     install_quiet_panic_hook();
-    Ok(inputs
+    inputs
         .par_iter()
         .map(|input| {
             let result = check_file(input, pack, compiled, limits, options.as_of);
             progress.file_done(&result.outcome);
             result
         })
-        .collect())
+        .collect()
 }
 
 /// The whole-run half: joins the per-file results per provider and builds the report. Works
@@ -255,10 +255,12 @@ fn check_file(
     limits: &Limits,
     as_of: NaiveDate,
 ) -> FileResult {
+    PANIC_MESSAGE.with(|m| m.borrow_mut().take());
+    READING_A_FILE.with(|r| r.set(true));
     let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        PANIC_MESSAGE.with(|m| m.borrow_mut().take());
         read_and_evaluate(input, rules, pack, limits, as_of)
     }));
+    READING_A_FILE.with(|r| r.set(false));
     let (format, result) = match attempt {
         Ok(r) => r,
         Err(payload) => {
@@ -317,6 +319,11 @@ fn read_and_evaluate(
     limits: &Limits,
     as_of: NaiveDate,
 ) -> (Format, Result<Evaluated, ReadError>) {
+    // A failpoint for the test that a panic in one file is that file's error.
+    #[cfg(test)]
+    if input.display.ends_with("panic-here.txt") {
+        panic!("injected panic");
+    }
     let (format, content) = read::read_path(&input.path, limits);
     let content = match content {
         Ok(c) => c,
@@ -411,17 +418,18 @@ fn kind_guess(input: &Input, format: Format) -> crate::model::InputKind {
 
 thread_local! {
     static PANIC_MESSAGE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// Set while this thread reads and evaluates one file, inside `catch_unwind`.
+    static READING_A_FILE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Keeps a reader's panic off the terminal (it is reported as that file's error instead),
-/// while panics elsewhere still print as usual.
+/// while panics elsewhere (the join runs on the same worker threads) still print as usual.
 fn install_quiet_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         let default = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let in_worker = rayon::current_thread_index().is_some();
-            if in_worker {
+            if READING_A_FILE.with(|r| r.get()) {
                 let location = info
                     .location()
                     .map(|l| format!(" at {}:{}", l.file(), l.line()))
@@ -441,4 +449,42 @@ fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
         .map(|s| s.to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "panic".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_while_checking_one_file_is_its_error_and_the_run_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "This Agreement is between Westshire County Council (the \"Council\") and Good Care Ltd (the \"Provider\").\n\n1.1 The Provider shall comply with the Nolan Principles.\n";
+        for name in ["a.txt", "panic-here.txt", "z.txt"] {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        let options = CheckOptions {
+            paths: vec![dir.path().to_path_buf()],
+            rule_paths: Vec::new(),
+            config: None,
+            as_of: NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),
+            jobs: Some(2),
+            limits: Limits::default(),
+        };
+        let (report, _) = run(&options).unwrap();
+        let statuses: Vec<(&str, InputStatus)> = report
+            .inputs
+            .iter()
+            .map(|i| (i.path.rsplit('/').next().unwrap(), i.status))
+            .collect();
+        assert_eq!(
+            statuses,
+            [
+                ("a.txt", InputStatus::Ok),
+                ("panic-here.txt", InputStatus::Error),
+                ("z.txt", InputStatus::Ok)
+            ]
+        );
+        let error = report.inputs[1].error.as_deref().unwrap();
+        assert!(error.contains("injected panic"), "{error}");
+    }
 }

@@ -38,11 +38,6 @@ impl<T: Serialize + DeserializeOwned> Packed<T> {
         serde_json::from_reader(DeflateDecoder::new(&self.bytes[..]))
             .expect("a packed value reads back")
     }
-
-    /// Bytes held, for memory accounting.
-    pub fn packed_len(&self) -> usize {
-        self.bytes.len()
-    }
 }
 
 impl<T> Clone for Packed<T> {

@@ -140,7 +140,7 @@ pub fn run(
         .collect();
     progress.start(inputs.len());
     check::thread_pool(options.jobs)?.install(|| {
-        let results = check::check_inputs(&inputs, &pack, &compiled, &limits, options, progress)?;
+        let results = check::check_inputs(&inputs, &pack, &compiled, &limits, options, progress);
         // As `check::run_with_progress`: the regex caches are not needed past this point.
         drop(compiled);
         let header = ShardHeader {

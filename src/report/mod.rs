@@ -130,10 +130,6 @@ impl Findings {
         self.chunks.push(Packed::pack(&batch));
     }
 
-    pub fn push(&mut self, finding: Finding) {
-        self.extend([finding]);
-    }
-
     /// Moves another provider's findings in (providers merged under one identity).
     pub fn append(&mut self, other: Findings) {
         self.chunks.extend(other.chunks);
