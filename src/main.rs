@@ -65,17 +65,10 @@ struct CheckArgs {
     /// Contracts, spreadsheets, or folders holding them
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// Report format
-    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
-    format: OutputFormat,
-    /// Write the report to FILE atomically (temp file + rename) instead of stdout
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    report: ReportArgs,
     #[command(flatten)]
     pack: PackArgs,
-    /// Exit 1 when any gap at or above this severity is found
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    fail_on: FailOn,
     /// The date every age and window is measured from (YYYY-MM-DD; default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     as_of: Option<NaiveDate>,
@@ -91,23 +84,30 @@ struct CheckArgs {
     shard: Option<probity::shard::Shard>,
 }
 
+/// How a report is written and what makes the exit code 1, for `check` and `merge` alike.
 #[derive(clap::Args)]
-struct MergeArgs {
-    /// Shard files written by `probity check --shard K/N --format jsonl`, one per shard
-    #[arg(required = true, value_name = "SHARD_FILE")]
-    files: Vec<PathBuf>,
+struct ReportArgs {
     /// Report format
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
     /// Write the report to FILE atomically (temp file + rename) instead of stdout
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// The rule pack the shards were made with (it must match theirs)
-    #[command(flatten)]
-    pack: PackArgs,
     /// Exit 1 when any gap at or above this severity is found
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     fail_on: FailOn,
+}
+
+#[derive(clap::Args)]
+struct MergeArgs {
+    /// Shard files written by `probity check --shard K/N --format jsonl`, one per shard
+    #[arg(required = true, value_name = "SHARD_FILE")]
+    files: Vec<PathBuf>,
+    #[command(flatten)]
+    report: ReportArgs,
+    /// The rule pack the shards were made with (it must match theirs)
+    #[command(flatten)]
+    pack: PackArgs,
 }
 
 #[derive(clap::Args)]
@@ -222,8 +222,8 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
     write_report(
         &report,
         &pack,
-        args.format,
-        args.output.as_deref(),
+        args.report.format,
+        args.report.output.as_deref(),
         shard_lines,
     )?;
     let mut summary = run_summary(&report, started.elapsed());
@@ -234,7 +234,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         ));
     }
     eprintln!("{summary}");
-    Ok(exit_code(&report, args.fail_on))
+    Ok(exit_code(&report, args.report.fail_on))
 }
 
 fn run_merge(args: MergeArgs) -> Result<ExitCode> {
@@ -243,13 +243,19 @@ fn run_merge(args: MergeArgs) -> Result<ExitCode> {
     let merged = probity::shard::merge(&args.files, &pack)?;
     let report = merged.report;
     report_errors(&report);
-    write_report(&report, &pack, args.format, args.output.as_deref(), None)?;
+    write_report(
+        &report,
+        &pack,
+        args.report.format,
+        args.report.output.as_deref(),
+        None,
+    )?;
     eprintln!(
         "{} (merged from {} shards)",
         run_summary(&report, started.elapsed()),
         merged.shards
     );
-    Ok(exit_code(&report, args.fail_on))
+    Ok(exit_code(&report, args.report.fail_on))
 }
 
 /// Each unreadable input on stderr, so a batch log shows them without opening the report.
