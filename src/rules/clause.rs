@@ -158,6 +158,22 @@ fn bounded(fragment: &str) -> String {
     )
 }
 
+/// Where a sentence names a rule's topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicHit {
+    /// Byte offsets of the hits in the folded sentence, in order; never empty.
+    pub starts: Vec<usize>,
+    /// False when only a weak (generic) topic matched.
+    pub specific: bool,
+}
+
+impl TopicHit {
+    fn new(mut starts: Vec<usize>, specific: bool) -> TopicHit {
+        starts.sort_unstable();
+        TopicHit { starts, specific }
+    }
+}
+
 /// A clause spec compiled once per run.
 #[derive(Debug)]
 pub struct CompiledClause {
@@ -200,9 +216,10 @@ impl CompiledClause {
         })
     }
 
-    /// Whether the (normalised) text names the topic outside every decoy: `Some(true)` for a
-    /// specific topic, `Some(false)` for a weak (generic) one only, `None` for no topic.
-    pub fn topic_hit(&self, text: &str) -> Option<bool> {
+    /// Where the (normalised) text names the topic outside every decoy: the byte offsets of
+    /// the hits, and whether the topic is specific (`false` when only a weak, generic topic
+    /// matched). `None` when the text does not name the topic.
+    pub fn topic_hit(&self, text: &str) -> Option<TopicHit> {
         let decoys: Vec<(usize, usize)> = self
             .exclude
             .iter()
@@ -210,31 +227,55 @@ impl CompiledClause {
             .collect();
         let clear =
             |start: usize, end: usize| !decoys.iter().any(|&(ds, de)| start < de && end > ds);
-        let hit = |res: &[Regex]| {
-            res.iter()
-                .any(|r| r.find_iter(text).any(|m| clear(m.start(), m.end())))
+        let hits = |res: &[Regex]| -> Vec<usize> {
+            let mut at: Vec<usize> = res
+                .iter()
+                .flat_map(|r| r.find_iter(text))
+                .filter(|m| clear(m.start(), m.end()))
+                .map(|m| m.start())
+                .collect();
+            at.sort_unstable();
+            at.dedup();
+            at
         };
-        if hit(&self.topic) {
-            return Some(true);
+        let specific = hits(&self.topic);
+        if !specific.is_empty() {
+            return Some(TopicHit::new(specific, true));
         }
         if let Some((words, min)) = &self.topic_set {
-            let present = words
+            let firsts: Vec<usize> = words
                 .iter()
-                .filter(|r| r.find_iter(text).any(|m| clear(m.start(), m.end())))
-                .count();
-            if present >= *min {
-                return Some(true);
+                .filter_map(|r| {
+                    r.find_iter(text)
+                        .find(|m| clear(m.start(), m.end()))
+                        .map(|m| m.start())
+                })
+                .collect();
+            if firsts.len() >= *min {
+                return Some(TopicHit::new(firsts, true));
             }
         }
-        hit(&self.weak_topic).then_some(false)
+        let weak = hits(&self.weak_topic);
+        (!weak.is_empty()).then(|| TopicHit::new(weak, false))
     }
 
     /// Whether the sentence names the topic through its heading: the heading path matches
-    /// `section_topic` and the sentence one of `section_terms`.
-    pub fn section_hit(&self, text: &str, section: &str) -> bool {
-        !self.section_topic.is_empty()
-            && self.section_topic.iter().any(|r| r.is_match(section))
-            && self.section_terms.iter().any(|r| r.is_match(text))
+    /// `section_topic` and the sentence one of `section_terms`; the hit is where the term
+    /// stands in the sentence.
+    pub fn section_hit(&self, text: &str, section: &str) -> Option<TopicHit> {
+        if self.section_topic.is_empty() || !self.section_topic.iter().any(|r| r.is_match(section))
+        {
+            return None;
+        }
+        let mut at: Vec<usize> = self
+            .section_terms
+            .iter()
+            .filter_map(|r| r.find(text).map(|m| m.start()))
+            .collect();
+        (!at.is_empty()).then(|| {
+            at.sort_unstable();
+            TopicHit::new(at, true)
+        })
     }
 
     pub fn has_also(&self, text: &str) -> bool {
@@ -336,7 +377,8 @@ enum Side {
     Authority,
 }
 
-/// What one sentence binds, computed once and shared by every rule whose topic it names.
+/// What binds the clause a topic stands in: the view `judge` reads, taken from a
+/// `SentenceBinding` for one topic hit.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Binding {
     /// The negation or disapplication found, if any.
@@ -355,45 +397,51 @@ pub struct Binding {
 }
 
 impl Binding {
-    /// Reads who is bound by what in one normalised sentence.
+    /// The binding of a whole sentence, every clause of it together.
     pub fn of(text: &str, vocab: &CompiledVocabulary, terms: &PartyTerms) -> Binding {
-        let mut binding = Binding {
-            negation: vocab.negation.find(text).map(|m| m.as_str().to_string()),
-            qualifier: vocab.qualifier.find(text).map(|m| m.as_str().to_string()),
-            ..Binding::default()
-        };
-        let mut parties: Vec<(usize, usize, Side)> = Vec::new();
-        let possessive_ends: Vec<usize> = vocab
-            .authority_possessive
-            .find_iter(text)
-            .map(|m| m.end())
-            .collect();
-        let mut add = |re: &Regex, side: Side| {
-            for m in re.find_iter(text) {
-                // "the Council's staff" belongs to the Council.
-                let side = if side == Side::Provider
-                    && possessive_ends
-                        .iter()
-                        .any(|&e| e == m.start() || e + 1 == m.start())
-                {
-                    Side::Authority
-                } else {
-                    side
-                };
-                parties.push((m.start(), m.end(), side));
-            }
-        };
-        add(&vocab.provider, Side::Provider);
-        add(&vocab.authority, Side::Authority);
-        if let Some(re) = &terms.provider {
-            add(re, Side::Provider);
-        }
-        if let Some(re) = &terms.authority {
-            add(re, Side::Authority);
-        }
-        parties.sort();
-        binding.mentions_provider = parties.iter().any(|p| p.2 == Side::Provider);
+        SentenceBinding::of(text, vocab, terms).over(0, text.len())
+    }
+}
 
+/// What kind of cue an obligation, permission or right is, after party binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CueKind {
+    ProviderFirm,
+    ProviderPermissive,
+    AuthorityBound,
+    PassiveFirm,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Cue {
+    at: usize,
+    kind: CueKind,
+    word: String,
+}
+
+/// Who is bound by what in one normalised sentence, with where each cue, negation and
+/// qualifier stands, computed once and shared by every rule whose topic the sentence names.
+/// A sentence of several clauses ("...; the Council's officers are bound by ...") is judged
+/// clause by clause: a topic takes the cues of the clause (between semicolons) it stands in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SentenceBinding {
+    cues: Vec<Cue>,
+    negations: Vec<(usize, String)>,
+    qualifiers: Vec<(usize, String)>,
+    provider_mentions: Vec<usize>,
+    /// Byte ranges of the sentence's clauses, split at ';'.
+    clauses: Vec<(usize, usize)>,
+}
+
+impl SentenceBinding {
+    /// Reads who is bound by what in one normalised sentence.
+    pub fn of(text: &str, vocab: &CompiledVocabulary, terms: &PartyTerms) -> SentenceBinding {
+        let found = |re: &Regex| -> Vec<(usize, String)> {
+            re.find_iter(text)
+                .map(|m| (m.start(), m.as_str().to_string()))
+                .collect()
+        };
+        let parties = parties_in(text, vocab, terms);
         let party_before = |pos: usize| -> Option<Side> {
             // The clause the cue stands in starts after the last ';' before it.
             let clause_start = text[..pos].rfind(';').map_or(0, |i| i + 1);
@@ -401,47 +449,170 @@ impl Binding {
             // "X acknowledges that the Council is ... and shall assist": a cue joined by "and"
             // continues the clause's subject, not the last party named.
             let joined = text[clause_start..pos].trim_end().ends_with(" and");
-            if joined {
-                return in_clause().min_by_key(|p| p.0).map(|p| p.2);
-            }
-            in_clause().max_by_key(|p| p.1).map(|p| p.2)
+            let named = if joined {
+                in_clause().min_by_key(|p| p.0)
+            } else {
+                in_clause().max_by_key(|p| p.1)
+            };
+            // "The Supplier shall keep a policy; and shall not retaliate ...": a clause that
+            // names no party continues the sentence's subject.
+            named
+                .or_else(|| parties.iter().filter(|p| p.1 <= pos).min_by_key(|p| p.0))
+                .map(|p| p.2)
+        };
+        let mut cues = Vec::new();
+        let mut cue = |at: usize, kind: CueKind, word: &str| {
+            cues.push(Cue {
+                at,
+                kind,
+                word: word.to_string(),
+            })
         };
         for m in vocab.obligation.find_iter(text) {
-            match party_before(m.start()) {
-                Some(Side::Provider) => set(&mut binding.provider_firm, m.as_str()),
-                Some(Side::Authority) => set(&mut binding.authority_bound, m.as_str()),
-                None => set(&mut binding.passive_firm, m.as_str()),
-            }
+            let kind = match party_before(m.start()) {
+                Some(Side::Provider) => CueKind::ProviderFirm,
+                Some(Side::Authority) => CueKind::AuthorityBound,
+                None => CueKind::PassiveFirm,
+            };
+            cue(m.start(), kind, m.as_str());
         }
-        if let Some(m) = vocab.provider_object.find(text) {
-            set(&mut binding.provider_firm, m.as_str());
+        for m in vocab.provider_object.find_iter(text) {
+            cue(m.start(), CueKind::ProviderFirm, m.as_str());
         }
         for m in vocab.permissive.find_iter(text) {
             if party_before(m.start()) == Some(Side::Provider) {
-                set(&mut binding.provider_permissive, m.as_str());
+                cue(m.start(), CueKind::ProviderPermissive, m.as_str());
             }
         }
         for m in vocab.authority_right.find_iter(text) {
             if party_before(m.start()) == Some(Side::Authority) {
-                set(&mut binding.authority_bound, m.as_str());
+                cue(m.start(), CueKind::AuthorityBound, m.as_str());
             }
         }
-        if let Some(m) = vocab.expectation.find(text) {
+        for m in vocab.expectation.find_iter(text) {
             let aimed_at_provider = parties
                 .iter()
                 .any(|p| p.2 == Side::Provider && p.0 > m.start());
             if aimed_at_provider || party_before(m.start()) == Some(Side::Provider) {
-                set(&mut binding.provider_permissive, m.as_str());
+                cue(m.start(), CueKind::ProviderPermissive, m.as_str());
             }
         }
-        binding
+        cues.sort_by_key(|c| c.at);
+        let mut clauses = Vec::new();
+        let mut start = 0;
+        for (i, _) in text.match_indices(';') {
+            clauses.push((start, i));
+            start = i + 1;
+        }
+        clauses.push((start, text.len()));
+        SentenceBinding {
+            cues,
+            negations: found(&vocab.negation),
+            qualifiers: found(&vocab.qualifier),
+            provider_mentions: parties
+                .iter()
+                .filter(|p| p.2 == Side::Provider)
+                .map(|p| p.0)
+                .collect(),
+            clauses,
+        }
+    }
+
+    /// The binding that governs a topic found at `at`: the cues of its own clause when that
+    /// clause has any, else everything from the start of the sentence to the end of its
+    /// clause (an inline list item "(b) maintain a policy;" takes the "The Supplier shall"
+    /// before it, and a negation before it, but nothing after it).
+    pub fn at(&self, at: usize) -> Binding {
+        let (start, end) = self
+            .clauses
+            .iter()
+            .copied()
+            .find(|&(s, e)| s <= at && at <= e)
+            .unwrap_or((0, usize::MAX));
+        let own = self.cues.iter().any(|c| start <= c.at && c.at < end);
+        if own {
+            self.over(start, end)
+        } else {
+            self.over(0, end)
+        }
+    }
+
+    /// For a topic found at several places: the first place whose clause is not negated, or
+    /// the first place when all are. Returns the binding and the place.
+    pub fn for_hits(&self, hits: &[usize]) -> (Binding, usize) {
+        let mut first = None;
+        for &at in hits {
+            let b = self.at(at);
+            if b.negation.is_none() {
+                return (b, at);
+            }
+            first.get_or_insert((b, at));
+        }
+        first.unwrap_or_else(|| (self.at(0), 0))
+    }
+
+    fn over(&self, start: usize, end: usize) -> Binding {
+        let within = |at: usize| start <= at && at < end;
+        let first = |list: &[(usize, String)]| {
+            list.iter()
+                .find(|(at, _)| within(*at))
+                .map(|(_, w)| w.clone())
+        };
+        let cue = |kind: CueKind| {
+            self.cues
+                .iter()
+                .find(|c| c.kind == kind && within(c.at))
+                .map(|c| c.word.clone())
+        };
+        Binding {
+            negation: first(&self.negations),
+            provider_firm: cue(CueKind::ProviderFirm),
+            provider_permissive: cue(CueKind::ProviderPermissive),
+            authority_bound: cue(CueKind::AuthorityBound),
+            passive_firm: cue(CueKind::PassiveFirm),
+            qualifier: first(&self.qualifiers),
+            mentions_provider: self.provider_mentions.iter().any(|&at| within(at)),
+        }
     }
 }
 
-fn set(slot: &mut Option<String>, cue: &str) {
-    if slot.is_none() {
-        *slot = Some(cue.to_string());
+/// Every party named in the sentence: (start, end, side), in order. "The Council's staff"
+/// belongs to the Council.
+fn parties_in(
+    text: &str,
+    vocab: &CompiledVocabulary,
+    terms: &PartyTerms,
+) -> Vec<(usize, usize, Side)> {
+    let mut parties: Vec<(usize, usize, Side)> = Vec::new();
+    let possessive_ends: Vec<usize> = vocab
+        .authority_possessive
+        .find_iter(text)
+        .map(|m| m.end())
+        .collect();
+    let mut add = |re: &Regex, side: Side| {
+        for m in re.find_iter(text) {
+            let side = if side == Side::Provider
+                && possessive_ends
+                    .iter()
+                    .any(|&e| e == m.start() || e + 1 == m.start())
+            {
+                Side::Authority
+            } else {
+                side
+            };
+            parties.push((m.start(), m.end(), side));
+        }
+    };
+    add(&vocab.provider, Side::Provider);
+    add(&vocab.authority, Side::Authority);
+    if let Some(re) = &terms.provider {
+        add(re, Side::Provider);
     }
+    if let Some(re) = &terms.authority {
+        add(re, Side::Authority);
+    }
+    parties.sort();
+    parties
 }
 
 /// How one sentence stands against one rule.
@@ -494,4 +665,95 @@ pub fn judge(
         return Judgement::Weak("obligation names no party".into());
     }
     Judgement::Weak("mentioned, but with no obligation on the provider".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RulePack;
+
+    fn vocab() -> CompiledVocabulary {
+        let pack = RulePack::default_pack().expect("default pack loads");
+        CompiledVocabulary::compile(&pack.vocabulary).expect("vocabulary compiles")
+    }
+
+    fn binding_at(text: &str, topic: &str) -> Binding {
+        let text = text.to_lowercase();
+        let at = text.find(topic).expect("topic in text");
+        SentenceBinding::of(&text, &vocab(), &PartyTerms::default()).at(at)
+    }
+
+    #[test]
+    fn a_topic_takes_the_cues_of_its_own_clause() {
+        let b = binding_at(
+            "The Supplier shall provide the Services; the Council's officers are bound by the Nolan Principles.",
+            "nolan",
+        );
+        assert!(b.provider_firm.is_none(), "{b:?}");
+        assert!(b.authority_bound.is_some(), "{b:?}");
+    }
+
+    #[test]
+    fn a_negation_in_another_clause_does_not_cancel() {
+        let b = binding_at(
+            "The Supplier shall observe the Nolan Principles; Schedule 14 does not apply to this Clause.",
+            "nolan",
+        );
+        assert_eq!(b.negation, None);
+        assert!(b.provider_firm.is_some());
+        let negated = binding_at(
+            "The Supplier shall provide the Services; the Nolan Principles do not apply to the Supplier.",
+            "nolan",
+        );
+        assert!(negated.negation.is_some(), "{negated:?}");
+    }
+
+    #[test]
+    fn an_inline_item_without_a_cue_takes_the_subject_and_negation_before_it() {
+        let b = binding_at(
+            "The Supplier shall (a) keep records; (b) maintain a whistleblowing policy; and (c) report annually.",
+            "whistleblowing",
+        );
+        assert!(b.provider_firm.is_some(), "{b:?}");
+        let n = binding_at(
+            "The Supplier shall not be required to (a) keep records; (b) maintain a whistleblowing policy.",
+            "whistleblowing",
+        );
+        assert!(n.negation.is_some(), "{n:?}");
+    }
+
+    #[test]
+    fn a_clause_naming_no_party_continues_the_subject() {
+        let b = binding_at(
+            "The Contractor shall keep a policy; and shall not retaliate against anyone who reports a breach.",
+            "retaliate",
+        );
+        assert!(b.provider_firm.is_some(), "{b:?}");
+    }
+
+    #[test]
+    fn the_first_unnegated_hit_decides() {
+        let text = "clause 14 (nolan principles) does not apply to lot 2; for lot 1 the supplier shall observe the nolan principles.";
+        let sb = SentenceBinding::of(text, &vocab(), &PartyTerms::default());
+        let hits: Vec<usize> = text.match_indices("nolan").map(|(i, _)| i).collect();
+        let (b, at) = sb.for_hits(&hits);
+        assert_eq!(at, hits[1]);
+        assert!(b.negation.is_none() && b.provider_firm.is_some(), "{b:?}");
+    }
+
+    #[test]
+    fn topic_hits_skip_decoys_and_report_where_they_stand() {
+        let spec = ClauseSpec {
+            topic: vec![r"\bnolan principles\b".into()],
+            exclude: vec![r"\bnolan principles committee\b".into()],
+            ..ClauseSpec::default()
+        };
+        let rule = CompiledClause::compile(&spec).unwrap();
+        assert_eq!(rule.topic_hit("the nolan principles committee met"), None);
+        let hit = rule
+            .topic_hit("see the nolan principles committee and the nolan principles")
+            .unwrap();
+        assert_eq!(hit.starts, vec![43]);
+        assert!(hit.specific);
+    }
 }
