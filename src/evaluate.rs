@@ -7,7 +7,7 @@
 use crate::model::{ClauseOutcome, Evidence, RuleId, Verdict};
 use crate::normalise::structure::{PreparedDocument, Sentence};
 use crate::rules::clause::{
-    self, CompiledClause, CompiledVocabulary, Judgement, PartyTerms, SentenceBinding,
+    self, CompiledClause, CompiledVocabulary, Judgement, Miss, PartyTerms, SentenceBinding,
 };
 use crate::rules::{AppliesTo, RuleError, RulePack};
 use regex::{RegexSet, RegexSetBuilder};
@@ -106,7 +106,7 @@ struct Best<'a> {
     /// Whether the satisfying sentence stands under a heading that names the topic; such a
     /// sentence is the clearest evidence, so the search for this rule can stop.
     in_own_section: bool,
-    near_miss: Option<(&'a Sentence, String)>,
+    near_miss: Option<(Miss, &'a Sentence, String)>,
 }
 
 /// A sentence that decided a rule: the verdict, the sentence, why, and where in the folded
@@ -154,7 +154,7 @@ pub fn evaluate_document(
             };
             let mut at = hit.starts[0];
             let judgement = match not_counted(sentence, &pack.vocabulary) {
-                Some(why) => Judgement::NotCounted(why),
+                Some((miss, why)) => Judgement::NotCounted(miss, why),
                 None if sentence.context.definition => {
                     Judgement::Weak("a definition only, with no obligation".into())
                 }
@@ -197,9 +197,11 @@ pub fn evaluate_document(
                         slot.verdict = Some(found(Verdict::Weak, why));
                     }
                 }
-                Judgement::NotCounted(why) => {
-                    if slot.near_miss.is_none() {
-                        slot.near_miss = Some((sentence, why));
+                Judgement::NotCounted(miss, why) => {
+                    // The first of the most telling kind: a negated clause explains a gap
+                    // better than a table-of-contents line.
+                    if slot.near_miss.as_ref().is_none_or(|(m, _, _)| miss > *m) {
+                        slot.near_miss = Some((miss, sentence, why));
                     }
                 }
             }
@@ -214,23 +216,24 @@ pub fn evaluate_document(
 }
 
 /// Context that keeps a topic hit from counting at all.
-fn not_counted(sentence: &Sentence, vocab: &CompiledVocabulary) -> Option<String> {
+fn not_counted(sentence: &Sentence, vocab: &CompiledVocabulary) -> Option<(Miss, String)> {
     let c = &sentence.context;
     // Switched-off text first: "2. Nolan Principles" over "[Not used]" is best explained
     // as not used, not as a heading.
-    if c.disabled || vocab.is_disabled(&sentence.folded) {
-        Some("in text marked not used or disapplied".into())
+    let (miss, why) = if c.disabled || vocab.is_disabled(&sentence.folded) {
+        (Miss::SwitchedOff, "in text marked not used or disapplied")
     } else if c.toc {
-        Some("a table-of-contents line".into())
+        (Miss::TableOfContents, "a table-of-contents line")
     } else if c.heading {
-        Some("a heading with no obligation".into())
+        (Miss::Heading, "a heading with no obligation")
     } else if c.recital {
-        Some("in the recitals, which oblige no one".into())
+        (Miss::Recital, "in the recitals, which oblige no one")
     } else if sentence.folded.contains("[placeholder]") {
-        Some("a drafting placeholder ([insert ...])".into())
+        (Miss::SwitchedOff, "a drafting placeholder ([insert ...])")
     } else {
-        None
-    }
+        return None;
+    };
+    Some((miss, why.to_string()))
 }
 
 fn outcome(id: &RuleId, best: Best, searched: usize, file: &str) -> ClauseOutcome {
@@ -247,7 +250,7 @@ fn outcome(id: &RuleId, best: Best, searched: usize, file: &str) -> ClauseOutcom
         },
         None => {
             let mut note = format!("searched {searched} sentences");
-            if let Some((s, why)) = best.near_miss {
+            if let Some((_, s, why)) = best.near_miss {
                 let place = s.location.to_string();
                 note.push_str(&format!(
                     "; nearest: \"{}\" ({why}{}{place})",

@@ -111,7 +111,12 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut disabled_clauses: Vec<String> = Vec::new();
 
     for (index, block) in doc.blocks.iter().enumerate() {
-        let (number, body) = split_number(block);
+        let (number, raw_body) = split_number(block);
+        // Drafting notes go before the block is cut into sentences: a note of several
+        // sentences ("[Guidance: ... . The Supplier shall ...]") must not leave its later
+        // sentences behind as contract text.
+        let cleaned = BRACKETED_NOTE.replace_all(raw_body, " ");
+        let body: &str = cleaned.trim();
         let paragraph = Some(index as u32 + 1);
         if let BlockKind::Heading(level) = block.kind {
             while headings.last().is_some_and(|(l, _)| *l >= level) {
@@ -210,7 +215,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 Some(s) => format!("{s} … {sentence}"),
                 None => sentence.to_string(),
             };
-            let folded = fold(&strip_notes(&text));
+            let folded = fold(&mark_placeholders(&text));
             let mut context = context;
             context.definition |= is_definition(sentence);
             out.sentences.push(Sentence {
@@ -299,10 +304,10 @@ fn is_definition(text: &str) -> bool {
     DEFINITION.is_match(&fold(text))
 }
 
-fn strip_notes(text: &str) -> String {
-    let text = BRACKETED_NOTE.replace_all(text, " ");
+/// Placeholders stay in the evidence as written but match as one marker.
+fn mark_placeholders(text: &str) -> String {
     PLACEHOLDER
-        .replace_all(&text, " [placeholder] ")
+        .replace_all(text, " [placeholder] ")
         .into_owned()
 }
 
@@ -559,14 +564,15 @@ mod tests {
     fn drafting_notes_are_removed_before_matching() {
         let d = doc(vec![Block::new(
             BlockKind::Paragraph,
-            "[Guidance: the Supplier shall comply with the Nolan Principles] The Buyer will pay.",
+            "[Guidance: the Supplier shall comply with the Nolan Principles] The Buyer will pay. [Note: Buyers should keep this. The Supplier shall observe the Nolan Principles.] The Supplier shall deliver.",
         )]);
         let p = prepare(&d);
         assert!(
-            !p.sentences[0].folded.contains("nolan"),
-            "{}",
-            p.sentences[0].folded
+            p.sentences.iter().all(|s| !s.folded.contains("nolan")),
+            "{:?}",
+            p.sentences
         );
+        assert_eq!(p.sentences.len(), 2, "{:?}", p.sentences);
     }
 
     #[test]

@@ -301,6 +301,9 @@ pub struct CompiledVocabulary {
     negation: Regex,
     qualifier: Regex,
     disabled: Regex,
+    /// Where a sentence's clauses part: ';' and a proviso ("save that", "provided that"),
+    /// which may carve out of what comes before without negating it.
+    clause_break: Regex,
 }
 
 impl CompiledVocabulary {
@@ -325,6 +328,9 @@ impl CompiledVocabulary {
             negation: alternation(&v.negation)?,
             qualifier: alternation(&v.qualifier)?,
             disabled: alternation(&v.disabled)?,
+            clause_break: compile(
+                r";|,?\s\b(?:save|except|provided(?: always)?|but so) that\b|,\s*but\b",
+            )?,
         })
     }
 
@@ -394,6 +400,8 @@ pub struct Binding {
     /// A qualifier that softens any obligation in the sentence ("reasonable endeavours").
     pub qualifier: Option<String>,
     pub mentions_provider: bool,
+    /// The authority is named (so a statement with no cue is about it).
+    pub mentions_authority: bool,
 }
 
 impl Binding {
@@ -429,6 +437,7 @@ pub struct SentenceBinding {
     negations: Vec<(usize, String)>,
     qualifiers: Vec<(usize, String)>,
     provider_mentions: Vec<usize>,
+    authority_mentions: Vec<usize>,
     /// Byte ranges of the sentence's clauses, split at ';'.
     clauses: Vec<(usize, usize)>,
 }
@@ -500,9 +509,9 @@ impl SentenceBinding {
         cues.sort_by_key(|c| c.at);
         let mut clauses = Vec::new();
         let mut start = 0;
-        for (i, _) in text.match_indices(';') {
-            clauses.push((start, i));
-            start = i + 1;
+        for m in vocab.clause_break.find_iter(text) {
+            clauses.push((start, m.start()));
+            start = m.end();
         }
         clauses.push((start, text.len()));
         SentenceBinding {
@@ -512,6 +521,11 @@ impl SentenceBinding {
             provider_mentions: parties
                 .iter()
                 .filter(|p| p.2 == Side::Provider)
+                .map(|p| p.0)
+                .collect(),
+            authority_mentions: parties
+                .iter()
+                .filter(|p| p.2 == Side::Authority)
                 .map(|p| p.0)
                 .collect(),
             clauses,
@@ -572,6 +586,7 @@ impl SentenceBinding {
             passive_firm: cue(CueKind::PassiveFirm),
             qualifier: first(&self.qualifiers),
             mentions_provider: self.provider_mentions.iter().any(|&at| within(at)),
+            mentions_authority: self.authority_mentions.iter().any(|&at| within(at)),
         }
     }
 }
@@ -615,14 +630,26 @@ fn parties_in(
     parties
 }
 
+/// Why a sentence that names a topic does not count, from least to most telling: the
+/// near-miss a `missing` note quotes is the most telling one found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Miss {
+    TableOfContents,
+    Heading,
+    Recital,
+    SwitchedOff,
+    WrongParty,
+    Negated,
+}
+
 /// How one sentence stands against one rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Judgement {
     Satisfied,
     /// Counts as a weak match, with why.
     Weak(String),
-    /// Names the topic but does not count, with why (for the near-miss note).
-    NotCounted(String),
+    /// Names the topic but does not count: what kind of near-miss, and why in words.
+    NotCounted(Miss, String),
 }
 
 /// Judges a sentence already known to name the rule's topic (`specific` false when only a
@@ -636,7 +663,7 @@ pub fn judge(
     binding: &Binding,
 ) -> Judgement {
     if let Some(neg) = &binding.negation {
-        return Judgement::NotCounted(format!("negated or disapplied (\"{neg}\")"));
+        return Judgement::NotCounted(Miss::Negated, format!("negated or disapplied (\"{neg}\")"));
     }
     let firm = binding.provider_firm.is_some()
         || (rule.party == PartyRule::ProviderOrAuthority && binding.authority_bound.is_some())
@@ -659,10 +686,20 @@ pub fn judge(
         return Judgement::Weak(format!("permissive wording (\"{cue}\")"));
     }
     if binding.authority_bound.is_some() {
-        return Judgement::NotCounted("binds the authority, not the provider".into());
+        return Judgement::NotCounted(
+            Miss::WrongParty,
+            "binds the authority, not the provider".into(),
+        );
     }
     if binding.passive_firm.is_some() {
         return Judgement::Weak("obligation names no party".into());
+    }
+    if binding.mentions_authority && !binding.mentions_provider {
+        // "The Council operates a whistleblowing policy": a statement about the authority.
+        return Judgement::NotCounted(
+            Miss::WrongParty,
+            "about the authority, not the provider".into(),
+        );
     }
     Judgement::Weak("mentioned, but with no obligation on the provider".into())
 }
@@ -706,6 +743,20 @@ mod tests {
             "nolan",
         );
         assert!(negated.negation.is_some(), "{negated:?}");
+    }
+
+    #[test]
+    fn a_proviso_is_a_clause_of_its_own() {
+        let b = binding_at(
+            "The Supplier shall not be required to comply with Clause 5, but shall comply with the Nolan Principles.",
+            "nolan",
+        );
+        assert!(b.negation.is_none() && b.provider_firm.is_some(), "{b:?}");
+        let n = binding_at(
+            "The Supplier shall comply with the Code, save that it shall not be required to comply with the Nolan Principles.",
+            "nolan",
+        );
+        assert!(n.negation.is_some(), "{n:?}");
     }
 
     #[test]
