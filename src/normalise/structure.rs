@@ -73,6 +73,8 @@ static RECITALS_HEADING: LazyLock<Regex> =
 static RECITALS_OPEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:(?:background|recitals?)\s*(?::|\(|$)|whereas\b)").unwrap()
 });
+static WHEREAS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:and )?whereas\b").unwrap());
 /// Where the operative part begins after the recitals.
 static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:now,? (?:therefore|it is)|it is (?:hereby )?agreed|the parties (?:hereby )?agree|agreed terms|in consideration of)").unwrap()
@@ -105,6 +107,9 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut lead_in_defines = false;
     let mut definitions_level: Option<u8> = None;
     let mut in_recitals = false;
+    // Recitals under their own heading run to the next heading; recitals opened by a
+    // paragraph ("Whereas:", "BACKGROUND (A) ...") continue only through lettered items.
+    let mut recitals_by_heading = false;
     let mut section_disabled = false;
     // Where the current section's sentences begin, so that "[Not used]" can reach back.
     let mut section_start = 0;
@@ -135,6 +140,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             }
             // Recitals have no sub-headings: any heading ends them.
             in_recitals = RECITALS_HEADING.is_match(body);
+            recitals_by_heading = in_recitals;
             if let Some(n) = &number {
                 current_clause = Some(n.trim_end_matches('.').to_string());
             }
@@ -150,14 +156,22 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             }
         }
         if !matches!(block.kind, BlockKind::Heading(_)) {
-            // Recitals run from their opening to the operative part: the next heading, a
-            // numbered clause ("1.1") or "NOW IT IS AGREED".
+            // Recitals end at the operative part: the next heading, a numbered clause
+            // ("1.1"), "NOW IT IS AGREED"; recitals without a heading also end at the first
+            // paragraph that is not a lettered item or another "whereas".
             let numbered_clause = number
                 .as_deref()
                 .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            let lettered = number.as_deref().is_some_and(|n| {
+                n.trim_start_matches('(')
+                    .starts_with(|c: char| c.is_ascii_alphabetic())
+            });
             if RECITALS_OPEN.is_match(body) {
                 in_recitals = true;
-            } else if numbered_clause || OPERATIVE.is_match(body) {
+            } else if numbered_clause
+                || OPERATIVE.is_match(body)
+                || (!recitals_by_heading && !lettered && !WHEREAS.is_match(body))
+            {
                 in_recitals = false;
             }
         }
@@ -611,9 +625,20 @@ mod tests {
             Block::new(BlockKind::Paragraph, "The Contractor shall observe them."),
             Block::new(BlockKind::Paragraph, "WHEREAS the Buyer wishes to buy."),
             Block::new(BlockKind::Paragraph, "1.1 The Supplier shall deliver."),
+            Block::new(
+                BlockKind::Paragraph,
+                "Whereas: the Provider is able to help.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "The Provider shall provide the Services.",
+            ),
         ]);
         let p = prepare(&d);
         let recital: Vec<bool> = p.sentences.iter().map(|s| s.context.recital).collect();
-        assert_eq!(recital, vec![true, true, false, false, true, false]);
+        assert_eq!(
+            recital,
+            vec![true, true, false, false, true, false, true, false]
+        );
     }
 }

@@ -400,7 +400,7 @@ pub struct Binding {
     /// A qualifier that softens any obligation in the sentence ("reasonable endeavours").
     pub qualifier: Option<String>,
     pub mentions_provider: bool,
-    /// The authority is named (so a statement with no cue is about it).
+    /// The authority is named before the topic (so a statement with no cue is about it).
     pub mentions_authority: bool,
 }
 
@@ -544,11 +544,13 @@ impl SentenceBinding {
             .find(|&(s, e)| s <= at && at <= e)
             .unwrap_or((0, usize::MAX));
         let own = self.cues.iter().any(|c| start <= c.at && c.at < end);
-        if own {
-            self.over(start, end)
-        } else {
-            self.over(0, end)
-        }
+        let from = if own { start } else { 0 };
+        let mut binding = self.over(from, end);
+        // A statement is about the authority when the authority is named before the topic
+        // ("The Council operates a whistleblowing policy"), not when its word is part of the
+        // topic ("customer satisfaction").
+        binding.mentions_authority = self.authority_mentions.iter().any(|&m| from <= m && m < at);
+        binding
     }
 
     /// For a topic found at several places: the first place whose clause is not negated, or
