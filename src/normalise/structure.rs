@@ -455,6 +455,21 @@ mod tests {
     }
 
     #[test]
+    fn legal_abbreviations_numbers_and_initials_do_not_end_sentences() {
+        let text = "Acme Ltd. shall comply with s. 7 of the Act, Schedule No. 5 and cl. 27.2(a), i.e. the Code, as J. R. Smith (Dr.) agreed on 1.5 days' notice. See clause 27. The Supplier shall report etc. to the U.K. Buyer! Will it? Yes.";
+        assert_eq!(
+            split_sentences(text),
+            vec![
+                "Acme Ltd. shall comply with s. 7 of the Act, Schedule No. 5 and cl. 27.2(a), i.e. the Code, as J. R. Smith (Dr.) agreed on 1.5 days' notice.",
+                "See clause 27.",
+                "The Supplier shall report etc. to the U.K. Buyer!",
+                "Will it?",
+                "Yes.",
+            ]
+        );
+    }
+
+    #[test]
     fn headings_give_the_section_path_and_numbers_the_clause() {
         let d = doc(vec![
             Block::new(BlockKind::Heading(1), "Schedule 3"),
