@@ -9,7 +9,6 @@ unrelated clauses around it, so that rules are tested in context and across word
 Run from anywhere: python3 scripts/make-clause-fixtures.py
 """
 import os
-import shutil
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "clauses")
 
@@ -193,10 +192,9 @@ def main():
     n = 0
     for rule, cases in CASES.items():
         folder = os.path.join(ROOT, rule)
-        # Only the folders of the rules generated here are rewritten.
-        if os.path.isdir(folder):
-            shutil.rmtree(folder)
-        os.makedirs(folder)
+        # Only the cases generated here are rewritten; hand-written cases beside them
+        # (any other name in the folder) are kept.
+        os.makedirs(folder, exist_ok=True)
         for i, (name, heading, clause, verdict) in enumerate(cases):
             style = STYLES[STYLE_ORDER[(i + len(rule)) % len(STYLE_ORDER)]]
             terms = {k: style[k] for k in ("P", "A", "Staff")}

@@ -7,7 +7,7 @@
 use crate::model::{ClauseOutcome, Evidence, RuleId, Verdict};
 use crate::normalise::structure::{PreparedDocument, Sentence};
 use crate::rules::clause::{
-    self, Binding, CompiledClause, CompiledVocabulary, Judgement, PartyTerms,
+    self, CompiledClause, CompiledVocabulary, Judgement, Miss, PartyTerms, SentenceBinding,
 };
 use crate::rules::{AppliesTo, RuleError, RulePack};
 use regex::bytes::{RegexSet, RegexSetBuilder};
@@ -205,11 +205,20 @@ fn split_at_gaps(pattern: &str) -> Vec<String> {
 /// The best sentence found so far for one rule.
 #[derive(Default)]
 struct Best<'a> {
-    verdict: Option<(Verdict, &'a Sentence, String)>,
+    verdict: Option<Found<'a>>,
     /// Whether the satisfying sentence stands under a heading that names the topic; such a
     /// sentence is the clearest evidence, so the search for this rule can stop.
     in_own_section: bool,
-    near_miss: Option<(&'a Sentence, String)>,
+    near_miss: Option<(Miss, &'a Sentence, String)>,
+}
+
+/// A sentence that decided a rule: the verdict, the sentence, why, and where in the folded
+/// sentence the topic stands (so long evidence is cut around it).
+struct Found<'a> {
+    verdict: Verdict,
+    sentence: &'a Sentence,
+    why: String,
+    at: usize,
 }
 
 /// One outcome per clause rule, in pack order; `file` is the path as the report prints it.
@@ -267,32 +276,36 @@ pub fn evaluate_document(
         if candidates.is_empty() {
             continue;
         }
-        let mut binding: Option<Binding> = None;
+        let mut binding: Option<SentenceBinding> = None;
         for &r in &candidates {
             let (_, rule) = &pack.rules[r];
             if best[r].in_own_section {
                 continue;
             }
-            let specific = match rule.topic_hit(&sentence.folded) {
-                Some(specific) => specific,
-                None if rule.section_hit(&sentence.folded, &sentence.folded_section) => true,
-                None => continue,
+            let Some(hit) = rule
+                .topic_hit(&sentence.folded)
+                .or_else(|| rule.section_hit(&sentence.folded, &sentence.folded_section))
+            else {
+                continue;
             };
+            let mut at = hit.starts[0];
             let judgement = match not_counted(sentence, &pack.vocabulary) {
-                Some(why) => Judgement::NotCounted(why),
+                Some((miss, why)) => Judgement::NotCounted(miss, why),
                 None if sentence.context.definition => {
                     Judgement::Weak("a definition only, with no obligation".into())
                 }
                 None => {
-                    let b = binding.get_or_insert_with(|| {
-                        Binding::of(&sentence.folded, &pack.vocabulary, &terms)
+                    let sb = binding.get_or_insert_with(|| {
+                        SentenceBinding::of(&sentence.folded, &pack.vocabulary, &terms)
                     });
+                    let (b, place) = sb.for_hits(&hit.starts);
+                    at = place;
                     clause::judge(
                         rule,
                         &sentence.folded,
                         &sentence.folded_section,
-                        specific,
-                        b,
+                        hit.specific,
+                        &b,
                     )
                 }
             };
@@ -300,23 +313,31 @@ pub fn evaluate_document(
             let satisfied = slot
                 .verdict
                 .as_ref()
-                .is_some_and(|(v, _, _)| *v == Verdict::Satisfied);
+                .is_some_and(|f| f.verdict == Verdict::Satisfied);
+            let found = |verdict, why| Found {
+                verdict,
+                sentence,
+                why,
+                at,
+            };
             match judgement {
                 Judgement::Satisfied => {
                     let own = rule.topic_hit(&sentence.folded_section).is_some();
                     if !satisfied || own {
-                        slot.verdict = Some((Verdict::Satisfied, sentence, "satisfied".into()));
+                        slot.verdict = Some(found(Verdict::Satisfied, "satisfied".into()));
                         slot.in_own_section = own;
                     }
                 }
                 Judgement::Weak(why) => {
-                    if slot.verdict.is_none() && !satisfied {
-                        slot.verdict = Some((Verdict::Weak, sentence, why));
+                    if slot.verdict.is_none() {
+                        slot.verdict = Some(found(Verdict::Weak, why));
                     }
                 }
-                Judgement::NotCounted(why) => {
-                    if slot.near_miss.is_none() {
-                        slot.near_miss = Some((sentence, why));
+                Judgement::NotCounted(miss, why) => {
+                    // The first of the most telling kind: a negated clause explains a gap
+                    // better than a table-of-contents line.
+                    if slot.near_miss.as_ref().is_none_or(|(m, _, _)| miss > *m) {
+                        slot.near_miss = Some((miss, sentence, why));
                     }
                 }
             }
@@ -331,39 +352,41 @@ pub fn evaluate_document(
 }
 
 /// Context that keeps a topic hit from counting at all.
-fn not_counted(sentence: &Sentence, vocab: &CompiledVocabulary) -> Option<String> {
+fn not_counted(sentence: &Sentence, vocab: &CompiledVocabulary) -> Option<(Miss, String)> {
     let c = &sentence.context;
     // Switched-off text first: "2. Nolan Principles" over "[Not used]" is best explained
     // as not used, not as a heading.
-    if c.disabled || vocab.is_disabled(&sentence.folded) {
-        Some("in text marked not used or disapplied".into())
+    let (miss, why) = if c.disabled || vocab.is_disabled(&sentence.folded) {
+        (Miss::SwitchedOff, "in text marked not used or disapplied")
     } else if c.toc {
-        Some("a table-of-contents line".into())
+        (Miss::TableOfContents, "a table-of-contents line")
     } else if c.heading {
-        Some("a heading with no obligation".into())
+        (Miss::Heading, "a heading with no obligation")
+    } else if c.recital {
+        (Miss::Recital, "in the recitals, which oblige no one")
     } else if sentence.folded.contains("[placeholder]") {
-        Some("a drafting placeholder ([insert ...])".into())
+        (Miss::SwitchedOff, "a drafting placeholder ([insert ...])")
     } else {
-        None
-    }
+        return None;
+    };
+    Some((miss, why.to_string()))
 }
 
 fn outcome(id: &RuleId, best: Best, searched: usize, file: &str) -> ClauseOutcome {
-    let evidence = |s: &Sentence| Evidence {
-        file: file.to_string(),
-        text: clip(&s.text, EVIDENCE_CHARS),
-        location: s.location.clone(),
-    };
     match best.verdict {
-        Some((verdict, sentence, why)) => ClauseOutcome {
+        Some(found) => ClauseOutcome {
             rule: id.clone(),
-            verdict,
-            evidence: Some(evidence(sentence)),
-            note: why,
+            verdict: found.verdict,
+            evidence: Some(Evidence {
+                file: file.to_string(),
+                text: clip_around(&found.sentence.text, &found.sentence.folded, found.at),
+                location: found.sentence.location.clone(),
+            }),
+            note: found.why,
         },
         None => {
             let mut note = format!("searched {searched} sentences");
-            if let Some((s, why)) = best.near_miss {
+            if let Some((_, s, why)) = best.near_miss {
                 let place = s.location.to_string();
                 note.push_str(&format!(
                     "; nearest: \"{}\" ({why}{}{place})",
@@ -381,6 +404,29 @@ fn outcome(id: &RuleId, best: Best, searched: usize, file: &str) -> ClauseOutcom
     }
 }
 
+/// Evidence from a long sentence: its opening (which names the party bound) and, when the
+/// topic stands further in, the stretch around the topic, cut on character boundaries.
+/// `at` is a byte offset in `folded`; folding keeps characters roughly in place, so the
+/// same character count into `text` lands near the topic.
+fn clip_around(text: &str, folded: &str, at: usize) -> String {
+    let text = text.trim();
+    let total = text.chars().count();
+    if total <= EVIDENCE_CHARS {
+        return text.to_string();
+    }
+    let hit = folded.get(..at).map_or(0, |s| s.chars().count());
+    if hit + 120 <= EVIDENCE_CHARS {
+        return clip(text, EVIDENCE_CHARS);
+    }
+    const HEAD: usize = 120;
+    let window = EVIDENCE_CHARS - HEAD;
+    let from = hit.saturating_sub(window / 3).max(HEAD);
+    let head: String = text.chars().take(HEAD).collect();
+    let middle: String = text.chars().skip(from).take(window).collect();
+    let tail = if from + window < total { "…" } else { "" };
+    format!("{} … {}{tail}", head.trim_end(), middle.trim())
+}
+
 /// Shortens text on a character boundary, marking the cut.
 fn clip(text: &str, max: usize) -> String {
     let text = text.trim();
@@ -389,4 +435,26 @@ fn clip(text: &str, max: usize) -> String {
     }
     let cut: String = text.chars().take(max).collect();
     format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_evidence_keeps_the_opening_and_the_topic() {
+        let text = format!(
+            "The Supplier shall: {} comply with the Nolan Principles; and {}",
+            "keep records of everything it does; ".repeat(20),
+            "report yearly; ".repeat(20)
+        );
+        let folded = text.to_lowercase();
+        let at = folded.find("nolan").unwrap();
+        let quoted = clip_around(&text, &folded, at);
+        assert!(quoted.chars().count() <= EVIDENCE_CHARS + 8, "{quoted}");
+        assert!(quoted.starts_with("The Supplier shall:"), "{quoted}");
+        assert!(quoted.contains("Nolan Principles"), "{quoted}");
+        let short = "The Supplier shall observe the Nolan Principles.";
+        assert_eq!(clip_around(short, &short.to_lowercase(), 31), short);
+    }
 }

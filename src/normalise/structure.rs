@@ -32,6 +32,8 @@ pub struct Context {
     pub heading: bool,
     /// In a clause or section switched off ("[Not used]", disapplied by another clause).
     pub disabled: bool,
+    /// In the recitals ("Background", "Whereas"): narrative that obliges no one.
+    pub recital: bool,
 }
 
 /// A document split into sentences, in reading order.
@@ -63,6 +65,25 @@ static DEFINES: LazyLock<Regex> =
 static DEFINITIONS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(definitions?|interpretation|glossary|defined terms)\b").unwrap()
 });
+/// A heading over the recitals.
+static RECITALS_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:background|recitals?|whereas|preamble)\W*$").unwrap());
+/// A paragraph that opens the recitals without a heading of its own: "BACKGROUND (A) ...",
+/// "Recitals:", "WHEREAS ...".
+static RECITALS_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:(?:background|recitals?)\s*(?::|\(|$)|whereas\b)").unwrap()
+});
+static WHEREAS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:and )?whereas\b").unwrap());
+/// Where the operative part begins after the recitals.
+static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:now,? (?:therefore|it is)|it is (?:hereby )?agreed|the parties (?:hereby )?agree|agreed terms|in consideration of)").unwrap()
+});
+/// A table cell that defines the term in the cell before it: | Prohibited Act | means ... |.
+static MEANS_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}(?:means|shall mean|has the meaning|have the meaning|refers to)\b")
+        .unwrap()
+});
 static TOC_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$").unwrap());
 static SWITCHED_OFF: LazyLock<Regex> = LazyLock::new(|| {
@@ -85,13 +106,22 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut lead_in: Option<(String, u8)> = None;
     let mut lead_in_defines = false;
     let mut definitions_level: Option<u8> = None;
+    let mut in_recitals = false;
+    // Recitals under their own heading run to the next heading; recitals opened by a
+    // paragraph ("Whereas:", "BACKGROUND (A) ...") continue only through lettered items.
+    let mut recitals_by_heading = false;
     let mut section_disabled = false;
     // Where the current section's sentences begin, so that "[Not used]" can reach back.
     let mut section_start = 0;
     let mut disabled_clauses: Vec<String> = Vec::new();
 
     for (index, block) in doc.blocks.iter().enumerate() {
-        let (number, body) = split_number(block);
+        let (number, raw_body) = split_number(block);
+        // Drafting notes go before the block is cut into sentences: a note of several
+        // sentences ("[Guidance: ... . The Supplier shall ...]") must not leave its later
+        // sentences behind as contract text.
+        let cleaned = BRACKETED_NOTE.replace_all(raw_body, " ");
+        let body: &str = cleaned.trim();
         let paragraph = Some(index as u32 + 1);
         if let BlockKind::Heading(level) = block.kind {
             while headings.last().is_some_and(|(l, _)| *l >= level) {
@@ -108,6 +138,9 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             if DEFINITIONS_HEADING.is_match(body) {
                 definitions_level = Some(level);
             }
+            // Recitals have no sub-headings: any heading ends them.
+            in_recitals = RECITALS_HEADING.is_match(body);
+            recitals_by_heading = in_recitals;
             if let Some(n) = &number {
                 current_clause = Some(n.trim_end_matches('.').to_string());
             }
@@ -120,6 +153,26 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             section_disabled = true;
             for s in &mut out.sentences[section_start..] {
                 s.context.disabled = true;
+            }
+        }
+        if !matches!(block.kind, BlockKind::Heading(_)) {
+            // Recitals end at the operative part: the next heading, a numbered clause
+            // ("1.1"), "NOW IT IS AGREED"; recitals without a heading also end at the first
+            // paragraph that is not a lettered item or another "whereas".
+            let numbered_clause = number
+                .as_deref()
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            let lettered = number.as_deref().is_some_and(|n| {
+                n.trim_start_matches('(')
+                    .starts_with(|c: char| c.is_ascii_alphabetic())
+            });
+            if RECITALS_OPEN.is_match(body) {
+                in_recitals = true;
+            } else if numbered_clause
+                || OPERATIVE.is_match(body)
+                || (!recitals_by_heading && !lettered && !WHEREAS.is_match(body))
+            {
+                in_recitals = false;
             }
         }
         let clause = clause_reference(&number, &mut current_clause);
@@ -162,7 +215,11 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         let in_definition_list = stem.is_some() && lead_in_defines;
 
         let context = Context {
-            definition: definitions_level.is_some() || is_definition(body) || in_definition_list,
+            definition: definitions_level.is_some()
+                || is_definition(body)
+                || in_definition_list
+                || defines_in_table(doc, index),
+            recital: in_recitals && !matches!(block.kind, BlockKind::Heading(_)),
             toc: block.kind == BlockKind::TocEntry || TOC_LINE.is_match(body),
             heading: matches!(block.kind, BlockKind::Heading(_)),
             disabled: section_disabled,
@@ -174,7 +231,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 Some(s) => format!("{s} … {sentence}"),
                 None => sentence.to_string(),
             };
-            let folded = fold(&strip_notes(&text));
+            let folded = fold(&mark_placeholders(&text));
             let mut context = context;
             context.definition |= is_definition(sentence);
             out.sentences.push(Sentence {
@@ -247,6 +304,18 @@ fn clause_reference(number: &Option<String>, current: &mut Option<String>) -> Op
     Some(n)
 }
 
+/// A definitions table: a cell starting "means ..." after a cell, or the term cell before
+/// such a cell.
+fn defines_in_table(doc: &Document, index: usize) -> bool {
+    let cell = |i: usize| doc.blocks.get(i).filter(|b| b.kind == BlockKind::TableCell);
+    let Some(block) = cell(index) else {
+        return false;
+    };
+    let after_cell = index.checked_sub(1).and_then(cell).is_some();
+    (after_cell && MEANS_CELL.is_match(&block.text))
+        || cell(index + 1).is_some_and(|next| MEANS_CELL.is_match(&next.text))
+}
+
 /// `DEFINITION` is anchored at the start and spans at most about 150 folded characters
 /// (3 + 1 + 80 + 1 + 1 + 42 + 1 + 17 + 1), so folding the first `DEFINITION_SPAN` characters
 /// gives the same answer as folding the whole block, which long paragraphs made costly.
@@ -256,10 +325,10 @@ fn is_definition(text: &str) -> bool {
 
 const DEFINITION_SPAN: usize = 256;
 
-fn strip_notes(text: &str) -> String {
-    let text = BRACKETED_NOTE.replace_all(text, " ");
+/// Placeholders stay in the evidence as written but match as one marker.
+fn mark_placeholders(text: &str) -> String {
     PLACEHOLDER
-        .replace_all(&text, " [placeholder] ")
+        .replace_all(text, " [placeholder] ")
         .into_owned()
 }
 
@@ -439,6 +508,21 @@ mod tests {
     }
 
     #[test]
+    fn legal_abbreviations_numbers_and_initials_do_not_end_sentences() {
+        let text = "Acme Ltd. shall comply with s. 7 of the Act, Schedule No. 5 and cl. 27.2(a), i.e. the Code, as J. R. Smith (Dr.) agreed on 1.5 days' notice. See clause 27. The Supplier shall report etc. to the U.K. Buyer! Will it? Yes.";
+        assert_eq!(
+            split_sentences(text),
+            vec![
+                "Acme Ltd. shall comply with s. 7 of the Act, Schedule No. 5 and cl. 27.2(a), i.e. the Code, as J. R. Smith (Dr.) agreed on 1.5 days' notice.",
+                "See clause 27.",
+                "The Supplier shall report etc. to the U.K. Buyer!",
+                "Will it?",
+                "Yes.",
+            ]
+        );
+    }
+
+    #[test]
     fn headings_give_the_section_path_and_numbers_the_clause() {
         let d = doc(vec![
             Block::new(BlockKind::Heading(1), "Schedule 3"),
@@ -562,13 +646,67 @@ mod tests {
     fn drafting_notes_are_removed_before_matching() {
         let d = doc(vec![Block::new(
             BlockKind::Paragraph,
-            "[Guidance: the Supplier shall comply with the Nolan Principles] The Buyer will pay.",
+            "[Guidance: the Supplier shall comply with the Nolan Principles] The Buyer will pay. [Note: Buyers should keep this. The Supplier shall observe the Nolan Principles.] The Supplier shall deliver.",
         )]);
         let p = prepare(&d);
         assert!(
-            !p.sentences[0].folded.contains("nolan"),
-            "{}",
-            p.sentences[0].folded
+            p.sentences.iter().all(|s| !s.folded.contains("nolan")),
+            "{:?}",
+            p.sentences
+        );
+        assert_eq!(p.sentences.len(), 2, "{:?}", p.sentences);
+    }
+
+    #[test]
+    fn recitals_and_definition_tables_are_marked() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "Background"),
+            Block::new(
+                BlockKind::Paragraph,
+                "(A) The Council is committed to the Nolan Principles.",
+            ),
+            Block::new(BlockKind::Heading(1), "1. Services"),
+            Block::new(
+                BlockKind::Paragraph,
+                "1.1 The Supplier shall provide the Services.",
+            ),
+            Block::new(BlockKind::TableCell, "Prohibited Act"),
+            Block::new(BlockKind::TableCell, "means to offer a bribe"),
+            Block::new(BlockKind::TableCell, "Services"),
+            Block::new(BlockKind::TableCell, "the services in Schedule 1"),
+        ]);
+        let p = prepare(&d);
+        let find = |t: &str| p.sentences.iter().find(|s| s.text.contains(t)).unwrap();
+        assert!(find("committed").context.recital);
+        assert!(!find("provide the Services").context.recital);
+        assert!(find("Prohibited Act").context.definition);
+        assert!(find("means to offer").context.definition);
+        assert!(!find("Schedule 1").context.definition);
+
+        let d = doc(vec![
+            Block::new(
+                BlockKind::Paragraph,
+                "BACKGROUND (A) The Council is committed to the Nolan Principles.",
+            ),
+            Block::new(BlockKind::Paragraph, "(B) The Contractor tendered."),
+            Block::new(BlockKind::Paragraph, "NOW IT IS AGREED as follows:"),
+            Block::new(BlockKind::Paragraph, "The Contractor shall observe them."),
+            Block::new(BlockKind::Paragraph, "WHEREAS the Buyer wishes to buy."),
+            Block::new(BlockKind::Paragraph, "1.1 The Supplier shall deliver."),
+            Block::new(
+                BlockKind::Paragraph,
+                "Whereas: the Provider is able to help.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "The Provider shall provide the Services.",
+            ),
+        ]);
+        let p = prepare(&d);
+        let recital: Vec<bool> = p.sentences.iter().map(|s| s.context.recital).collect();
+        assert_eq!(
+            recital,
+            vec![true, true, false, false, true, false, true, false]
         );
     }
 }

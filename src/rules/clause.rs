@@ -184,6 +184,22 @@ fn bounded(fragment: &str) -> String {
     )
 }
 
+/// Where a sentence names a rule's topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicHit {
+    /// Byte offsets of the hits in the folded sentence, in order; never empty.
+    pub starts: Vec<usize>,
+    /// False when only a weak (generic) topic matched.
+    pub specific: bool,
+}
+
+impl TopicHit {
+    fn new(mut starts: Vec<usize>, specific: bool) -> TopicHit {
+        starts.sort_unstable();
+        TopicHit { starts, specific }
+    }
+}
+
 /// A clause spec compiled once per run.
 #[derive(Debug)]
 pub struct CompiledClause {
@@ -230,9 +246,10 @@ impl CompiledClause {
         })
     }
 
-    /// Whether the (normalised) text names the topic outside every decoy: `Some(true)` for a
-    /// specific topic, `Some(false)` for a weak (generic) one only, `None` for no topic.
-    pub fn topic_hit(&self, text: &str) -> Option<bool> {
+    /// Where the (normalised) text names the topic outside every decoy: the byte offsets of
+    /// the hits, and whether the topic is specific (`false` when only a weak, generic topic
+    /// matched). `None` when the text does not name the topic.
+    pub fn topic_hit(&self, text: &str) -> Option<TopicHit> {
         let text = text.as_bytes();
         let decoys: Vec<(usize, usize)> = self
             .exclude
@@ -241,37 +258,59 @@ impl CompiledClause {
             .collect();
         let clear =
             |start: usize, end: usize| !decoys.iter().any(|&(ds, de)| start < de && end > ds);
-        let hit = |res: &[ByteRegex]| {
-            res.iter()
-                .any(|r| r.find_iter(text).any(|m| clear(m.start(), m.end())))
+        let hits = |res: &[ByteRegex]| -> Vec<usize> {
+            let mut at: Vec<usize> = res
+                .iter()
+                .flat_map(|r| r.find_iter(text))
+                .filter(|m| clear(m.start(), m.end()))
+                .map(|m| m.start())
+                .collect();
+            at.sort_unstable();
+            at.dedup();
+            at
         };
-        if hit(&self.topic) {
-            return Some(true);
+        let specific = hits(&self.topic);
+        if !specific.is_empty() {
+            return Some(TopicHit::new(specific, true));
         }
         if let Some((words, min)) = &self.topic_set {
-            let present = words
+            let firsts: Vec<usize> = words
                 .iter()
-                .filter(|r| r.find_iter(text).any(|m| clear(m.start(), m.end())))
-                .count();
-            if present >= *min {
-                return Some(true);
+                .filter_map(|r| {
+                    r.find_iter(text)
+                        .find(|m| clear(m.start(), m.end()))
+                        .map(|m| m.start())
+                })
+                .collect();
+            if firsts.len() >= *min {
+                return Some(TopicHit::new(firsts, true));
             }
         }
-        hit(&self.weak_topic).then_some(false)
+        let weak = hits(&self.weak_topic);
+        (!weak.is_empty()).then(|| TopicHit::new(weak, false))
     }
 
     /// Whether the sentence names the topic through its heading: the heading path matches
-    /// `section_topic` and the sentence one of `section_terms`.
-    pub fn section_hit(&self, text: &str, section: &str) -> bool {
-        !self.section_topic.is_empty()
-            && self
+    /// `section_topic` and the sentence one of `section_terms`; the hit is where the term
+    /// stands in the sentence.
+    pub fn section_hit(&self, text: &str, section: &str) -> Option<TopicHit> {
+        if self.section_topic.is_empty()
+            || !self
                 .section_topic
                 .iter()
                 .any(|r| r.is_match(section.as_bytes()))
-            && self
-                .section_terms
-                .iter()
-                .any(|r| r.is_match(text.as_bytes()))
+        {
+            return None;
+        }
+        let mut at: Vec<usize> = self
+            .section_terms
+            .iter()
+            .filter_map(|r| r.find(text.as_bytes()).map(|m| m.start()))
+            .collect();
+        (!at.is_empty()).then(|| {
+            at.sort_unstable();
+            TopicHit::new(at, true)
+        })
     }
 
     pub fn has_also(&self, text: &str) -> bool {
@@ -297,6 +336,9 @@ pub struct CompiledVocabulary {
     negation: Regex,
     qualifier: Regex,
     disabled: Regex,
+    /// Where a sentence's clauses part: ';' and a proviso ("save that", "provided that"),
+    /// which may carve out of what comes before without negating it.
+    clause_break: Regex,
 }
 
 impl CompiledVocabulary {
@@ -321,6 +363,9 @@ impl CompiledVocabulary {
             negation: alternation(&v.negation)?,
             qualifier: alternation(&v.qualifier)?,
             disabled: alternation(&v.disabled)?,
+            clause_break: compile(
+                r";|,?\s\b(?:save|except|provided(?: always)?|but so) that\b|,\s*but\b",
+            )?,
         })
     }
 
@@ -373,7 +418,8 @@ enum Side {
     Authority,
 }
 
-/// What one sentence binds, computed once and shared by every rule whose topic it names.
+/// What binds the clause a topic stands in: the view `judge` reads, taken from a
+/// `SentenceBinding` for one topic hit.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Binding {
     /// The negation or disapplication found, if any.
@@ -389,48 +435,57 @@ pub struct Binding {
     /// A qualifier that softens any obligation in the sentence ("reasonable endeavours").
     pub qualifier: Option<String>,
     pub mentions_provider: bool,
+    /// The authority is named before the topic (so a statement with no cue is about it).
+    pub mentions_authority: bool,
 }
 
 impl Binding {
-    /// Reads who is bound by what in one normalised sentence.
+    /// The binding of a whole sentence, every clause of it together.
     pub fn of(text: &str, vocab: &CompiledVocabulary, terms: &PartyTerms) -> Binding {
-        let mut binding = Binding {
-            negation: vocab.negation.find(text).map(|m| m.as_str().to_string()),
-            qualifier: vocab.qualifier.find(text).map(|m| m.as_str().to_string()),
-            ..Binding::default()
-        };
-        let mut parties: Vec<(usize, usize, Side)> = Vec::new();
-        let possessive_ends: Vec<usize> = vocab
-            .authority_possessive
-            .find_iter(text)
-            .map(|m| m.end())
-            .collect();
-        let mut add = |re: &Regex, side: Side| {
-            for m in re.find_iter(text) {
-                // "the Council's staff" belongs to the Council.
-                let side = if side == Side::Provider
-                    && possessive_ends
-                        .iter()
-                        .any(|&e| e == m.start() || e + 1 == m.start())
-                {
-                    Side::Authority
-                } else {
-                    side
-                };
-                parties.push((m.start(), m.end(), side));
-            }
-        };
-        add(&vocab.provider, Side::Provider);
-        add(&vocab.authority, Side::Authority);
-        if let Some(re) = &terms.provider {
-            add(re, Side::Provider);
-        }
-        if let Some(re) = &terms.authority {
-            add(re, Side::Authority);
-        }
-        parties.sort();
-        binding.mentions_provider = parties.iter().any(|p| p.2 == Side::Provider);
+        SentenceBinding::of(text, vocab, terms).over(0, text.len())
+    }
+}
 
+/// What kind of cue an obligation, permission or right is, after party binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CueKind {
+    ProviderFirm,
+    ProviderPermissive,
+    AuthorityBound,
+    PassiveFirm,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Cue {
+    at: usize,
+    kind: CueKind,
+    word: String,
+}
+
+/// Who is bound by what in one normalised sentence, with where each cue, negation and
+/// qualifier stands, computed once and shared by every rule whose topic the sentence names.
+/// A sentence of several clauses ("...; the Council's officers are bound by ...") is judged
+/// clause by clause: a topic takes the cues of the clause (between semicolons) it stands in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SentenceBinding {
+    cues: Vec<Cue>,
+    negations: Vec<(usize, String)>,
+    qualifiers: Vec<(usize, String)>,
+    provider_mentions: Vec<usize>,
+    authority_mentions: Vec<usize>,
+    /// Byte ranges of the sentence's clauses, split at ';'.
+    clauses: Vec<(usize, usize)>,
+}
+
+impl SentenceBinding {
+    /// Reads who is bound by what in one normalised sentence.
+    pub fn of(text: &str, vocab: &CompiledVocabulary, terms: &PartyTerms) -> SentenceBinding {
+        let found = |re: &Regex| -> Vec<(usize, String)> {
+            re.find_iter(text)
+                .map(|m| (m.start(), m.as_str().to_string()))
+                .collect()
+        };
+        let parties = parties_in(text, vocab, terms);
         let party_before = |pos: usize| -> Option<Side> {
             // The clause the cue stands in starts after the last ';' before it.
             let clause_start = text[..pos].rfind(';').map_or(0, |i| i + 1);
@@ -438,47 +493,190 @@ impl Binding {
             // "X acknowledges that the Council is ... and shall assist": a cue joined by "and"
             // continues the clause's subject, not the last party named.
             let joined = text[clause_start..pos].trim_end().ends_with(" and");
-            if joined {
-                return in_clause().min_by_key(|p| p.0).map(|p| p.2);
-            }
-            in_clause().max_by_key(|p| p.1).map(|p| p.2)
+            let named = if joined {
+                in_clause().min_by_key(|p| p.0)
+            } else {
+                in_clause().max_by_key(|p| p.1)
+            };
+            // "The Supplier shall keep a policy; and shall not retaliate ...": a clause that
+            // names no party continues the sentence's subject.
+            named
+                .or_else(|| parties.iter().filter(|p| p.1 <= pos).min_by_key(|p| p.0))
+                .map(|p| p.2)
+        };
+        let mut cues = Vec::new();
+        let mut cue = |at: usize, kind: CueKind, word: &str| {
+            cues.push(Cue {
+                at,
+                kind,
+                word: word.to_string(),
+            })
         };
         for m in vocab.obligation.find_iter(text) {
-            match party_before(m.start()) {
-                Some(Side::Provider) => set(&mut binding.provider_firm, m.as_str()),
-                Some(Side::Authority) => set(&mut binding.authority_bound, m.as_str()),
-                None => set(&mut binding.passive_firm, m.as_str()),
-            }
+            let kind = match party_before(m.start()) {
+                Some(Side::Provider) => CueKind::ProviderFirm,
+                Some(Side::Authority) => CueKind::AuthorityBound,
+                None => CueKind::PassiveFirm,
+            };
+            cue(m.start(), kind, m.as_str());
         }
-        if let Some(m) = vocab.provider_object.find(text) {
-            set(&mut binding.provider_firm, m.as_str());
+        for m in vocab.provider_object.find_iter(text) {
+            cue(m.start(), CueKind::ProviderFirm, m.as_str());
         }
         for m in vocab.permissive.find_iter(text) {
             if party_before(m.start()) == Some(Side::Provider) {
-                set(&mut binding.provider_permissive, m.as_str());
+                cue(m.start(), CueKind::ProviderPermissive, m.as_str());
             }
         }
         for m in vocab.authority_right.find_iter(text) {
             if party_before(m.start()) == Some(Side::Authority) {
-                set(&mut binding.authority_bound, m.as_str());
+                cue(m.start(), CueKind::AuthorityBound, m.as_str());
             }
         }
-        if let Some(m) = vocab.expectation.find(text) {
+        for m in vocab.expectation.find_iter(text) {
             let aimed_at_provider = parties
                 .iter()
                 .any(|p| p.2 == Side::Provider && p.0 > m.start());
             if aimed_at_provider || party_before(m.start()) == Some(Side::Provider) {
-                set(&mut binding.provider_permissive, m.as_str());
+                cue(m.start(), CueKind::ProviderPermissive, m.as_str());
             }
         }
+        cues.sort_by_key(|c| c.at);
+        let mut clauses = Vec::new();
+        let mut start = 0;
+        for m in vocab.clause_break.find_iter(text) {
+            clauses.push((start, m.start()));
+            start = m.end();
+        }
+        clauses.push((start, text.len()));
+        SentenceBinding {
+            cues,
+            negations: found(&vocab.negation),
+            qualifiers: found(&vocab.qualifier),
+            provider_mentions: parties
+                .iter()
+                .filter(|p| p.2 == Side::Provider)
+                .map(|p| p.0)
+                .collect(),
+            authority_mentions: parties
+                .iter()
+                .filter(|p| p.2 == Side::Authority)
+                .map(|p| p.0)
+                .collect(),
+            clauses,
+        }
+    }
+
+    /// The binding that governs a topic found at `at`: the cues of its own clause when that
+    /// clause has any, else everything from the start of the sentence to the end of its
+    /// clause (an inline list item "(b) maintain a policy;" takes the "The Supplier shall"
+    /// before it, and a negation before it, but nothing after it).
+    pub fn at(&self, at: usize) -> Binding {
+        let (start, end) = self
+            .clauses
+            .iter()
+            .copied()
+            .find(|&(s, e)| s <= at && at <= e)
+            .unwrap_or((0, usize::MAX));
+        let own = self.cues.iter().any(|c| start <= c.at && c.at < end);
+        let from = if own { start } else { 0 };
+        let mut binding = self.over(from, end);
+        // A statement is about the authority when the authority is named before the topic
+        // ("The Council operates a whistleblowing policy"), not when its word is part of the
+        // topic ("customer satisfaction").
+        binding.mentions_authority = self.authority_mentions.iter().any(|&m| from <= m && m < at);
         binding
+    }
+
+    /// For a topic found at several places: the first place whose clause is not negated, or
+    /// the first place when all are. Returns the binding and the place.
+    pub fn for_hits(&self, hits: &[usize]) -> (Binding, usize) {
+        let mut first = None;
+        for &at in hits {
+            let b = self.at(at);
+            if b.negation.is_none() {
+                return (b, at);
+            }
+            first.get_or_insert((b, at));
+        }
+        first.unwrap_or_else(|| (self.at(0), 0))
+    }
+
+    fn over(&self, start: usize, end: usize) -> Binding {
+        let within = |at: usize| start <= at && at < end;
+        let first = |list: &[(usize, String)]| {
+            list.iter()
+                .find(|(at, _)| within(*at))
+                .map(|(_, w)| w.clone())
+        };
+        let cue = |kind: CueKind| {
+            self.cues
+                .iter()
+                .find(|c| c.kind == kind && within(c.at))
+                .map(|c| c.word.clone())
+        };
+        Binding {
+            negation: first(&self.negations),
+            provider_firm: cue(CueKind::ProviderFirm),
+            provider_permissive: cue(CueKind::ProviderPermissive),
+            authority_bound: cue(CueKind::AuthorityBound),
+            passive_firm: cue(CueKind::PassiveFirm),
+            qualifier: first(&self.qualifiers),
+            mentions_provider: self.provider_mentions.iter().any(|&at| within(at)),
+            mentions_authority: self.authority_mentions.iter().any(|&at| within(at)),
+        }
     }
 }
 
-fn set(slot: &mut Option<String>, cue: &str) {
-    if slot.is_none() {
-        *slot = Some(cue.to_string());
+/// Every party named in the sentence: (start, end, side), in order. "The Council's staff"
+/// belongs to the Council.
+fn parties_in(
+    text: &str,
+    vocab: &CompiledVocabulary,
+    terms: &PartyTerms,
+) -> Vec<(usize, usize, Side)> {
+    let mut parties: Vec<(usize, usize, Side)> = Vec::new();
+    let possessive_ends: Vec<usize> = vocab
+        .authority_possessive
+        .find_iter(text)
+        .map(|m| m.end())
+        .collect();
+    let mut add = |re: &Regex, side: Side| {
+        for m in re.find_iter(text) {
+            let side = if side == Side::Provider
+                && possessive_ends
+                    .iter()
+                    .any(|&e| e == m.start() || e + 1 == m.start())
+            {
+                Side::Authority
+            } else {
+                side
+            };
+            parties.push((m.start(), m.end(), side));
+        }
+    };
+    add(&vocab.provider, Side::Provider);
+    add(&vocab.authority, Side::Authority);
+    if let Some(re) = &terms.provider {
+        add(re, Side::Provider);
     }
+    if let Some(re) = &terms.authority {
+        add(re, Side::Authority);
+    }
+    parties.sort();
+    parties
+}
+
+/// Why a sentence that names a topic does not count, from least to most telling: the
+/// near-miss a `missing` note quotes is the most telling one found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Miss {
+    TableOfContents,
+    Heading,
+    Recital,
+    SwitchedOff,
+    WrongParty,
+    Negated,
 }
 
 /// How one sentence stands against one rule.
@@ -487,8 +685,8 @@ pub enum Judgement {
     Satisfied,
     /// Counts as a weak match, with why.
     Weak(String),
-    /// Names the topic but does not count, with why (for the near-miss note).
-    NotCounted(String),
+    /// Names the topic but does not count: what kind of near-miss, and why in words.
+    NotCounted(Miss, String),
 }
 
 /// Judges a sentence already known to name the rule's topic (`specific` false when only a
@@ -502,7 +700,7 @@ pub fn judge(
     binding: &Binding,
 ) -> Judgement {
     if let Some(neg) = &binding.negation {
-        return Judgement::NotCounted(format!("negated or disapplied (\"{neg}\")"));
+        return Judgement::NotCounted(Miss::Negated, format!("negated or disapplied (\"{neg}\")"));
     }
     let firm = binding.provider_firm.is_some()
         || (rule.party == PartyRule::ProviderOrAuthority && binding.authority_bound.is_some())
@@ -525,10 +723,20 @@ pub fn judge(
         return Judgement::Weak(format!("permissive wording (\"{cue}\")"));
     }
     if binding.authority_bound.is_some() {
-        return Judgement::NotCounted("binds the authority, not the provider".into());
+        return Judgement::NotCounted(
+            Miss::WrongParty,
+            "binds the authority, not the provider".into(),
+        );
     }
     if binding.passive_firm.is_some() {
         return Judgement::Weak("obligation names no party".into());
+    }
+    if binding.mentions_authority && !binding.mentions_provider {
+        // "The Council operates a whistleblowing policy": a statement about the authority.
+        return Judgement::NotCounted(
+            Miss::WrongParty,
+            "about the authority, not the provider".into(),
+        );
     }
     Judgement::Weak("mentioned, but with no obligation on the provider".into())
 }
@@ -536,6 +744,106 @@ pub fn judge(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::RulePack;
+
+    fn vocab() -> CompiledVocabulary {
+        let pack = RulePack::default_pack().expect("default pack loads");
+        CompiledVocabulary::compile(&pack.vocabulary).expect("vocabulary compiles")
+    }
+
+    fn binding_at(text: &str, topic: &str) -> Binding {
+        let text = text.to_lowercase();
+        let at = text.find(topic).expect("topic in text");
+        SentenceBinding::of(&text, &vocab(), &PartyTerms::default()).at(at)
+    }
+
+    #[test]
+    fn a_topic_takes_the_cues_of_its_own_clause() {
+        let b = binding_at(
+            "The Supplier shall provide the Services; the Council's officers are bound by the Nolan Principles.",
+            "nolan",
+        );
+        assert!(b.provider_firm.is_none(), "{b:?}");
+        assert!(b.authority_bound.is_some(), "{b:?}");
+    }
+
+    #[test]
+    fn a_negation_in_another_clause_does_not_cancel() {
+        let b = binding_at(
+            "The Supplier shall observe the Nolan Principles; Schedule 14 does not apply to this Clause.",
+            "nolan",
+        );
+        assert_eq!(b.negation, None);
+        assert!(b.provider_firm.is_some());
+        let negated = binding_at(
+            "The Supplier shall provide the Services; the Nolan Principles do not apply to the Supplier.",
+            "nolan",
+        );
+        assert!(negated.negation.is_some(), "{negated:?}");
+    }
+
+    #[test]
+    fn a_proviso_is_a_clause_of_its_own() {
+        let b = binding_at(
+            "The Supplier shall not be required to comply with Clause 5, but shall comply with the Nolan Principles.",
+            "nolan",
+        );
+        assert!(b.negation.is_none() && b.provider_firm.is_some(), "{b:?}");
+        let n = binding_at(
+            "The Supplier shall comply with the Code, save that it shall not be required to comply with the Nolan Principles.",
+            "nolan",
+        );
+        assert!(n.negation.is_some(), "{n:?}");
+    }
+
+    #[test]
+    fn an_inline_item_without_a_cue_takes_the_subject_and_negation_before_it() {
+        let b = binding_at(
+            "The Supplier shall (a) keep records; (b) maintain a whistleblowing policy; and (c) report annually.",
+            "whistleblowing",
+        );
+        assert!(b.provider_firm.is_some(), "{b:?}");
+        let n = binding_at(
+            "The Supplier shall not be required to (a) keep records; (b) maintain a whistleblowing policy.",
+            "whistleblowing",
+        );
+        assert!(n.negation.is_some(), "{n:?}");
+    }
+
+    #[test]
+    fn a_clause_naming_no_party_continues_the_subject() {
+        let b = binding_at(
+            "The Contractor shall keep a policy; and shall not retaliate against anyone who reports a breach.",
+            "retaliate",
+        );
+        assert!(b.provider_firm.is_some(), "{b:?}");
+    }
+
+    #[test]
+    fn the_first_unnegated_hit_decides() {
+        let text = "clause 14 (nolan principles) does not apply to lot 2; for lot 1 the supplier shall observe the nolan principles.";
+        let sb = SentenceBinding::of(text, &vocab(), &PartyTerms::default());
+        let hits: Vec<usize> = text.match_indices("nolan").map(|(i, _)| i).collect();
+        let (b, at) = sb.for_hits(&hits);
+        assert_eq!(at, hits[1]);
+        assert!(b.negation.is_none() && b.provider_firm.is_some(), "{b:?}");
+    }
+
+    #[test]
+    fn topic_hits_skip_decoys_and_report_where_they_stand() {
+        let spec = ClauseSpec {
+            topic: vec![r"\bnolan principles\b".into()],
+            exclude: vec![r"\bnolan principles committee\b".into()],
+            ..ClauseSpec::default()
+        };
+        let rule = CompiledClause::compile(&spec).unwrap();
+        assert_eq!(rule.topic_hit("the nolan principles committee met"), None);
+        let hit = rule
+            .topic_hit("see the nolan principles committee and the nolan principles")
+            .unwrap();
+        assert_eq!(hit.starts, vec![43]);
+        assert!(hit.specific);
+    }
 
     #[test]
     fn rule_patterns_run_in_ascii_mode_on_any_text() {

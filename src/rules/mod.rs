@@ -326,3 +326,155 @@ fn collect_toml(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), RuleError> 
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RULE: &str = r#"
+[[rule]]
+id = "ES-01"
+area = "ethical-standards"
+title = "T"
+severity = "error"
+rationale = "R"
+source = "S"
+satisfies = "X"
+remedy = "Y"
+
+[rule.clause]
+topic = ['\bnolan principles\b']
+"#;
+
+    fn syntax(err: RuleError) -> SyntaxError {
+        match err {
+            RuleError::Syntax(e) => e,
+            other => panic!("expected a syntax error, got {other}"),
+        }
+    }
+
+    fn invalid(err: RuleError) -> String {
+        match err {
+            RuleError::Invalid { file, message } => format!("{file}: {message}"),
+            other => panic!("expected an invalid-pack error, got {other}"),
+        }
+    }
+
+    #[test]
+    fn the_default_pack_loads_one_rule_per_file_and_compiles() {
+        let pack = RulePack::default_pack().unwrap();
+        let clause_rules = pack.applying_to(AppliesTo::Contract).count();
+        assert!(clause_rules >= 22, "{clause_rules} clause rules");
+        assert!(!pack.vocabulary.provider.is_empty() && !pack.vocabulary.negation.is_empty());
+        for (file, text) in embedded::DEFAULT_PACK {
+            let one = RulePack::parse(text, file).unwrap();
+            if file.ends_with("vocabulary.toml") || file.ends_with("tables.toml") {
+                assert!(one.rules.is_empty(), "{file} holds no rule");
+            } else {
+                assert_eq!(one.rules.len(), 1, "{file} holds one rule");
+                let id = one.rules[0].id.as_str();
+                assert!(file.ends_with(&format!("/{id}.toml")), "{file} holds {id}");
+            }
+        }
+        crate::evaluate::CompiledPack::compile(&pack).unwrap();
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_ids_are_syntax_errors_with_line_and_column() {
+        let text = RULE.replace("remedy = \"Y\"", "remedy = \"Y\"\nremedey = \"Z\"");
+        let e = syntax(RulePack::parse(&text, "mine.toml").unwrap_err());
+        assert_eq!((e.file.as_str(), e.line), ("mine.toml", 11), "{e}");
+        assert!(e.message.contains("remedey"), "{e}");
+        let e = syntax(RulePack::parse(&RULE.replace("ES-01", "ES-1"), "m.toml").unwrap_err());
+        assert_eq!(e.line, 3, "{e}");
+    }
+
+    #[test]
+    fn invalid_regexes_name_the_rule_and_pattern() {
+        let text = RULE.replace(r"'\bnolan principles\b'", "'(unclosed'");
+        let m = invalid(RulePack::parse(&text, "mine.toml").unwrap_err());
+        assert!(
+            m.starts_with("mine.toml: rule ES-01") && m.contains("(unclosed"),
+            "{m}"
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_missing_topics_and_misplaced_sections_are_invalid() {
+        let twice = format!("{RULE}\n{RULE}");
+        assert!(invalid(RulePack::parse(&twice, "t.toml").unwrap_err()).contains("twice"));
+        let no_topic = RULE.replace(r"topic = ['\bnolan principles\b']", "exclude = ['x']");
+        assert!(invalid(RulePack::parse(&no_topic, "t.toml").unwrap_err()).contains("topic"));
+        let no_clause = RULE.replace("[rule.clause]\ntopic = ['\\bnolan principles\\b']", "");
+        assert!(invalid(RulePack::parse(&no_clause, "t.toml").unwrap_err())
+            .contains("no [rule.clause]"));
+        let record_with_clause = RULE.replace(
+            "severity = \"error\"",
+            "severity = \"error\"\napplies_to = \"record\"",
+        );
+        assert!(
+            invalid(RulePack::parse(&record_with_clause, "t.toml").unwrap_err())
+                .contains("only contract rules")
+        );
+    }
+
+    #[test]
+    fn record_rules_keep_their_params() {
+        let text = r#"
+[[rule]]
+id = "COI-51"
+area = "conflicts-of-interest"
+title = "Declaration stale"
+severity = "warning"
+applies_to = "record"
+rationale = "R"
+source = "S"
+satisfies = "X"
+remedy = "Y"
+
+[rule.params]
+max_age_months = 12
+"#;
+        let pack = RulePack::parse(text, "r.toml").unwrap();
+        let params = pack.rules[0].params.as_ref().unwrap();
+        assert_eq!(params["max_age_months"].as_integer(), Some(12));
+        assert!(pack.rules[0].clause.is_none());
+    }
+
+    #[test]
+    fn a_later_rule_replaces_an_earlier_one_and_vocabularies_add_up() {
+        let mut pack = RulePack::default_pack().unwrap();
+        let before = pack.rules.len();
+        let providers = pack.vocabulary.provider.len();
+        let text = format!(
+            "{}\n[vocabulary]\nprovider = ['licensees?']\n",
+            RULE.replace("title = \"T\"", "title = \"Mine\"")
+        );
+        pack.merge(RulePack::parse(&text, "mine.toml").unwrap());
+        assert_eq!(pack.rules.len(), before);
+        let es01 = pack.get("ES-01").unwrap();
+        assert_eq!(
+            (es01.title.as_str(), es01.origin.as_str()),
+            ("Mine", "mine.toml")
+        );
+        assert_eq!(pack.vocabulary.provider.len(), providers + 1);
+    }
+
+    #[test]
+    fn folders_are_read_recursively_and_missing_paths_are_io_errors() {
+        let dir = std::env::temp_dir().join(format!("probity-rules-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("area")).unwrap();
+        std::fs::write(
+            dir.join("area/ES-01.toml"),
+            RULE.replace("title = \"T\"", "title = \"From folder\""),
+        )
+        .unwrap();
+        std::fs::write(dir.join("notes.txt"), "not a pack").unwrap();
+        let mut pack = RulePack::default_pack().unwrap();
+        pack.add_paths(std::slice::from_ref(&dir)).unwrap();
+        assert_eq!(pack.get("ES-01").unwrap().title, "From folder");
+        let missing = pack.add_paths(&[dir.join("absent.toml")]).unwrap_err();
+        assert!(matches!(missing, RuleError::Io { .. }), "{missing}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
