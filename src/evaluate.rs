@@ -255,7 +255,7 @@ pub fn evaluate_document(
                     set_words[route.rule] >= pack.set_min[route.rule]
                 }
                 RouteKind::Section => {
-                    let section = sentence.folded_section.as_str();
+                    let section = &*sentence.folded_section;
                     if section_cache.as_ref().is_none_or(|(s, _)| *s != section) {
                         section_cache = Some((section, vec![None; pack.rules.len()]));
                     }

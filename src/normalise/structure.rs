@@ -6,7 +6,8 @@
 
 use crate::model::{Block, BlockKind, Document, Location};
 use regex::Regex;
-use std::sync::LazyLock;
+use std::borrow::Cow;
+use std::sync::{Arc, LazyLock};
 
 /// One sentence of contract text, ready for clause rules.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,7 +17,8 @@ pub struct Sentence {
     /// `text` folded for matching: lower case, straight quotes, plain dashes, single spaces.
     pub folded: String,
     /// The heading path folded the same way, for rules that accept a topic from the section.
-    pub folded_section: String,
+    /// Shared by the sentences of a block, which all stand under the same path.
+    pub folded_section: Arc<str>,
     pub location: Location,
     pub context: Context,
 }
@@ -225,7 +227,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             disabled: section_disabled,
         };
         // One heading path for every sentence of the block: fold it once.
-        let folded_section = section.as_deref().map(fold).unwrap_or_default();
+        let folded_section: Arc<str> = section.as_deref().map(fold).unwrap_or_default().into();
         for sentence in split_sentences(body) {
             let text = match &stem {
                 Some(s) => format!("{s} … {sentence}"),
@@ -326,10 +328,11 @@ fn is_definition(text: &str) -> bool {
 const DEFINITION_SPAN: usize = 256;
 
 /// Placeholders stay in the evidence as written but match as one marker.
-fn mark_placeholders(text: &str) -> String {
-    PLACEHOLDER
-        .replace_all(text, " [placeholder] ")
-        .into_owned()
+fn mark_placeholders(text: &str) -> Cow<'_, str> {
+    if !text.contains('[') {
+        return Cow::Borrowed(text);
+    }
+    PLACEHOLDER.replace_all(text, " [placeholder] ")
 }
 
 /// Lower case, straight quotes, plain dashes, single spaces: the form every pattern sees.
@@ -342,17 +345,30 @@ pub fn fold(text: &str) -> String {
 fn fold_prefix(text: &str, max: usize) -> String {
     let mut out = String::with_capacity(text.len().min(max.saturating_add(4)));
     let mut space = false;
-    for c in text.chars() {
+    let mut rest = text;
+    while !rest.is_empty() {
+        // ASCII fast path: most contract text is printable ASCII, copied lower-cased a run
+        // at a time; `char::to_lowercase` is a table search per character.
+        let run = rest
+            .bytes()
+            .take(max.saturating_sub(out.len()))
+            .take_while(|&b| b.is_ascii_graphic() && b != b'`')
+            .count();
+        if run > 0 {
+            space = false;
+            let start = out.len();
+            out.push_str(&rest[..run]);
+            // Only ASCII was pushed, so the string stays UTF-8.
+            out[start..].make_ascii_lowercase();
+            rest = &rest[run..];
+            continue;
+        }
         if out.len() >= max {
             return out;
         }
-        // ASCII fast path: most contract text is ASCII, and `char::to_lowercase` is a table
-        // search per character.
-        if c.is_ascii_graphic() && c != '`' {
-            space = false;
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else { break };
+        rest = chars.as_str();
         let c = match c {
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '«' | '»' => '"',
