@@ -150,8 +150,10 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 SWITCHED_OFF.is_match(body) || body.to_lowercase().contains("[not used]");
             section_start = out.sentences.len();
             lead_in = None;
-        } else if SWITCHED_OFF.is_match(body) {
+        } else if SWITCHED_OFF.is_match(body) && number.is_none() {
             // "[Not used]" under a heading switches the whole section off, heading included.
+            // A numbered "7.1 [Not used]" switches off clause 7.1 alone: the clauses after it
+            // in the section still stand.
             section_disabled = true;
             for s in &mut out.sentences[section_start..] {
                 s.context.disabled = true;
@@ -648,6 +650,39 @@ mod tests {
         ]);
         let p = prepare(&d);
         assert!(p.sentences[0].context.disabled);
+    }
+
+    #[test]
+    fn a_numbered_not_used_switches_off_its_clause_only() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "7. Conduct"),
+            Block::new(BlockKind::Paragraph, "7.1 [Not used]"),
+            Block::new(
+                BlockKind::Paragraph,
+                "7.2 The Provider shall adopt and enforce a written code of conduct.",
+            ),
+            Block::new(BlockKind::Heading(1), "8. Gifts"),
+            Block::new(BlockKind::Paragraph, "[Not used]"),
+        ]);
+        let p = prepare(&d);
+        let code = p
+            .sentences
+            .iter()
+            .find(|s| s.text.contains("code of conduct"))
+            .unwrap();
+        assert!(
+            !code.context.disabled,
+            "7.2 still stands after 7.1 [Not used]"
+        );
+        let gifts = p
+            .sentences
+            .iter()
+            .find(|s| s.text.contains("Gifts"))
+            .unwrap();
+        assert!(
+            gifts.context.disabled,
+            "an unnumbered [Not used] switches off its section"
+        );
     }
 
     #[test]

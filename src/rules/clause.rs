@@ -264,13 +264,8 @@ impl CompiledClause {
     /// matched). `None` when the text does not name the topic.
     pub fn topic_hit(&self, text: &str) -> Option<TopicHit> {
         let text = text.as_bytes();
-        let decoys: Vec<(usize, usize)> = self
-            .exclude
-            .iter()
-            .flat_map(|r| r.find_iter(text).map(|m| (m.start(), m.end())))
-            .collect();
-        let clear =
-            |start: usize, end: usize| !decoys.iter().any(|&(ds, de)| start < de && end > ds);
+        let decoys = self.decoys(text);
+        let clear = |start: usize, end: usize| !overlaps(&decoys, start, end);
         let hits = |res: &[ByteRegex]| -> Vec<usize> {
             let mut at: Vec<usize> = res
                 .iter()
@@ -307,28 +302,45 @@ impl CompiledClause {
     /// `section_topic` and the sentence one of `section_terms`; the hit is where the term
     /// stands in the sentence.
     pub fn section_hit(&self, text: &str, section: &str) -> Option<TopicHit> {
-        if self.section_topic.is_empty()
-            || !self
-                .section_topic
-                .iter()
-                .any(|r| r.is_match(section.as_bytes()))
-        {
+        if self.section_topic.is_empty() {
             return None;
         }
-        let mut at: Vec<usize> = self
-            .section_terms
-            .iter()
-            .filter_map(|r| r.find(text.as_bytes()).map(|m| m.start()))
-            .collect();
+        // Decoys count here too: a "Gift Aid" heading is no gifts clause.
+        let firsts_clear = |res: &[ByteRegex], text: &[u8]| -> Vec<usize> {
+            let decoys = self.decoys(text);
+            res.iter()
+                .filter_map(|r| {
+                    r.find_iter(text)
+                        .find(|m| !overlaps(&decoys, m.start(), m.end()))
+                        .map(|m| m.start())
+                })
+                .collect()
+        };
+        if firsts_clear(&self.section_topic, section.as_bytes()).is_empty() {
+            return None;
+        }
+        let mut at = firsts_clear(&self.section_terms, text.as_bytes());
         (!at.is_empty()).then(|| {
             at.sort_unstable();
             TopicHit::new(at, true)
         })
     }
 
+    /// Where the rule's decoys stand in the text.
+    fn decoys(&self, text: &[u8]) -> Vec<(usize, usize)> {
+        self.exclude
+            .iter()
+            .flat_map(|r| r.find_iter(text).map(|m| (m.start(), m.end())))
+            .collect()
+    }
+
     pub fn has_also(&self, text: &str) -> bool {
         self.also.is_empty() || self.also.iter().any(|r| r.is_match(text.as_bytes()))
     }
+}
+
+fn overlaps(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
+    spans.iter().any(|&(s, e)| start < e && end > s)
 }
 
 /// The shared vocabulary compiled once per run, plus the per-document terms.
@@ -362,7 +374,9 @@ impl CompiledVocabulary {
         Ok(CompiledVocabulary {
             provider: alternation(&v.provider)?,
             // "the Council's staff", "Council employees": whatever follows belongs to the authority.
-            authority_possessive: compile(&format!(r"\b(?:{authority_alt})(?:'s|s')?(?:\s|$)"))?,
+            authority_possessive: compile(&format!(
+                r"\b(?:{authority_alt})(?:'s|s')?(?: own)?(?:\s|$)"
+            ))?,
             authority,
             provider_object: compile(&format!(
                 r"\b(?:requir(?:e|es|ed|ing)|oblige[sd]?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:the\s+|its\s+|each\s+|any\s+|all\s+)?(?:{provider_alt})\s+to\b"
@@ -649,11 +663,30 @@ fn parties_in(
     terms: &PartyTerms,
 ) -> Vec<(usize, usize, Side)> {
     let mut parties: Vec<(usize, usize, Side)> = Vec::new();
-    let possessive_ends: Vec<usize> = vocab
+    let mut possessive_ends: Vec<usize> = vocab
         .authority_possessive
         .find_iter(text)
         .map(|m| m.end())
         .collect();
+    // The contract's own terms for the authority own things too: "our own employees",
+    // "the Trust's staff".
+    if let Some(re) = &terms.authority {
+        // "we" and "us" are no possessives ("we will", "us the"); "our" is.
+        for m in re
+            .find_iter(text)
+            .filter(|m| !matches!(m.as_str(), "we" | "us"))
+        {
+            let after = &text[m.end()..];
+            let after = after
+                .strip_prefix("'s")
+                .or_else(|| after.strip_prefix("s'"))
+                .unwrap_or(after);
+            let after = after.strip_prefix(" own").unwrap_or(after);
+            if after.starts_with(' ') {
+                possessive_ends.push(text.len() - after.len() + 1);
+            }
+        }
+    }
     let mut add = |re: &Regex, side: Side| {
         for m in re.find_iter(text) {
             let side = if side == Side::Provider
@@ -768,6 +801,48 @@ mod tests {
         let text = text.to_lowercase();
         let at = text.find(topic).expect("topic in text");
         SentenceBinding::of(&text, &vocab(), &PartyTerms::default()).at(at)
+    }
+
+    #[test]
+    fn what_the_authority_owns_is_the_authority_s() {
+        let terms = PartyTerms::new(&["you".into()], &["we".into(), "our".into()]);
+        let text = "our own employees must follow our employee code of conduct";
+        let at = text.find("code of conduct").unwrap();
+        let b = SentenceBinding::of(text, &vocab(), &terms).at(at);
+        assert!(
+            b.provider_firm.is_none() && b.authority_bound.is_some(),
+            "{b:?}"
+        );
+        let text = "the council's own staff must follow its code of conduct";
+        let at = text.find("code of conduct").unwrap();
+        let b = SentenceBinding::of(text, &vocab(), &PartyTerms::default()).at(at);
+        assert!(b.provider_firm.is_none(), "{b:?}");
+        // "we" is no possessive: in "we will ... you must", the provider is still bound.
+        let text = "we will tell you, and you must follow the code of conduct";
+        let at = text.find("code of conduct").unwrap();
+        let b = SentenceBinding::of(text, &vocab(), &terms).at(at);
+        assert!(b.provider_firm.is_some(), "{b:?}");
+    }
+
+    #[test]
+    fn a_decoy_in_the_heading_is_no_section_topic() {
+        let spec = ClauseSpec {
+            topic: vec![r"\bgifts and hospitality\b".into()],
+            exclude: vec![r"\bgift aid\b".into()],
+            section_topic: vec![r"\bgifts?\b".into()],
+            section_terms: vec![r"\bgifts?\b".into(), r"\bdonations?\b".into()],
+            ..ClauseSpec::default()
+        };
+        let rule = CompiledClause::compile(&spec).unwrap();
+        assert!(rule
+            .section_hit("you must claim gift aid on donations", "5. gift aid")
+            .is_none());
+        assert!(rule
+            .section_hit("staff must record every gift offered", "5. gifts")
+            .is_some());
+        assert!(rule
+            .section_hit("staff must claim gift aid on donations", "5. gifts")
+            .is_some());
     }
 
     #[test]
