@@ -86,6 +86,9 @@ static MEANS_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W{0,3}(?:means|shall mean|has the meaning|have the meaning|refers to)\b")
         .unwrap()
 });
+/// A firm obligation, which a definition's body does not carry.
+static OBLIGES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:shall|must|agrees? to|undertakes? to)\b").unwrap());
 static TOC_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$").unwrap());
 static SWITCHED_OFF: LazyLock<Regex> = LazyLock::new(|| {
@@ -315,9 +318,31 @@ fn defines_in_table(doc: &Document, index: usize) -> bool {
     let Some(block) = cell(index) else {
         return false;
     };
-    let after_cell = index.checked_sub(1).and_then(cell).is_some();
-    (after_cell && MEANS_CELL.is_match(&block.text))
-        || cell(index + 1).is_some_and(|next| MEANS_CELL.is_match(&next.text))
+    let before = index.checked_sub(1).and_then(cell);
+    let next = cell(index + 1);
+    // | Transparency Reports | the information which the Supplier is required to ... |: a
+    // short term, then a body opening in lower case, as definition tables are laid out. An
+    // order form's | Conduct | the Supplier shall comply with ... | is an obligation still.
+    let term_then_body = |term: &Block, body: &Block| {
+        is_defined_term(&term.text) && opens_lower(&body.text) && !OBLIGES.is_match(&body.text)
+    };
+    (before.is_some() && MEANS_CELL.is_match(&block.text))
+        || next.is_some_and(|n| MEANS_CELL.is_match(&n.text))
+        || before.is_some_and(|b| term_then_body(b, block))
+        || next.is_some_and(|n| term_then_body(block, n))
+}
+
+/// A cell that can be a defined term: short, one line, no sentence in it, opening with a
+/// capital letter or a quote.
+fn is_defined_term(text: &str) -> bool {
+    let text = text.trim();
+    text.len() <= 60
+        && !text.contains(['.', ';', ':', '\n'])
+        && text.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '\u{201C}'))
+}
+
+fn opens_lower(text: &str) -> bool {
+    text.trim_start().starts_with(|c: char| c.is_lowercase())
 }
 
 /// `DEFINITION` is anchored at the start and spans at most about 150 folded characters
@@ -723,8 +748,16 @@ mod tests {
             ),
             Block::new(BlockKind::TableCell, "Prohibited Act"),
             Block::new(BlockKind::TableCell, "means to offer a bribe"),
-            Block::new(BlockKind::TableCell, "Services"),
-            Block::new(BlockKind::TableCell, "the services in Schedule 1"),
+            Block::new(BlockKind::TableCell, "Transparency Reports"),
+            Block::new(
+                BlockKind::TableCell,
+                "the information the Supplier is required to provide",
+            ),
+            Block::new(BlockKind::TableCell, "Conduct"),
+            Block::new(
+                BlockKind::TableCell,
+                "the Supplier shall comply with the Code",
+            ),
         ]);
         let p = prepare(&d);
         let find = |t: &str| p.sentences.iter().find(|s| s.text.contains(t)).unwrap();
@@ -732,7 +765,8 @@ mod tests {
         assert!(!find("provide the Services").context.recital);
         assert!(find("Prohibited Act").context.definition);
         assert!(find("means to offer").context.definition);
-        assert!(!find("Schedule 1").context.definition);
+        assert!(find("required to provide").context.definition);
+        assert!(!find("comply with the Code").context.definition);
 
         let d = doc(vec![
             Block::new(
