@@ -249,7 +249,27 @@ pub fn find_parties(doc: &Document) -> Parties {
             parties.provider = None;
         }
     }
+    complete_pronouns(&mut parties.provider_terms);
+    complete_pronouns(&mut parties.authority_terms);
     parties
+}
+
+/// A side that calls itself "we" is also "us" and "our"; one that is "you" is also "your".
+/// Contracts define one or two of them ("we", "us") and use the rest.
+fn complete_pronouns(terms: &mut Vec<String>) {
+    const FAMILIES: [&[&str]; 2] = [&["we", "us", "our"], &["you", "your"]];
+    for family in FAMILIES {
+        if terms
+            .iter()
+            .any(|t| family.contains(&t.to_lowercase().as_str()))
+        {
+            for word in family {
+                if !terms.iter().any(|t| t.eq_ignore_ascii_case(word)) {
+                    terms.push((*word).to_string());
+                }
+            }
+        }
+    }
 }
 
 /// The first blocks of the document, contents lines left out, bounded in count and size,
@@ -1121,7 +1141,11 @@ mod tests {
         let p = parties_of(&["These terms are between Acme Care Ltd (\"we\", \"us\", \"our\") and the organisation buying the services (\"you\")."]);
         assert_eq!(provider_name(&p), Some("Acme Care Ltd"));
         assert_eq!(p.provider_terms, vec!["we", "us", "our"]);
-        assert_eq!(p.authority_terms, vec!["you"]);
+        assert_eq!(
+            p.authority_terms,
+            vec!["you", "your"],
+            "defined 'you' brings 'your'"
+        );
         assert_eq!(p.authority, None);
         // A council that calls itself "we" is the authority; the grantee is "you".
         let p = parties_of(&[
@@ -1129,6 +1153,8 @@ mod tests {
         ]);
         assert_eq!(provider_name(&p), Some("Hope Trust CIC"));
         assert_eq!(p.authority.as_deref(), Some("Northshire County Council"));
+        assert_eq!(p.authority_terms, vec!["we", "us", "our"]);
+        assert_eq!(p.provider_terms, vec!["you", "your"]);
         // A supplier's own terms, "we" being the supplier and "you" the council.
         let p = parties_of(&["These terms are between Acme Care Ltd (\"we\") and Northshire County Council (\"you\")."]);
         assert_eq!(provider_name(&p), Some("Acme Care Ltd"));
