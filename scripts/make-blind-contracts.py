@@ -4,7 +4,7 @@
 Written by a helper from ../shared/rule-catalogue.md only, without reading probity's rules,
 code or other fixtures and without running probity. Deterministic:
     python3 scripts/make-blind-contracts.py
-Writes fixtures/blind/NAME.{txt,md,docx,odt}, NAME.expected (22 lines each) and README.md;
+Writes fixtures/blind/set1/NAME.{txt,md,docx,odt}, NAME.expected (22 lines each) and README.md;
 tests/blind_contracts.rs scores probity against them.
 Needs only the standard library plus /usr/bin/soffice (for the converted files).
 """
@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape as _esc
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-OUT = os.path.join(ROOT, "fixtures", "blind")
+OUT = os.path.join(ROOT, "fixtures", "blind", "set1")
 # soffice's intermediate sources (txt/html/fodt) are scratch, not fixtures.
 BUILD = os.path.join(tempfile.gettempdir(), "probity-blind-build")
 SOFFICE = "/usr/bin/soffice"

@@ -1,5 +1,5 @@
 //! Whole contracts written blind (from the rule catalogue only, by someone who had not read the
-//! rules, the engine or the other fixtures; see `fixtures/blind/README.md`), in text,
+//! rules, the engine or the other fixtures; see `fixtures/blind/README.md`), in sets, in text,
 //! Markdown, DOCX and ODT, with tracked changes, comments, split runs, tables, negations,
 //! decoys, wrong-party and permissive clauses. `<name>.expected` beside each gives every
 //! clause rule's verdict (`pass`, `gap` or `weak`, then `# why`).
@@ -86,14 +86,18 @@ impl Tally {
 #[test]
 fn blind_contracts_meet_the_gap_precision_and_recall_bar() {
     let pack = CompiledPack::compile(&RulePack::default_pack().unwrap()).unwrap();
+    // Every set (`set1/`, `set2/`, ...) together.
     let mut cases: Vec<PathBuf> = fs::read_dir(ROOT)
         .unwrap()
         .filter_map(Result::ok)
         .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .flat_map(|set| fs::read_dir(set).unwrap().filter_map(Result::ok))
+        .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "expected"))
         .collect();
     cases.sort();
-    assert!(cases.len() >= 20, "only {} blind contracts", cases.len());
+    assert!(cases.len() >= 40, "only {} blind contracts", cases.len());
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
     let mut disagreements = Vec::new();
     let mut weak_mismatches = 0;

@@ -120,7 +120,6 @@ const AUTHORITY_TERMS: &[&str] = &[
     "minister",
     "secretary of state",
     "service recipient",
-    "licensee",
     "we",
     "us",
     "our",
@@ -824,6 +823,15 @@ fn resolve_sides(parties: &mut [Party]) {
     if let ([only], Some(&first)) = (unknown.as_slice(), known.first()) {
         if known.iter().all(|s| *s == first) {
             parties[*only].side = opposite(first);
+        }
+    }
+    // Labels that name either side ("Licensee": the buyer of a software licence, the
+    // operator of a council's leisure centre) can put every party on the authority's side;
+    // when only one of them is a public body, the others are the providers.
+    let publics = parties.iter().filter(|p| public(p)).count();
+    if parties.len() >= 2 && publics == 1 && parties.iter().all(|p| p.side == Side::Authority) {
+        for p in parties.iter_mut().filter(|p| !public(p)) {
+            p.side = Side::Provider;
         }
     }
 }

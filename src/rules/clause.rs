@@ -710,8 +710,35 @@ fn parties_in(
         add(re, Side::Authority);
     }
     parties.sort();
+    // "The Commissioner, the Chief Constable and all police officers and police staff are
+    // bound by ...": people named generically ("staff", "employees") in a list that the
+    // authority opens are the authority's own. A cue between them ("the Council may require
+    // that staff ...") ends the list.
+    for i in 1..parties.len() {
+        let (start, end, side) = parties[i];
+        let (_, before_end, before_side) = parties[i - 1];
+        if side == Side::Provider
+            && before_side == Side::Authority
+            && GENERIC_PEOPLE.contains(&&text[start..end])
+            && before_end <= start
+        {
+            let between = &text[before_end..start];
+            let listing = between.len() <= 80
+                && between.contains(" and ")
+                && !between.contains(['.', ';', ':'])
+                && !vocab.obligation.is_match(between)
+                && !vocab.permissive.is_match(between)
+                && !vocab.authority_right.is_match(between);
+            if listing {
+                parties[i].2 = Side::Authority;
+            }
+        }
+    }
     parties
 }
+
+/// Provider-side words that say whose people they are only by the company they keep.
+const GENERIC_PEOPLE: &[&str] = &["staff", "personnel", "employees", "workers", "agents"];
 
 /// Why a sentence that names a topic does not count, from least to most telling: the
 /// near-miss a `missing` note quotes is the most telling one found.
@@ -821,6 +848,26 @@ mod tests {
         let text = "we will tell you, and you must follow the code of conduct";
         let at = text.find("code of conduct").unwrap();
         let b = SentenceBinding::of(text, &vocab(), &terms).at(at);
+        assert!(b.provider_firm.is_some(), "{b:?}");
+    }
+
+    #[test]
+    fn staff_listed_after_the_authority_are_its_own() {
+        let b = binding_at(
+            "the commissioner, the chief constable and all police officers and police staff are bound by the code of ethics",
+            "code of ethics",
+        );
+        assert!(b.provider_firm.is_none(), "{b:?}");
+        // A cue between them ends the list: the staff are the provider's again.
+        let b = binding_at(
+            "the council may require that staff comply with the code of ethics",
+            "code of ethics",
+        );
+        assert!(b.authority_bound.is_some(), "{b:?}");
+        let b = binding_at(
+            "the supplier and its staff shall comply with the code of ethics",
+            "code of ethics",
+        );
         assert!(b.provider_firm.is_some(), "{b:?}");
     }
 
