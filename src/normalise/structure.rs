@@ -231,8 +231,14 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             heading: matches!(block.kind, BlockKind::Heading(_)),
             disabled: section_disabled,
         };
-        // One heading path for every sentence of the block: fold it once.
-        let folded_section: Arc<str> = section.as_deref().map(fold).unwrap_or_default().into();
+        // One heading path for every sentence of the block: fold it once. A table cell's
+        // neighbours stand in for it too: the row's label ("Gifts and hospitality") heads the
+        // requirement beside it, and "then annually" in the next cell is part of it.
+        let folded_section: Arc<str> = match row_context(doc, index) {
+            Some(row) => fold(&format!("{} > {row}", section.as_deref().unwrap_or(""))),
+            None => section.as_deref().map(fold).unwrap_or_default(),
+        }
+        .into();
         for sentence in split_sentences(body) {
             let text = match &stem {
                 Some(s) => format!("{s} … {sentence}"),
@@ -330,6 +336,31 @@ fn defines_in_table(doc: &Document, index: usize) -> bool {
         || next.is_some_and(|n| MEANS_CELL.is_match(&n.text))
         || before.is_some_and(|b| term_then_body(b, block))
         || next.is_some_and(|n| term_then_body(block, n))
+}
+
+/// The cells either side of a table cell, cut short: the reader marks no rows, so the
+/// neighbours are the cell before and the cell after.
+fn row_context(doc: &Document, index: usize) -> Option<String> {
+    const CUT: usize = 200;
+    let cell = |i: usize| {
+        doc.blocks
+            .get(i)
+            .filter(|b| b.kind == BlockKind::TableCell)
+            .map(|b| {
+                let end = (0..=CUT.min(b.text.len()))
+                    .rev()
+                    .find(|&i| b.text.is_char_boundary(i))
+                    .unwrap_or(0);
+                &b.text[..end]
+            })
+    };
+    if doc.blocks.get(index)?.kind != BlockKind::TableCell {
+        return None;
+    }
+    let before = index.checked_sub(1).and_then(cell);
+    let after = cell(index + 1);
+    (before.is_some() || after.is_some())
+        .then(|| format!("{} | {}", before.unwrap_or(""), after.unwrap_or("")))
 }
 
 /// A cell that can be a defined term: short, one line, no sentence in it, opening with a
@@ -708,6 +739,27 @@ mod tests {
             gifts.context.disabled,
             "an unnumbered [Not used] switches off its section"
         );
+    }
+
+    #[test]
+    fn a_table_cell_reads_its_neighbours_as_context() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "Schedule 2 Reporting"),
+            Block::new(
+                BlockKind::TableCell,
+                "The Supplier shall provide a signed statement.",
+            ),
+            Block::new(BlockKind::TableCell, "Then annually"),
+            Block::new(BlockKind::Paragraph, "The Supplier shall attend meetings."),
+        ]);
+        let p = prepare(&d);
+        let cell = &p.sentences[1];
+        assert_eq!(
+            cell.location.section.as_deref(),
+            Some("Schedule 2 Reporting")
+        );
+        assert!(cell.folded_section.contains("then annually"), "{cell:?}");
+        assert!(!p.sentences[3].folded_section.contains("annually"));
     }
 
     #[test]
