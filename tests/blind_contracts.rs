@@ -99,6 +99,8 @@ fn blind_contracts_meet_the_gap_precision_and_recall_bar() {
     cases.sort();
     assert!(cases.len() >= 40, "only {} blind contracts", cases.len());
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+    // Per set: (verdicts, pass/gap disagreements), so each set's own score can be read.
+    let mut per_set: BTreeMap<String, (u32, u32)> = BTreeMap::new();
     let mut disagreements = Vec::new();
     let mut weak_mismatches = 0;
     for expected_path in &cases {
@@ -109,12 +111,19 @@ fn blind_contracts_meet_the_gap_precision_and_recall_bar() {
             .unwrap_or_else(|| panic!("no document beside {}", expected_path.display()));
         let got = evaluate(&doc, &pack);
         let name = doc.file_name().unwrap().to_string_lossy().into_owned();
+        let set = doc
+            .parent()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         for (id, want, why) in expected(expected_path) {
             let (have, said) = got
                 .get(&id)
                 .unwrap_or_else(|| panic!("rule {id} is not in the pack"));
             let tally = tallies.entry(id.clone()).or_default();
             tally.cases += 1;
+            let set_tally = per_set.entry(set.clone()).or_default();
+            set_tally.0 += 1;
             let (want_gap, have_gap) = (want != Verdict::Satisfied, *have != Verdict::Satisfied);
             match (want_gap, have_gap) {
                 (true, true) => tally.true_gap += 1,
@@ -123,6 +132,7 @@ fn blind_contracts_meet_the_gap_precision_and_recall_bar() {
                 (false, false) => {}
             }
             if want_gap != have_gap {
+                set_tally.1 += 1;
                 let said: String = said.chars().take(160).collect();
                 disagreements.push(format!(
                     "{name} {id}: expected {want:?} ({why}), got {have:?}: {said}"
@@ -140,6 +150,9 @@ fn blind_contracts_meet_the_gap_precision_and_recall_bar() {
         if p < THRESHOLD || r < THRESHOLD {
             below.push(format!("{rule} (precision {p:.2}, recall {r:.2})"));
         }
+    }
+    for (set, (verdicts, wrong)) in &per_set {
+        eprintln!("{set}: {wrong} of {verdicts} pass/gap verdicts wrong");
     }
     eprintln!(
         "{} disagreements on pass/gap; {weak_mismatches} more where both agree it is a gap \

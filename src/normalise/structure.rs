@@ -89,6 +89,9 @@ static MEANS_CELL: LazyLock<Regex> = LazyLock::new(|| {
 /// A firm obligation, which a definition's body does not carry.
 static OBLIGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:shall|must|agrees? to|undertakes? to)\b").unwrap());
+/// A clause number of two or more levels: "3.6", "12.1.4".
+static CLAUSE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}(?:\.\d{1,3})+\.?$").unwrap());
 static TOC_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$").unwrap());
 static SWITCHED_OFF: LazyLock<Regex> = LazyLock::new(|| {
@@ -110,6 +113,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut current_clause: Option<String> = None;
     let mut lead_in: Option<(String, u8)> = None;
     let mut lead_in_defines = false;
+    let mut just_led_in = false;
+    let mut lead_in_number: Option<String> = None;
     let mut definitions_level: Option<u8> = None;
     let mut in_recitals = false;
     // Recitals under their own heading run to the next heading; recitals opened by a
@@ -199,9 +204,18 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             && block.kind == BlockKind::Paragraph
             && number.is_none()
             && (body.starts_with(|c: char| c.is_lowercase()) || LIST_ITEM_END.is_match(body));
-        let is_item = matches!(block.kind, BlockKind::ListItem(_))
-            || number.as_deref().is_some_and(is_sub_item_number)
-            || continues_list;
+        // A clause numbered "3.6" after "3.2 The Provider shall: (a) ..." is the next clause,
+        // not an item of 3.2 ("3.2.1" would be).
+        let next_clause = number.as_deref().is_some_and(|n| {
+            CLAUSE_NUMBER.is_match(n)
+                && !lead_in_number
+                    .as_deref()
+                    .is_some_and(|l| n.starts_with(&format!("{}.", l.trim_end_matches('.'))))
+        });
+        let is_item = !next_clause
+            && (matches!(block.kind, BlockKind::ListItem(_))
+                || number.as_deref().is_some_and(is_sub_item_number)
+                || continues_list);
         let depth = match block.kind {
             BlockKind::ListItem(d) => d,
             _ if continues_list => lead_in.as_ref().map_or(0, |(_, d)| *d),
@@ -210,6 +224,15 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         if !is_item && !matches!(block.kind, BlockKind::TableCell) {
             lead_in = None;
         }
+        // The first item after a lead-in is its item whatever its depth: a clause numbered
+        // "3.2" ("The Provider shall:") may be followed by a list of its own numbering that
+        // starts again at level 0. Its siblings then belong to the lead-in too.
+        if is_item && just_led_in {
+            if let Some((_, d)) = lead_in.as_mut() {
+                *d = (*d).min(depth);
+            }
+        }
+        just_led_in = false;
         let stem = if is_item {
             lead_in
                 .as_ref()
@@ -263,6 +286,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         }
         if body.trim_end().ends_with(':') && !context.heading {
             lead_in = Some((body.trim().to_string(), if is_item { depth + 1 } else { 0 }));
+            lead_in_number = number.clone();
+            just_led_in = true;
             lead_in_defines = context.definition || DEFINES.is_match(&fold(body));
         }
     }

@@ -548,7 +548,17 @@ impl SentenceBinding {
             cue(m.start(), kind, m.as_str());
         }
         for m in vocab.provider_object.find_iter(text) {
-            cue(m.start(), CueKind::ProviderFirm, m.as_str());
+            // "requires its employees to", said of the authority's own people, binds them.
+            let object = parties
+                .iter()
+                .find(|p| p.0 >= m.start() && p.1 <= m.end())
+                .map(|p| p.2);
+            let kind = if object == Some(Side::Authority) {
+                CueKind::AuthorityBound
+            } else {
+                CueKind::ProviderFirm
+            };
+            cue(m.start(), kind, m.as_str());
         }
         for m in vocab.permissive.find_iter(text) {
             if party_before(m.start()) == Some(Side::Provider) {
@@ -723,13 +733,18 @@ fn parties_in(
             && before_end <= start
         {
             let between = &text[before_end..start];
+            // "The Health Board's framework requires its employees to ...": "its" people
+            // belong to the party named last.
+            let theirs = between.len() <= 80
+                && (between.ends_with(" its ") || between.ends_with(" their "))
+                && !between.contains(['.', ';', ':']);
             let listing = between.len() <= 80
                 && between.contains(" and ")
                 && !between.contains(['.', ';', ':'])
                 && !vocab.obligation.is_match(between)
                 && !vocab.permissive.is_match(between)
                 && !vocab.authority_right.is_match(between);
-            if listing {
+            if listing || theirs {
                 parties[i].2 = Side::Authority;
             }
         }
@@ -867,6 +882,16 @@ mod tests {
         let b = binding_at(
             "the supplier and its staff shall comply with the code of ethics",
             "code of ethics",
+        );
+        assert!(b.provider_firm.is_some(), "{b:?}");
+        let b = binding_at(
+            "the council's framework requires its employees to declare all gifts",
+            "gifts",
+        );
+        assert!(b.provider_firm.is_none(), "{b:?}");
+        let b = binding_at(
+            "the council requires the supplier to ensure its employees declare all gifts",
+            "gifts",
         );
         assert!(b.provider_firm.is_some(), "{b:?}");
     }
