@@ -236,7 +236,9 @@ pub fn evaluate_document(
     // heading path (consecutive sentences share it).
     let mut section_cache: Option<(&str, Vec<Option<bool>>)> = None;
     for sentence in &doc.sentences {
-        let hits = pack.prefilter.matches(sentence.folded.as_bytes());
+        // With its references read in, a sentence can name more topics than it says.
+        let scanned = sentence.folded_refs.as_deref().unwrap_or(&sentence.folded);
+        let hits = pack.prefilter.matches(scanned.as_bytes());
         if !hits.matched_any() {
             continue;
         }
@@ -277,15 +279,25 @@ pub fn evaluate_document(
             continue;
         }
         let mut binding: Option<SentenceBinding> = None;
+        let mut binding_refs: Option<SentenceBinding> = None;
         for &r in &candidates {
             let (_, rule) = &pack.rules[r];
             if best[r].in_own_section {
                 continue;
             }
-            let Some(hit) = rule
-                .topic_hit(&sentence.folded)
-                .or_else(|| rule.section_hit(&sentence.folded, &sentence.folded_section))
-            else {
+            let (folded, binding) = match &sentence.folded_refs {
+                Some(refs) if rule.follow_references => (refs.as_str(), &mut binding_refs),
+                _ => (sentence.folded.as_str(), &mut binding),
+            };
+            // A generic topic ("material default ... terminate") gives way to the heading
+            // when the heading names the rule's topic.
+            let hit = match rule.topic_hit(folded) {
+                Some(h) if h.specific => Some(h),
+                generic => rule
+                    .section_hit(folded, &sentence.folded_section)
+                    .or(generic),
+            };
+            let Some(hit) = hit else {
                 continue;
             };
             let mut at = hit.starts[0];
@@ -296,17 +308,11 @@ pub fn evaluate_document(
                 }
                 None => {
                     let sb = binding.get_or_insert_with(|| {
-                        SentenceBinding::of(&sentence.folded, &pack.vocabulary, &terms)
+                        SentenceBinding::of(folded, &pack.vocabulary, &terms)
                     });
                     let (b, place) = sb.for_hits(&hit.starts);
                     at = place;
-                    clause::judge(
-                        rule,
-                        &sentence.folded,
-                        &sentence.folded_section,
-                        hit.specific,
-                        &b,
-                    )
+                    clause::judge(rule, folded, &sentence.folded_section, hit.specific, &b)
                 }
             };
             let slot = &mut best[r];

@@ -16,6 +16,10 @@ pub struct Sentence {
     pub text: String,
     /// `text` folded for matching: lower case, straight quotes, plain dashes, single spaces.
     pub folded: String,
+    /// `folded` with each clause reference followed by what it points at ("clause 3.2
+    /// (standards of conduct: ...)"), when the sentence makes a reference the document
+    /// resolves; for rules that follow references.
+    pub folded_refs: Option<String>,
     /// The heading path folded the same way, for rules that accept a topic from the section.
     /// Shared by the sentences of a block, which all stand under the same path.
     pub folded_section: Arc<str>,
@@ -109,6 +113,7 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 
 pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut out = PreparedDocument::default();
+    let targets = reference_targets(doc);
     let mut headings: Vec<(u8, String)> = Vec::new();
     let mut current_clause: Option<String> = None;
     let mut lead_in: Option<(String, u8)> = None;
@@ -158,10 +163,13 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 SWITCHED_OFF.is_match(body) || body.to_lowercase().contains("[not used]");
             section_start = out.sentences.len();
             lead_in = None;
-        } else if SWITCHED_OFF.is_match(body) && number.is_none() {
+        } else if SWITCHED_OFF.is_match(body)
+            && number.is_none()
+            && block.kind != BlockKind::TableCell
+        {
             // "[Not used]" under a heading switches the whole section off, heading included.
-            // A numbered "7.1 [Not used]" switches off clause 7.1 alone: the clauses after it
-            // in the section still stand.
+            // A numbered "7.1 [Not used]" switches off clause 7.1 alone, and an order form's
+            // "Complaints handling | Not applicable" its own row: what follows still stands.
             section_disabled = true;
             for s in &mut out.sentences[section_start..] {
                 s.context.disabled = true;
@@ -268,11 +276,13 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 None => sentence.to_string(),
             };
             let folded = fold(&mark_placeholders(&text));
+            let folded_refs = expand_references(&folded, &targets);
             let mut context = context;
             context.definition |= is_definition(sentence);
             out.sentences.push(Sentence {
                 text,
                 folded,
+                folded_refs,
                 folded_section: folded_section.clone(),
                 location: Location {
                     section: section.clone(),
@@ -361,6 +371,129 @@ fn defines_in_table(doc: &Document, index: usize) -> bool {
         || next.is_some_and(|n| MEANS_CELL.is_match(&n.text))
         || before.is_some_and(|b| term_then_body(b, block))
         || next.is_some_and(|n| term_then_body(block, n))
+}
+
+/// "clause 3.2, 3.5 or 3.6", "section 6", "conditions 2 and 3", "SC2/SC5": the numbers a
+/// sentence refers to.
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:clauses?|conditions?|sections?|paragraphs?|parts?|special conditions?)\s+(\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*\d{1,3}(?:\.\d{1,3})*)*)|\b((?:sc|gc)\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*(?:sc|gc)\d{1,3}(?:\.\d{1,3})*)*)\b").unwrap()
+});
+static REFERENCE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:sc|gc)?\d{1,3}(?:\.\d{1,3})*").unwrap());
+/// "SC6 The Contractor shall ...": NHS and NI special and general conditions.
+static CONDITION_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*((?:sc|gc)\d{1,3}(?:\.\d{1,3})*)\b").unwrap());
+
+/// What each clause number of the document points at, folded: a heading's title, or the
+/// opening of a numbered paragraph.
+fn reference_targets(doc: &Document) -> std::collections::HashMap<String, String> {
+    const OPENING: usize = 160;
+    let mut targets = std::collections::HashMap::new();
+    for block in &doc.blocks {
+        let (number, body) = split_number(block);
+        let number = number
+            .map(|n| n.to_lowercase())
+            .or_else(|| CONDITION_NUMBER.captures(body).map(|c| c[1].to_lowercase()));
+        let Some(number) = number else { continue };
+        let number = number.trim().trim_end_matches('.');
+        // "Clause 6" and "6" are the same clause; a schedule's or annex's number is not.
+        let key = match number.split_once(' ') {
+            Some(("clause" | "article" | "section" | "paragraph" | "condition", n)) => n.trim(),
+            Some(_) => continue,
+            None => number,
+        };
+        if REFERENCE_NUMBER.find(key).is_none_or(|m| m.as_str() != key) {
+            continue;
+        }
+        let key = key.to_string();
+        let heading = matches!(block.kind, BlockKind::Heading(_));
+        if heading || !targets.contains_key(&key) {
+            let text = fold(body);
+            let end = (0..=OPENING.min(text.len()))
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(0);
+            let title: String = text[..end]
+                .chars()
+                .map(|c| {
+                    if matches!(c, '.' | ';' | '(' | ')') {
+                        ','
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            targets.insert(key, title);
+        }
+    }
+    targets
+}
+
+/// `folded` with each reference the document resolves followed by what it points at, the
+/// number's own target and its parent heading ("3.2" under "3 standards of conduct").
+fn expand_references(
+    folded: &str,
+    targets: &std::collections::HashMap<String, String>,
+) -> Option<String> {
+    if targets.is_empty() || !REFERENCE.is_match(folded) {
+        return None;
+    }
+    let mut out = String::with_capacity(folded.len() + 200);
+    let mut last = 0;
+    let mut expanded = false;
+    for list in REFERENCE.captures_iter(folded) {
+        let list = list
+            .get(1)
+            .or_else(|| list.get(2))
+            .expect("one group matches");
+        for number in REFERENCE_NUMBER.find_iter(list.as_str()) {
+            let end = list.start() + number.end();
+            // A block that opens with its own number ("SC12 The Contractor ...") names itself.
+            if list.start() + number.start() == 0 {
+                continue;
+            }
+            // A title already given ("clause 11 (conduct)") needs no help.
+            if folded[end..].starts_with(" (") {
+                continue;
+            }
+            let mut key = number.as_str().to_string();
+            let mut found: Vec<&str> = Vec::new();
+            loop {
+                if let Some(t) = targets.get(&key) {
+                    found.push(t);
+                }
+                match key.rfind('.') {
+                    Some(i) => key.truncate(i),
+                    None => break,
+                }
+            }
+            if found.is_empty() {
+                continue;
+            }
+            out.push_str(&folded[last..end]);
+            out.push_str(" (");
+            out.push_str(&found.join(": "));
+            out.push(')');
+            last = end;
+            expanded = true;
+        }
+    }
+    expanded.then(|| {
+        out.push_str(&folded[last..]);
+        // Rule patterns bridge words with gaps that stop at a full stop ("[^.;]{0,160}"), and
+        // "clause 3.2" must not end the stretch from "terminate" to what clause 3.2 is about.
+        let bytes = out.as_bytes();
+        let decimal: Vec<usize> = (1..bytes.len().saturating_sub(1))
+            .filter(|&i| {
+                bytes[i] == b'.' && bytes[i - 1].is_ascii_digit() && bytes[i + 1].is_ascii_digit()
+            })
+            .collect();
+        let mut out = out.into_bytes();
+        for i in decimal {
+            out[i] = b'-';
+        }
+        String::from_utf8(out).expect("ASCII for ASCII keeps UTF-8")
+    })
 }
 
 /// The cells either side of a table cell, cut short: the reader marks no rows, so the
@@ -785,6 +918,31 @@ mod tests {
         );
         assert!(cell.folded_section.contains("then annually"), "{cell:?}");
         assert!(!p.sentences[3].folded_section.contains("annually"));
+    }
+
+    #[test]
+    fn references_are_read_with_what_they_point_at() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "3. Conduct and Ethics"),
+            Block::new(
+                BlockKind::Paragraph,
+                "3.2 The Provider shall comply with its Code of Ethics.",
+            ),
+            Block::new(BlockKind::Heading(1), "9. Termination"),
+            Block::new(
+                BlockKind::Paragraph,
+                "9.1 The Council may terminate if the Provider breaches clause 3.2 or clause 11 (Fees).",
+            ),
+        ]);
+        let p = prepare(&d);
+        let refs = p.sentences.last().unwrap().folded_refs.as_deref().unwrap();
+        assert!(
+            refs.contains("clause 3-2 (the provider shall comply with its code of ethics,: conduct and ethics)"),
+            "{refs}"
+        );
+        // A title already given, and a number the document does not have, stay as written.
+        assert!(refs.ends_with("clause 11 (fees)."), "{refs}");
+        assert!(p.sentences[0].folded_refs.is_none());
     }
 
     #[test]

@@ -42,6 +42,12 @@ pub struct ClauseSpec {
     pub section_topic: Vec<String>,
     #[serde(default)]
     pub section_terms: Vec<String>,
+    /// Read clause references with what they point at: "breaches clause 3.2 or 3.5" is
+    /// matched as "breaches clause 3.2 (standards of conduct: ...) or 3.5 (...)". For rules
+    /// whose sentence carries the obligation itself and names the other clauses only by
+    /// number (a remedy for breach of the ethics clauses).
+    #[serde(default)]
+    pub follow_references: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -132,11 +138,12 @@ fn check_syntax(pattern: &str) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-/// The lazy DFA cache each compiled pattern may fill per worker thread. The pack has a few
-/// hundred patterns, so this is most of a scan's fixed memory: at 16 MiB the caches of two
-/// threads grew to about 60 MB over a corpus; at 64 KiB they stay near 15 MB, with the same
-/// speed on the generated and the real corpus (docs/benchmarks.md).
-pub(crate) const PATTERN_DFA_BYTES: usize = 1 << 16;
+/// The lazy DFA cache each compiled pattern may fill per worker thread. The pack has about
+/// four hundred patterns, so this is most of a scan's fixed memory: at 16 MiB the caches of
+/// two threads grew to about 60 MB over a corpus; at 64 KiB to about 15 MB; at 32 KiB a
+/// two-thread scan of the 2,000 corpus peaks 10 MiB lower for a few per cent more time
+/// (docs/benchmarks.md).
+pub(crate) const PATTERN_DFA_BYTES: usize = 1 << 15;
 
 pub(crate) fn compile(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(&ascii_boundaries(pattern))
@@ -225,6 +232,7 @@ pub struct CompiledClause {
     pub party: PartyRule,
     pub section_topic: Vec<ByteRegex>,
     pub section_terms: Vec<ByteRegex>,
+    pub follow_references: bool,
 }
 
 impl CompiledClause {
@@ -256,6 +264,7 @@ impl CompiledClause {
             party: spec.party,
             section_topic: many(&spec.section_topic)?,
             section_terms: many(&spec.section_terms)?,
+            follow_references: spec.follow_references,
         })
     }
 
