@@ -33,6 +33,8 @@ pub struct CompiledPack {
     routes: Vec<Route>,
     /// `topic_set` minimum per rule (0 where the rule has none).
     set_min: Vec<usize>,
+    /// The rules that follow clause references (`ClauseSpec::follow_references`).
+    follow_references: Vec<usize>,
 }
 
 /// One way a sentence can make a rule worth confirming: one of its topic, weak-topic or
@@ -126,12 +128,16 @@ impl CompiledPack {
         let prefilter = build(false)
             .or_else(|_| build(true))
             .map_err(|e| invalid(format!("topic patterns: {e}")))?;
+        let follow_references = (0..rules.len())
+            .filter(|&r| rules[r].1.follow_references)
+            .collect();
         Ok(CompiledPack {
             rules,
             vocabulary,
             prefilter,
             routes,
             set_min,
+            follow_references,
         })
     }
 
@@ -236,10 +242,12 @@ pub fn evaluate_document(
     // heading path (consecutive sentences share it).
     let mut section_cache: Option<(&str, Vec<Option<bool>>)> = None;
     for sentence in &doc.sentences {
-        // With its references read in, a sentence can name more topics than it says.
-        let scanned = sentence.folded_refs.as_deref().unwrap_or(&sentence.folded);
-        let hits = pack.prefilter.matches(scanned.as_bytes());
-        if !hits.matched_any() {
+        let hits = pack.prefilter.matches(sentence.folded.as_bytes());
+        // With its references read in, a sentence can name more topics than it says: rules
+        // that follow references are candidates wherever a reference was read in. (Scanning
+        // the expanded text with the prefilter instead made its lazy DFA thrash.)
+        let refs_rules = sentence.folded_refs.is_some() && !pack.follow_references.is_empty();
+        if !hits.matched_any() && !refs_rules {
             continue;
         }
         candidates.clear();
@@ -273,6 +281,13 @@ pub fn evaluate_document(
             };
             if worth {
                 candidates.push(route.rule);
+            }
+        }
+        if refs_rules {
+            for &r in &pack.follow_references {
+                if !candidates.contains(&r) {
+                    candidates.push(r);
+                }
             }
         }
         if candidates.is_empty() {
