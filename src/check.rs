@@ -346,10 +346,7 @@ fn read_and_evaluate(
     }
     let parties = parties::find_parties(&document);
     let prepared = normalise::prepare(&document);
-    let ctx = DocumentContext {
-        provider_terms: parties.provider_terms.clone(),
-        authority_terms: parties.authority_terms.clone(),
-    };
+    let ctx = DocumentContext::of(&parties);
     let outcomes = evaluate::evaluate_document(pack, &prepared, &ctx, &input.display);
     let evaluated = EvaluatedDocument {
         file: input.display.clone(),

@@ -4,8 +4,9 @@
 //! scanned once whatever the number of rules; who-is-bound-by-what is read once per sentence
 //! and shared by the rules that need it.
 
-use crate::model::{ClauseOutcome, Evidence, RuleId, Verdict};
-use crate::normalise::structure::{PreparedDocument, Sentence};
+use crate::model::{ClauseOutcome, Document, Evidence, RuleId, Verdict};
+use crate::normalise::parties::{self, Parties};
+use crate::normalise::structure::{prepare, PreparedDocument, Sentence};
 use crate::rules::clause::{
     self, CompiledClause, CompiledVocabulary, Judgement, Miss, PartyTerms, SentenceBinding,
 };
@@ -20,6 +21,27 @@ const EVIDENCE_CHARS: usize = 400;
 pub struct DocumentContext {
     pub provider_terms: Vec<String>,
     pub authority_terms: Vec<String>,
+}
+
+impl DocumentContext {
+    /// The terms the document's parties clause defined for each side.
+    pub fn of(parties: &Parties) -> DocumentContext {
+        DocumentContext {
+            provider_terms: parties.provider_terms.clone(),
+            authority_terms: parties.authority_terms.clone(),
+        }
+    }
+}
+
+/// The whole per-document path of a check after reading: parties, sentences, every clause
+/// rule. For tools and tests that start from a `Document`.
+pub fn evaluate_read_document(
+    pack: &CompiledPack,
+    document: &Document,
+    file: &str,
+) -> Vec<ClauseOutcome> {
+    let ctx = DocumentContext::of(&parties::find_parties(document));
+    evaluate_document(pack, &prepare(document), &ctx, file)
 }
 
 /// The clause rules compiled once for a whole run.

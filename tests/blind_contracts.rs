@@ -8,9 +8,8 @@
 //! `weak` or `missing`), each at least 0.9. Every disagreement is printed, so a regression
 //! shows which sentence it lost.
 
-use probity::evaluate::{evaluate_document, CompiledPack, DocumentContext};
+use probity::evaluate::{evaluate_read_document, CompiledPack};
 use probity::model::Verdict;
-use probity::normalise::{parties, prepare};
 use probity::read::{read_bytes, Content, Limits};
 use probity::rules::RulePack;
 use std::collections::BTreeMap;
@@ -27,12 +26,7 @@ fn evaluate(path: &Path, pack: &CompiledPack) -> BTreeMap<String, (Verdict, Stri
     let Content::Document(doc) = content else {
         panic!("{} is not a document", path.display())
     };
-    let found = parties::find_parties(&doc);
-    let ctx = DocumentContext {
-        provider_terms: found.provider_terms,
-        authority_terms: found.authority_terms,
-    };
-    evaluate_document(pack, &prepare(&doc), &ctx, &path.display().to_string())
+    evaluate_read_document(pack, &doc, &path.display().to_string())
         .into_iter()
         .map(|o| {
             let said = match &o.evidence {

@@ -4,9 +4,8 @@
 //! Every mismatch is listed, not just the first, with per-rule precision and recall of gap
 //! findings (a gap is `weak` or `missing`).
 
-use probity::evaluate::{evaluate_document, CompiledPack, DocumentContext};
+use probity::evaluate::{evaluate_read_document, CompiledPack};
 use probity::model::Verdict;
-use probity::normalise::{parties, prepare};
 use probity::read::{read_bytes, Content, Limits};
 use probity::rules::RulePack;
 use std::collections::BTreeMap;
@@ -28,13 +27,7 @@ fn evaluate(path: &Path, pack: &CompiledPack) -> BTreeMap<String, Verdict> {
     let Content::Document(doc) = content else {
         panic!("{} is not a document", path.display())
     };
-    let found = parties::find_parties(&doc);
-    let ctx = DocumentContext {
-        provider_terms: found.provider_terms,
-        authority_terms: found.authority_terms,
-    };
-    let prepared = prepare(&doc);
-    evaluate_document(pack, &prepared, &ctx, &path.display().to_string())
+    evaluate_read_document(pack, &doc, &path.display().to_string())
         .into_iter()
         .map(|o| (o.rule.to_string(), o.verdict))
         .collect()

@@ -5,9 +5,8 @@
 //! case and stay here as a regression guard. When one fails, fix the rule or the engine, not
 //! the case.
 
-use probity::evaluate::{evaluate_document, CompiledPack, DocumentContext};
+use probity::evaluate::{evaluate_read_document, CompiledPack};
 use probity::model::Verdict;
-use probity::normalise::{parties, prepare};
 use probity::read::text::{read, Flavour};
 use probity::rules::RulePack;
 
@@ -66,12 +65,7 @@ fn probes_written_after_the_rules_get_the_verdict_a_reviewer_would() {
             "This Agreement is between Westshire County Council (the \"Council\") and Oakfield Services Ltd (the \"Contractor\").\n\n5. OBLIGATIONS\n\n5.1 {clause}\n"
         );
         let doc = read(text.as_bytes(), Flavour::Plain).unwrap();
-        let found = parties::find_parties(&doc);
-        let ctx = DocumentContext {
-            provider_terms: found.provider_terms,
-            authority_terms: found.authority_terms,
-        };
-        let outcomes = evaluate_document(&pack, &prepare(&doc), &ctx, "probe.txt");
+        let outcomes = evaluate_read_document(&pack, &doc, "probe.txt");
         let outcome = outcomes.iter().find(|o| o.rule.as_str() == *rule).unwrap();
         if outcome.verdict != *want {
             wrong.push(format!(

@@ -2,9 +2,8 @@
 //! council contract and checked for pass or gap on one rule. A guard against rules that fit
 //! only their own fixtures; when one fails, fix the rule for the general case.
 
-use probity::evaluate::{evaluate_document, CompiledPack, DocumentContext};
+use probity::evaluate::{evaluate_read_document, CompiledPack};
 use probity::model::Verdict;
-use probity::normalise::{parties, prepare};
 use probity::read::text::{read, Flavour};
 use probity::rules::RulePack;
 
@@ -71,12 +70,7 @@ fn spot_checks_pass_and_gap_as_a_reviewer_would() {
             "This Agreement is between Westshire County Council (the \"Council\") and Oakfield Services Ltd (the \"Contractor\").\n\n5. OBLIGATIONS\n\n5.1 {clause}\n"
         );
         let doc = read(text.as_bytes(), Flavour::Plain).unwrap();
-        let found = parties::find_parties(&doc);
-        let ctx = DocumentContext {
-            provider_terms: found.provider_terms,
-            authority_terms: found.authority_terms,
-        };
-        let outcomes = evaluate_document(&pack, &prepare(&doc), &ctx, "spot.txt");
+        let outcomes = evaluate_read_document(&pack, &doc, "spot.txt");
         let outcome = outcomes.iter().find(|o| o.rule.as_str() == *rule).unwrap();
         if (outcome.verdict == Verdict::Satisfied) != *passes {
             wrong.push(format!(
