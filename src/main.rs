@@ -190,6 +190,17 @@ fn error_text(e: &anyhow::Error) -> String {
     text
 }
 
+/// Keeps per-contract results in a temporary file rather than in memory (see
+/// `probity::packed`), so a bulk scan's memory does not grow with the archive. Without a
+/// writable temporary folder the run still works, holding them in memory.
+fn spill_packed_results() {
+    if let Err(e) = probity::packed::spill_to_temporary_file() {
+        eprintln!(
+            "probity: warning: cannot create a temporary file ({e}); results are kept in memory"
+        );
+    }
+}
+
 fn run_check(args: CheckArgs) -> Result<ExitCode> {
     let options = CheckOptions {
         paths: args.paths,
@@ -202,6 +213,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         limits: Default::default(),
     };
     let started = std::time::Instant::now();
+    spill_packed_results();
     let show_bar = !args.no_progress
         && std::io::stderr().is_terminal()
         && std::env::var_os("CI").is_none_or(|v| v.is_empty() || v == "false");
@@ -239,6 +251,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
 
 fn run_merge(args: MergeArgs) -> Result<ExitCode> {
     let started = std::time::Instant::now();
+    spill_packed_results();
     let pack = check::load_pack(&args.pack.rules, args.pack.config.as_deref())?;
     let merged = probity::shard::merge(&args.files, &pack)?;
     let report = merged.report;

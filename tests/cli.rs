@@ -288,6 +288,30 @@ fn output_is_the_same_bytes_whatever_the_thread_count() {
 }
 
 #[test]
+fn without_a_writable_temporary_folder_results_stay_in_memory_and_the_report_is_the_same() {
+    let run = |tmpdir: Option<&str>| {
+        let mut cmd = probity();
+        cmd.args(["check", "--format", "json", "--as-of", "2026-01-31"])
+            .arg("fixtures/sample");
+        if let Some(dir) = tmpdir {
+            cmd.env("TMPDIR", dir);
+        }
+        cmd.output().unwrap()
+    };
+    let spilled = run(None);
+    let in_memory = run(Some("/nonexistent/probity-test-tmp"));
+    assert!(!spilled.stdout.is_empty());
+    assert_eq!(spilled.stdout, in_memory.stdout);
+    assert_eq!(spilled.status.code(), in_memory.status.code());
+    let warning = String::from_utf8_lossy(&in_memory.stderr);
+    assert!(
+        warning.contains("cannot create a temporary file") && warning.contains("kept in memory"),
+        "{warning}"
+    );
+    assert!(!String::from_utf8_lossy(&spilled.stderr).contains("temporary file"));
+}
+
+#[test]
 fn rules_lists_and_shows() {
     probity()
         .arg("rules")
