@@ -582,6 +582,15 @@ fn fold_prefix(text: &str, max: usize) -> String {
         if out.len() >= max {
             return out;
         }
+        if rest.as_bytes()[0] == b' ' {
+            // The other common byte, between the words of each ASCII run.
+            if !space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = true;
+            rest = &rest[1..];
+            continue;
+        }
         let mut chars = rest.chars();
         let Some(c) = chars.next() else { break };
         rest = chars.as_str();
