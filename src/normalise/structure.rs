@@ -408,7 +408,8 @@ fn reference_targets(doc: &Document) -> std::collections::HashMap<String, String
         let key = key.to_string();
         let heading = matches!(block.kind, BlockKind::Heading(_));
         if heading || !targets.contains_key(&key) {
-            let text = fold(body);
+            // A byte past the opening is enough to cut it where the whole fold would.
+            let text = fold_prefix(body, OPENING + 1);
             let end = (0..=OPENING.min(text.len()))
                 .rev()
                 .find(|&i| text.is_char_boundary(i))
