@@ -274,8 +274,12 @@ impl CompiledClause {
     /// matched). `None` when the text does not name the topic.
     pub fn topic_hit(&self, text: &str) -> Option<TopicHit> {
         let text = text.as_bytes();
-        let decoys = self.decoys(text);
-        let clear = |start: usize, end: usize| !overlaps(&decoys, start, end);
+        // Decoys are looked for only once a topic pattern has matched: most sentences the
+        // prefilter lets through name no topic after all.
+        let decoys = std::cell::OnceCell::new();
+        let clear = |start: usize, end: usize| {
+            !overlaps(decoys.get_or_init(|| self.decoys(text)), start, end)
+        };
         let hits = |res: &[ByteRegex]| -> Vec<usize> {
             let mut at: Vec<usize> = res
                 .iter()
@@ -317,11 +321,13 @@ impl CompiledClause {
         }
         // Decoys count here too: a "Gift Aid" heading is no gifts clause.
         let firsts_clear = |res: &[ByteRegex], text: &[u8]| -> Vec<usize> {
-            let decoys = self.decoys(text);
+            let decoys = std::cell::OnceCell::new();
             res.iter()
                 .filter_map(|r| {
                     r.find_iter(text)
-                        .find(|m| !overlaps(&decoys, m.start(), m.end()))
+                        .find(|m| {
+                            !overlaps(decoys.get_or_init(|| self.decoys(text)), m.start(), m.end())
+                        })
                         .map(|m| m.start())
                 })
                 .collect()
