@@ -93,6 +93,8 @@ fn blind_contracts_meet_the_gap_precision_and_recall_bar() {
     cases.sort();
     assert!(cases.len() >= 40, "only {} blind contracts", cases.len());
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+    // The same per set, so a fresh set's first score per rule can be read on its own.
+    let mut set_tallies: BTreeMap<(String, String), Tally> = BTreeMap::new();
     // Per set: (verdicts, pass/gap disagreements), so each set's own score can be read.
     let mut per_set: BTreeMap<String, (u32, u32)> = BTreeMap::new();
     let mut disagreements = Vec::new();
@@ -115,15 +117,18 @@ fn blind_contracts_meet_the_gap_precision_and_recall_bar() {
                 .get(&id)
                 .unwrap_or_else(|| panic!("rule {id} is not in the pack"));
             let tally = tallies.entry(id.clone()).or_default();
-            tally.cases += 1;
             let set_tally = per_set.entry(set.clone()).or_default();
             set_tally.0 += 1;
             let (want_gap, have_gap) = (want != Verdict::Satisfied, *have != Verdict::Satisfied);
-            match (want_gap, have_gap) {
-                (true, true) => tally.true_gap += 1,
-                (false, true) => tally.false_gap += 1,
-                (true, false) => tally.missed_gap += 1,
-                (false, false) => {}
+            let in_set = set_tallies.entry((set.clone(), id.clone())).or_default();
+            for t in [tally, in_set] {
+                t.cases += 1;
+                match (want_gap, have_gap) {
+                    (true, true) => t.true_gap += 1,
+                    (false, true) => t.false_gap += 1,
+                    (true, false) => t.missed_gap += 1,
+                    (false, false) => {}
+                }
             }
             if want_gap != have_gap {
                 set_tally.1 += 1;
@@ -146,7 +151,20 @@ fn blind_contracts_meet_the_gap_precision_and_recall_bar() {
         }
     }
     for (set, (verdicts, wrong)) in &per_set {
-        eprintln!("{set}: {wrong} of {verdicts} pass/gap verdicts wrong");
+        let low: Vec<String> = set_tallies
+            .iter()
+            .filter(|((s, _), t)| s == set && (t.precision() < THRESHOLD || t.recall() < THRESHOLD))
+            .map(|((_, rule), t)| format!("{rule} {:.2}/{:.2}", t.precision(), t.recall()))
+            .collect();
+        eprintln!(
+            "{set}: {wrong} of {verdicts} pass/gap verdicts wrong; rules below {THRESHOLD} \
+             (precision/recall) in this set alone: {}",
+            if low.is_empty() {
+                "none".to_string()
+            } else {
+                low.join(", ")
+            }
+        );
     }
     eprintln!(
         "{} disagreements on pass/gap; {weak_mismatches} more where both agree it is a gap \
