@@ -72,10 +72,10 @@ struct Route {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum RouteKind {
-    /// A `topic` or `weak_topic` pattern.
-    Topic,
-    /// One word of the rule's `topic_set`; counts towards its minimum.
-    SetWord,
+    /// A `topic` or `weak_topic` pattern, with its slot (`CompiledClause::topic_slots`).
+    Topic(usize),
+    /// One word of the rule's `topic_set`, with its slot; counts towards its minimum.
+    SetWord(usize),
     /// A `section_terms` pattern: counts only under a heading matching `section_topic`.
     Section,
 }
@@ -117,14 +117,19 @@ impl CompiledPack {
             let compiled = CompiledClause::compile(spec)
                 .map_err(|e| invalid(format!("rule {}: {e}", def.id)))?;
             let r = rules.len();
+            // Slots in the order `CompiledClause::topic_slots` gives them.
+            let mut slot = 0;
             for p in spec.topic.iter().chain(&spec.weak_topic) {
-                add(p, r, RouteKind::Topic, &mut routes);
+                add(p, r, RouteKind::Topic(slot), &mut routes);
+                slot += 1;
             }
             match &spec.topic_set {
                 Some(set) => {
                     for w in &set.words {
                         // As `CompiledClause` bounds each word.
-                        add(&format!(r"\b(?:{w})\b"), r, RouteKind::SetWord, &mut routes);
+                        let word = format!(r"\b(?:{w})\b");
+                        add(&word, r, RouteKind::SetWord(slot), &mut routes);
+                        slot += 1;
                     }
                     set_min.push(set.min);
                 }
@@ -263,6 +268,14 @@ pub fn evaluate_document(
     // Which rules' `section_topic` the current heading path matches, worked out once per
     // heading path (consecutive sentences share it).
     let mut section_cache: Option<(&str, Vec<Option<bool>>)> = None;
+    // Per rule, which of its topic patterns the prefilter left possible in this sentence
+    // (all pieces matched), so confirming a candidate runs only those; and the rules marked.
+    let mut possible: Vec<Vec<bool>> = pack
+        .rules
+        .iter()
+        .map(|(_, rule)| vec![false; rule.topic_slots()])
+        .collect();
+    let mut marked: Vec<usize> = Vec::new();
     for sentence in &doc.sentences {
         let hits = pack.prefilter.matches(sentence.folded.as_bytes());
         // With its references read in, a sentence can name more topics than it says: rules
@@ -274,18 +287,26 @@ pub fn evaluate_document(
         }
         candidates.clear();
         set_words.iter_mut().for_each(|n| *n = 0);
+        for r in marked.drain(..) {
+            possible[r].iter_mut().for_each(|p| *p = false);
+        }
         for route in &pack.routes {
-            if candidates.last() == Some(&route.rule)
-                || !route.pieces.iter().all(|&p| hits.matched(p))
-            {
+            if !route.pieces.iter().all(|&p| hits.matched(p)) {
                 continue;
             }
             let worth = match route.kind {
-                RouteKind::Topic => true,
-                RouteKind::SetWord => {
+                RouteKind::Topic(slot) => {
+                    possible[route.rule][slot] = true;
+                    marked.push(route.rule);
+                    true
+                }
+                RouteKind::SetWord(slot) => {
+                    possible[route.rule][slot] = true;
+                    marked.push(route.rule);
                     set_words[route.rule] += 1;
                     set_words[route.rule] >= pack.set_min[route.rule]
                 }
+                _ if candidates.last() == Some(&route.rule) => false,
                 RouteKind::Section => {
                     let section = &*sentence.folded_section;
                     if section_cache.as_ref().is_none_or(|(s, _)| *s != section) {
@@ -301,7 +322,7 @@ pub fn evaluate_document(
                     })
                 }
             };
-            if worth {
+            if worth && candidates.last() != Some(&route.rule) {
                 candidates.push(route.rule);
             }
         }
@@ -322,13 +343,19 @@ pub fn evaluate_document(
             if best[r].in_own_section {
                 continue;
             }
-            let (folded, binding) = match &sentence.folded_refs {
-                Some(refs) if rule.follow_references => (refs.as_str(), &mut binding_refs),
-                _ => (sentence.folded.as_str(), &mut binding),
+            // The prefilter scanned the sentence as written, not with its references read
+            // in, so it narrows the patterns to try only on the former.
+            let (folded, binding, narrowed) = match &sentence.folded_refs {
+                Some(refs) if rule.follow_references => (refs.as_str(), &mut binding_refs, None),
+                _ => (
+                    sentence.folded.as_str(),
+                    &mut binding,
+                    Some(possible[r].as_slice()),
+                ),
             };
             // A generic topic ("material default ... terminate") gives way to the heading
             // when the heading names the rule's topic.
-            let hit = match rule.topic_hit(folded) {
+            let hit = match rule.topic_hit_among(folded, narrowed) {
                 Some(h) if h.specific => Some(h),
                 generic => rule
                     .section_hit(folded, &sentence.folded_section)

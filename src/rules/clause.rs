@@ -273,6 +273,24 @@ impl CompiledClause {
     /// the hits, and whether the topic is specific (`false` when only a weak, generic topic
     /// matched). `None` when the text does not name the topic.
     pub fn topic_hit(&self, text: &str) -> Option<TopicHit> {
+        self.topic_hit_among(text, None)
+    }
+
+    /// How many topic patterns the rule has, by slot: `topic` first, then `weak_topic`,
+    /// then the words of `topic_set`.
+    pub fn topic_slots(&self) -> usize {
+        self.topic.len()
+            + self.weak_topic.len()
+            + self.topic_set.as_ref().map_or(0, |(words, _)| words.len())
+    }
+
+    /// As `topic_hit`, running only the topic patterns whose slot (see `topic_slots`) is
+    /// set in `possible`: the caller knows the others cannot match (the prefilter found
+    /// one of their pieces missing).
+    pub fn topic_hit_among(&self, text: &str, possible: Option<&[bool]>) -> Option<TopicHit> {
+        let may = |slot: usize| possible.is_none_or(|p| p[slot]);
+        let weak_from = self.topic.len();
+        let set_from = weak_from + self.weak_topic.len();
         let text = text.as_bytes();
         // Decoys are looked for only once a topic pattern has matched: most sentences the
         // prefilter lets through name no topic after all.
@@ -280,10 +298,12 @@ impl CompiledClause {
         let clear = |start: usize, end: usize| {
             !overlaps(decoys.get_or_init(|| self.decoys(text)), start, end)
         };
-        let hits = |res: &[ByteRegex]| -> Vec<usize> {
+        let hits = |res: &[ByteRegex], first_slot: usize| -> Vec<usize> {
             let mut at: Vec<usize> = res
                 .iter()
-                .flat_map(|r| r.find_iter(text))
+                .enumerate()
+                .filter(|(i, _)| may(first_slot + i))
+                .flat_map(|(_, r)| r.find_iter(text))
                 .filter(|m| clear(m.start(), m.end()))
                 .map(|m| m.start())
                 .collect();
@@ -291,14 +311,16 @@ impl CompiledClause {
             at.dedup();
             at
         };
-        let specific = hits(&self.topic);
+        let specific = hits(&self.topic, 0);
         if !specific.is_empty() {
             return Some(TopicHit::new(specific, true));
         }
         if let Some((words, min)) = &self.topic_set {
             let firsts: Vec<usize> = words
                 .iter()
-                .filter_map(|r| {
+                .enumerate()
+                .filter(|(i, _)| may(set_from + i))
+                .filter_map(|(_, r)| {
                     r.find_iter(text)
                         .find(|m| clear(m.start(), m.end()))
                         .map(|m| m.start())
@@ -308,7 +330,7 @@ impl CompiledClause {
                 return Some(TopicHit::new(firsts, true));
             }
         }
-        let weak = hits(&self.weak_topic);
+        let weak = hits(&self.weak_topic, weak_from);
         (!weak.is_empty()).then(|| TopicHit::new(weak, false))
     }
 
