@@ -343,41 +343,65 @@ pub fn evaluate_document(
             if best[r].in_own_section {
                 continue;
             }
-            // The prefilter scanned the sentence as written, not with its references read
-            // in, so it narrows the patterns to try only on the former.
-            let (folded, binding, narrowed) = match &sentence.folded_refs {
-                Some(refs) if rule.follow_references => (refs.as_str(), &mut binding_refs, None),
-                _ => (
-                    sentence.folded.as_str(),
-                    &mut binding,
-                    Some(possible[r].as_slice()),
-                ),
-            };
-            // A generic topic ("material default ... terminate") gives way to the heading
-            // when the heading names the rule's topic.
-            let hit = match rule.topic_hit_among(folded, narrowed) {
-                Some(h) if h.specific => Some(h),
-                generic => rule
-                    .section_hit(folded, &sentence.folded_section)
-                    .or(generic),
-            };
-            let Some(hit) = hit else {
+            // The sentence as written, then (for rules that follow references) with its
+            // references read in; the better judgement wins, so what the sentence says itself
+            // is not pushed out of a pattern's reach by the text read in ("complied with
+            // section 4 and ... these ethical standards"). The prefilter scanned the sentence
+            // as written, so it narrows the patterns to try only there.
+            let mut judged: Option<(Judgement, usize)> = None;
+            let texts = [
+                Some((sentence.folded.as_str(), Some(possible[r].as_slice()))),
+                sentence
+                    .folded_refs
+                    .as_deref()
+                    .filter(|_| rule.follow_references)
+                    .map(|refs| (refs, None)),
+            ];
+            for (i, (folded, narrowed)) in texts.into_iter().flatten().enumerate() {
+                // A generic topic ("material default ... terminate") gives way to the
+                // heading when the heading names the rule's topic.
+                let hit = match rule.topic_hit_among(folded, narrowed) {
+                    Some(h) if h.specific => Some(h),
+                    generic => rule
+                        .section_hit(folded, &sentence.folded_section)
+                        .or(generic),
+                };
+                let Some(hit) = hit else {
+                    continue;
+                };
+                let mut at = hit.starts[0];
+                let judgement = match not_counted(sentence, &pack.vocabulary) {
+                    Some((miss, why)) => Judgement::NotCounted(miss, why),
+                    None if sentence.context.definition => {
+                        Judgement::Weak("a definition only, with no obligation".into())
+                    }
+                    None => {
+                        let binding = if i == 0 {
+                            &mut binding
+                        } else {
+                            &mut binding_refs
+                        };
+                        let sb = binding.get_or_insert_with(|| {
+                            SentenceBinding::of(folded, &pack.vocabulary, &terms)
+                        });
+                        let (b, place) = sb.for_hits(&hit.starts);
+                        at = place;
+                        clause::judge(rule, folded, &sentence.folded_section, hit.specific, &b)
+                    }
+                };
+                let better = match (&judged, &judgement) {
+                    (None, _) => true,
+                    (Some((Judgement::Satisfied, _)), _) => false,
+                    (Some(_), Judgement::Satisfied) => true,
+                    (Some((Judgement::NotCounted(..), _)), Judgement::Weak(_)) => true,
+                    _ => false,
+                };
+                if better {
+                    judged = Some((judgement, at));
+                }
+            }
+            let Some((judgement, at)) = judged else {
                 continue;
-            };
-            let mut at = hit.starts[0];
-            let judgement = match not_counted(sentence, &pack.vocabulary) {
-                Some((miss, why)) => Judgement::NotCounted(miss, why),
-                None if sentence.context.definition => {
-                    Judgement::Weak("a definition only, with no obligation".into())
-                }
-                None => {
-                    let sb = binding.get_or_insert_with(|| {
-                        SentenceBinding::of(folded, &pack.vocabulary, &terms)
-                    });
-                    let (b, place) = sb.for_hits(&hit.starts);
-                    at = place;
-                    clause::judge(rule, folded, &sentence.folded_section, hit.specific, &b)
-                }
             };
             let slot = &mut best[r];
             let satisfied = slot

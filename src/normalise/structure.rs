@@ -373,13 +373,28 @@ fn defines_in_table(doc: &Document, index: usize) -> bool {
         || next.is_some_and(|n| term_then_body(block, n))
 }
 
-/// "clause 3.2, 3.5 or 3.6", "section 6", "conditions 2 and 3", "SC2/SC5": the numbers a
-/// sentence refers to.
+/// "clause 3.2, 3.5 or 3.6", "section 6", "conditions 2 and 3", "Articles 9 to 11", "cl.
+/// 8-10", "SC2/SC5": the numbers a sentence refers to.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:clauses?|conditions?|sections?|paragraphs?|parts?|special conditions?)\s+(\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*\d{1,3}(?:\.\d{1,3})*)*)|\b((?:sc|gc)\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*(?:sc|gc)\d{1,3}(?:\.\d{1,3})*)*)\b").unwrap()
+    Regex::new(r"\b(?:clauses?|conditions?|sections?|paragraphs?|parts?|articles?|special conditions?|cls?\.?|arts?\.?|paras?\.?|secs?\.?)\s+(\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|through|-|/|&)\s*\d{1,3}(?:\.\d{1,3})*)*)|\b((?:sc|gc)\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*(?:sc|gc)\d{1,3}(?:\.\d{1,3})*)*)\b").unwrap()
 });
 static REFERENCE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:sc|gc)?\d{1,3}(?:\.\d{1,3})*").unwrap());
+/// What joins a number in a reference list to the one before: "to", "through" and a dash
+/// make a range ("clauses 3 to 6" names 4 and 5 too).
+static RANGE_JOINER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:to|through|-)\s*$").unwrap());
+/// "cl. 8", "Art. 9": the abbreviation's full stop would end a rule's gap, as a sentence's does.
+static ABBREVIATED_REFERENCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(cls?|arts?|paras?|secs?)\. (\d)").unwrap());
+/// "clause 17 of the Master Agreement", "section 7 of the Bribery Act 2010", "paragraph 3 of
+/// Schedule 2": numbers of another document or part, which this document's clauses of the
+/// same number do not explain. ("Clause 5 of this Contract" and "of the Agreement" are its own.)
+static ELSEWHERE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,?\s*(?:of|in|under) (\w+(?: \w+)?)").unwrap());
+static OWN_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:this|these|the (?:agreement|contract|conditions|terms|grant))\b").unwrap()
+});
 /// "SC6 The Contractor shall ...": NHS and NI special and general conditions.
 static CONDITION_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*((?:sc|gc)\d{1,3}(?:\.\d{1,3})*)\b").unwrap());
@@ -447,8 +462,20 @@ fn expand_references(
             .get(1)
             .or_else(|| list.get(2))
             .expect("one group matches");
+        if ELSEWHERE
+            .captures(&folded[list.end()..])
+            .is_some_and(|c| !OWN_DOCUMENT.is_match(&c[1]))
+        {
+            continue;
+        }
+        let mut previous: Option<(usize, &str)> = None;
         for number in REFERENCE_NUMBER.find_iter(list.as_str()) {
             let end = list.start() + number.end();
+            let joiner = previous.map(|(after, _)| &list.as_str()[after..number.start()]);
+            let range_from = previous
+                .filter(|_| joiner.is_some_and(|j| RANGE_JOINER.is_match(j)))
+                .map(|(_, from)| from);
+            previous = Some((number.end(), number.as_str()));
             // A block that opens with its own number ("SC12 The Contractor ...") names itself.
             if list.start() + number.start() == 0 {
                 continue;
@@ -457,17 +484,15 @@ fn expand_references(
             if folded[end..].starts_with(" (") {
                 continue;
             }
-            let mut key = number.as_str().to_string();
-            let mut found: Vec<&str> = Vec::new();
-            loop {
-                if let Some(t) = targets.get(&key) {
-                    found.push(t);
-                }
-                match key.rfind('.') {
-                    Some(i) => key.truncate(i),
-                    None => break,
-                }
-            }
+            // The end of a range stands for every number after its start.
+            let numbers = match range_from.and_then(|from| range_after(from, number.as_str())) {
+                Some(numbers) => numbers,
+                None => vec![number.as_str().to_string()],
+            };
+            let found: Vec<&str> = numbers
+                .iter()
+                .flat_map(|n| targets_of(n, targets))
+                .collect();
             if found.is_empty() {
                 continue;
             }
@@ -493,8 +518,53 @@ fn expand_references(
         for i in decimal {
             out[i] = b'-';
         }
-        String::from_utf8(out).expect("ASCII for ASCII keeps UTF-8")
+        let out = String::from_utf8(out).expect("ASCII for ASCII keeps UTF-8");
+        ABBREVIATED_REFERENCE
+            .replace_all(&out, "$1 $2")
+            .into_owned()
     })
+}
+
+/// What a clause number points at, then what its parents do ("3.2", then "3").
+fn targets_of<'t>(
+    number: &str,
+    targets: &'t std::collections::HashMap<String, String>,
+) -> Vec<&'t str> {
+    let mut key = number.to_string();
+    let mut found = Vec::new();
+    loop {
+        if let Some(t) = targets.get(&key) {
+            found.push(t.as_str());
+        }
+        match key.rfind('.') {
+            Some(i) => key.truncate(i),
+            None => break,
+        }
+    }
+    found
+}
+
+/// The numbers a range "from to last" names after `from`, ending with `last`: "3 to 6" gives
+/// 4, 5, 6; "3.1-3.3" gives 3.2, 3.3. None when the ends are not siblings or the range is
+/// implausibly long (a date or a count, not clauses).
+fn range_after(from: &str, last: &str) -> Option<Vec<String>> {
+    const LONGEST: u32 = 20;
+    let split = |n: &str| -> Option<(String, u32)> {
+        let (prefix, tail) = match n.rfind('.') {
+            Some(i) => (&n[..=i], &n[i + 1..]),
+            None => {
+                let digits = n.find(|c: char| c.is_ascii_digit())?;
+                (&n[..digits], &n[digits..])
+            }
+        };
+        Some((prefix.to_string(), tail.parse().ok()?))
+    };
+    let (prefix, start) = split(from)?;
+    let (last_prefix, end) = split(last)?;
+    if prefix != last_prefix || end <= start || end - start > LONGEST {
+        return None;
+    }
+    Some((start + 1..=end).map(|n| format!("{prefix}{n}")).collect())
 }
 
 /// The cells either side of a table cell, cut short: the reader marks no rows, so the
@@ -998,6 +1068,71 @@ mod tests {
         // A title already given, and a number the document does not have, stay as written.
         assert!(refs.ends_with("clause 11 (fees)."), "{refs}");
         assert!(p.sentences[0].folded_refs.is_none());
+    }
+
+    #[test]
+    fn a_range_of_references_names_every_clause_in_it() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "8. Standards of Conduct"),
+            Block::new(BlockKind::Heading(1), "9. Conflicts of Interest"),
+            Block::new(BlockKind::Heading(1), "10. Anti-Bribery"),
+            Block::new(BlockKind::Heading(1), "11. Sub-contracting"),
+            Block::new(
+                BlockKind::Paragraph,
+                "11.1 Each Sub-contractor shall be bound by obligations no less onerous than cl. 8-10.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "11.2 The Authority may audit compliance with Articles 8 to 9 and clauses 2021 to 2025.",
+            ),
+        ]);
+        let p = prepare(&d);
+        let flow = p.sentences[4].folded_refs.as_deref().unwrap();
+        assert!(
+            flow.contains(
+                "than cl 8 (standards of conduct)-10 (conflicts of interest: anti-bribery)"
+            ),
+            "{flow}"
+        );
+        let audit = p.sentences[5].folded_refs.as_deref().unwrap();
+        assert!(
+            audit.contains("articles 8 (standards of conduct) to 9 (conflicts of interest)"),
+            "{audit}"
+        );
+        // Numbers the document has no clause for stay as written.
+        assert!(audit.ends_with("clauses 2021 to 2025."), "{audit}");
+    }
+
+    #[test]
+    fn references_to_another_document_are_not_read_as_this_ones() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "7. Anti-Bribery"),
+            Block::new(
+                BlockKind::Paragraph,
+                "8.1 The Provider shall comply with clause 7 of the Master Agreement and section 7 of the Bribery Act 2010.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "8.2 The Provider shall comply with clause 7 of this Contract.",
+            ),
+        ]);
+        let p = prepare(&d);
+        assert!(p.sentences[1].folded_refs.is_none(), "{:?}", p.sentences[1]);
+        let own = p.sentences[2].folded_refs.as_deref().unwrap();
+        assert!(
+            own.contains("clause 7 (anti-bribery) of this contract"),
+            "{own}"
+        );
+    }
+
+    #[test]
+    fn only_sibling_numbers_close_together_make_a_range() {
+        assert_eq!(range_after("3", "6").unwrap(), ["4", "5", "6"]);
+        assert_eq!(range_after("3.1", "3.3").unwrap(), ["3.2", "3.3"]);
+        assert_eq!(range_after("sc2", "sc4").unwrap(), ["sc3", "sc4"]);
+        assert!(range_after("3.1", "4").is_none());
+        assert!(range_after("6", "3").is_none());
+        assert!(range_after("1", "90").is_none());
     }
 
     #[test]
