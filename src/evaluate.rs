@@ -268,6 +268,11 @@ pub fn evaluate_document(
     // Which rules' `section_topic` the current heading path matches, worked out once per
     // heading path (consecutive sentences share it).
     let mut section_cache: Option<(&str, Vec<Option<bool>>)> = None;
+    // Per rule and defined term, whether the term's definition is one of the rule's decoys
+    // (worked out when first needed); and the spans of such uses in the current sentence.
+    let mut decoy_definition: Vec<Option<bool>> =
+        vec![None; pack.rules.len() * doc.definitions.len()];
+    let mut defined_decoys: Vec<(usize, usize)> = Vec::new();
     // Per rule, which of its topic patterns the prefilter left possible in this sentence
     // (all pieces matched), so confirming a candidate runs only those; and the rules marked.
     let mut possible: Vec<Vec<bool>> = pack
@@ -344,10 +349,10 @@ pub fn evaluate_document(
                 continue;
             }
             // The sentence as written, then (for rules that follow references) with its
-            // references read in; the better judgement wins, so what the sentence says itself
-            // is not pushed out of a pattern's reach by the text read in ("complied with
-            // section 4 and ... these ethical standards"). The prefilter scanned the sentence
-            // as written, so it narrows the patterns to try only there.
+            // references read in, which counts only if it satisfies the rule; so what the
+            // sentence says itself is not pushed out of a pattern's reach by the text read in
+            // ("complied with section 4 and ... these ethical standards"). The prefilter
+            // scanned the sentence as written, so it narrows the patterns to try only there.
             let mut judged: Option<(Judgement, usize)> = None;
             let texts = [
                 Some((sentence.folded.as_str(), Some(possible[r].as_slice()))),
@@ -357,10 +362,24 @@ pub fn evaluate_document(
                     .filter(|_| rule.follow_references)
                     .map(|refs| (refs, None)),
             ];
+            // A use of a defined term whose definition is a decoy ("Complaint" defined as
+            // the authority's own) is a decoy where it is used.
+            defined_decoys.clear();
+            for used in &sentence.defined {
+                let known =
+                    &mut decoy_definition[r * doc.definitions.len() + used.definition as usize];
+                if *known.get_or_insert_with(|| {
+                    rule.is_decoy_definition(&doc.definitions[used.definition as usize])
+                }) {
+                    defined_decoys.push((used.start as usize, used.end as usize));
+                }
+            }
             for (i, (folded, narrowed)) in texts.into_iter().flatten().enumerate() {
+                // The spans are of the sentence as written.
+                let also_decoys: &[(usize, usize)] = if i == 0 { &defined_decoys } else { &[] };
                 // A generic topic ("material default ... terminate") gives way to the
                 // heading when the heading names the rule's topic.
-                let hit = match rule.topic_hit_among(folded, narrowed) {
+                let hit = match rule.topic_hit_outside(folded, narrowed, also_decoys) {
                     Some(h) if h.specific => Some(h),
                     generic => rule
                         .section_hit(folded, &sentence.folded_section)
@@ -389,6 +408,11 @@ pub fn evaluate_document(
                         clause::judge(rule, folded, &sentence.folded_section, hit.specific, &b)
                     }
                 };
+                // Text read in can make a sentence satisfy a rule, never merely name its
+                // topic: a weak match from a clause number alone says nothing.
+                if i > 0 && !matches!(judgement, Judgement::Satisfied) {
+                    continue;
+                }
                 let better = match (&judged, &judgement) {
                     (None, _) => true,
                     (Some((Judgement::Satisfied, _)), _) => false,

@@ -4,6 +4,7 @@
 //! table-of-contents line, a heading, switched-off text). Also folds the text into the form
 //! patterns are matched against.
 
+use super::definitions::{DefinedUse, Definitions};
 use crate::model::{Block, BlockKind, Document, Location};
 use regex::Regex;
 use std::borrow::Cow;
@@ -20,6 +21,8 @@ pub struct Sentence {
     /// (standards of conduct: ...)"), when the sentence makes a reference the document
     /// resolves; for rules that follow references.
     pub folded_refs: Option<String>,
+    /// Where the sentence uses a term the document defines (spans of `folded`).
+    pub defined: Vec<DefinedUse>,
     /// The heading path folded the same way, for rules that accept a topic from the section.
     /// Shared by the sentences of a block, which all stand under the same path.
     pub folded_section: Arc<str>,
@@ -46,6 +49,8 @@ pub struct Context {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PreparedDocument {
     pub sentences: Vec<Sentence>,
+    /// What each defined term means, folded; `DefinedUse::definition` indexes it.
+    pub definitions: Vec<String>,
 }
 
 static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -114,6 +119,7 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut out = PreparedDocument::default();
     let targets = reference_targets(doc);
+    let definitions = Definitions::of(doc);
     let mut headings: Vec<(u8, String)> = Vec::new();
     let mut current_clause: Option<String> = None;
     let mut lead_in: Option<(String, u8)> = None;
@@ -279,10 +285,16 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             let folded_refs = expand_references(&folded, &targets);
             let mut context = context;
             context.definition |= is_definition(sentence);
+            let defined = if context.definition {
+                Vec::new()
+            } else {
+                definitions.uses(&text, &folded)
+            };
             out.sentences.push(Sentence {
                 text,
                 folded,
                 folded_refs,
+                defined,
                 folded_section: folded_section.clone(),
                 location: Location {
                     section: section.clone(),
@@ -312,6 +324,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             }
         }
     }
+    out.definitions = definitions.bodies;
     out
 }
 

@@ -27,6 +27,11 @@ pub struct ClauseSpec {
     /// Decoys: a topic hit inside one of these does not count.
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Decoy definitions: a term the document defines with a definition matching one of these
+    /// ("\"Complaint\" means any formal complaint raised by the Authority") is a decoy
+    /// wherever it is used with its capital ("respond to any Complaint within 10 days").
+    #[serde(default)]
+    pub exclude_defined: Vec<String>,
     /// A further element a full pass needs; without it the match is weak.
     #[serde(default)]
     pub also: Vec<String>,
@@ -93,6 +98,7 @@ impl ClauseSpec {
             .iter()
             .chain(&self.weak_topic)
             .chain(&self.exclude)
+            .chain(&self.exclude_defined)
             .chain(&self.also)
             .chain(&self.section_topic)
             .chain(&self.section_terms)
@@ -228,6 +234,7 @@ pub struct CompiledClause {
     pub topic_set: Option<(Vec<ByteRegex>, usize)>,
     pub weak_topic: Vec<ByteRegex>,
     pub exclude: Vec<ByteRegex>,
+    pub exclude_defined: Vec<ByteRegex>,
     pub also: Vec<ByteRegex>,
     pub also_missing: String,
     pub party: PartyRule,
@@ -257,6 +264,7 @@ impl CompiledClause {
             },
             weak_topic: many(&spec.weak_topic)?,
             exclude: many(&spec.exclude)?,
+            exclude_defined: many(&spec.exclude_defined)?,
             also: many(&spec.also)?,
             also_missing: spec
                 .also_missing
@@ -288,6 +296,17 @@ impl CompiledClause {
     /// set in `possible`: the caller knows the others cannot match (the prefilter found
     /// one of their pieces missing).
     pub fn topic_hit_among(&self, text: &str, possible: Option<&[bool]>) -> Option<TopicHit> {
+        self.topic_hit_outside(text, possible, &[])
+    }
+
+    /// As `topic_hit_among`, with `also_decoys` (byte spans of `text`) counted as decoys too:
+    /// the uses of a defined term whose definition is one of this rule's decoys.
+    pub fn topic_hit_outside(
+        &self,
+        text: &str,
+        possible: Option<&[bool]>,
+        also_decoys: &[(usize, usize)],
+    ) -> Option<TopicHit> {
         let may = |slot: usize| possible.is_none_or(|p| p[slot]);
         let weak_from = self.topic.len();
         let set_from = weak_from + self.weak_topic.len();
@@ -296,17 +315,27 @@ impl CompiledClause {
         // prefilter lets through name no topic after all.
         let decoys = std::cell::OnceCell::new();
         let clear = |start: usize, end: usize| {
-            !overlaps(decoys.get_or_init(|| self.decoys(text)), start, end)
+            !overlaps(also_decoys, start, end)
+                && !overlaps(decoys.get_or_init(|| self.decoys(text)), start, end)
         };
         let hits = |res: &[ByteRegex], first_slot: usize| -> Vec<usize> {
-            let mut at: Vec<usize> = res
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| may(first_slot + i))
-                .flat_map(|(_, r)| r.find_iter(text))
-                .filter(|m| clear(m.start(), m.end()))
-                .map(|m| m.start())
-                .collect();
+            let mut at: Vec<usize> = Vec::new();
+            for (_, r) in res.iter().enumerate().filter(|(i, _)| may(first_slot + i)) {
+                let mut from = 0;
+                while let Some(m) = r.find_at(text, from) {
+                    if clear(m.start(), m.end()) {
+                        at.push(m.start());
+                        from = m.end().max(m.start() + 1);
+                    } else {
+                        // A match that runs into a decoy may hide one that does not, starting
+                        // inside it: "the Council's monitoring officers to monitor and audit".
+                        from = m.start() + 1;
+                    }
+                    if from > text.len() {
+                        break;
+                    }
+                }
+            }
             at.sort_unstable();
             at.dedup();
             at
@@ -365,6 +394,14 @@ impl CompiledClause {
     }
 
     /// Where the rule's decoys stand in the text.
+    /// Whether a defined term's definition makes its uses decoys (`exclude_defined`): "any
+    /// formal complaint raised by the Authority", for complaint-handling rules.
+    pub fn is_decoy_definition(&self, definition: &str) -> bool {
+        self.exclude_defined
+            .iter()
+            .any(|r| r.is_match(definition.as_bytes()))
+    }
+
     fn decoys(&self, text: &[u8]) -> Vec<(usize, usize)> {
         self.exclude
             .iter()

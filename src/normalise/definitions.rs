@@ -1,0 +1,198 @@
+//! Defined terms: which capitalised terms a document defines and with what ("\"Complaint\"
+//! means any formal complaint raised by the Authority in relation to the performance of this
+//! Contract"), and where a sentence uses one. A defined term means what its definition says
+//! wherever it is used, so a rule can tell that "respond to any Complaint within 10 Working
+//! Days" is about the authority's complaints, not service users'. This module only finds
+//! terms and uses; what a definition makes of a rule's hit is the rule's matter.
+
+use super::structure::fold;
+use crate::model::{BlockKind, Document};
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Where a sentence uses a defined term: a span of its folded text and the definition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DefinedUse {
+    pub start: u32,
+    pub end: u32,
+    /// Index into `PreparedDocument::definitions`.
+    pub definition: u32,
+}
+
+/// `"Complaint" means ...`, `1.2 'Prohibited Act' shall mean ...`, and, unquoted,
+/// `Complaint means ...` (as Markdown bold renders): a capitalised term opening its block.
+static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}\))\s+)?[^\w"'“”‘’]{0,3}(?:["'“”‘’]([A-Z][^"'“”‘’]{0,59})["'“”‘’]|([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}))\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|refers to)\s+(.+)"#,
+    )
+    .unwrap()
+});
+/// A definitions table's body cell: "means ...".
+static MEANS_CELL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(?:means|shall mean|refers to)\s+(.+)").unwrap());
+
+/// How much of a definition is kept: enough for what it is about, not its whole list.
+const BODY: usize = 300;
+
+/// The terms a document defines, with their definitions folded, and a finder for their uses.
+#[derive(Debug, Default)]
+pub struct Definitions {
+    /// As written ("Complaint"), to find uses that keep the capital.
+    written: Vec<String>,
+    /// Folded, as the sentence's folded text spells it.
+    folded: Vec<String>,
+    /// The definitions, folded and cut to `BODY`, by term.
+    pub bodies: Vec<String>,
+    finder: Option<AhoCorasick>,
+}
+
+impl Definitions {
+    pub fn of(doc: &Document) -> Definitions {
+        let mut defs = Definitions::default();
+        let mut add = |term: &str, body: &str| {
+            let term = term.trim();
+            // "The Authority means" names a party, and a one-letter term is noise.
+            if term.len() < 2 || term.starts_with("The ") || defs.written.iter().any(|t| t == term)
+            {
+                return;
+            }
+            let end = (0..=BODY.min(body.len()))
+                .rev()
+                .find(|&i| body.is_char_boundary(i))
+                .unwrap_or(0);
+            defs.written.push(term.to_string());
+            defs.folded.push(fold(term));
+            defs.bodies.push(fold(&body[..end]));
+        };
+        for (index, block) in doc.blocks.iter().enumerate() {
+            if block.kind == BlockKind::TableCell {
+                let term_cell = index
+                    .checked_sub(1)
+                    .and_then(|i| doc.blocks.get(i))
+                    .filter(|b| b.kind == BlockKind::TableCell);
+                if let (Some(term), Some(body)) = (term_cell, MEANS_CELL.captures(&block.text)) {
+                    let term = term
+                        .text
+                        .trim()
+                        .trim_matches(|c: char| !c.is_alphanumeric());
+                    if term.starts_with(|c: char| c.is_uppercase()) && term.len() <= 60 {
+                        add(term, &body[1]);
+                    }
+                }
+                continue;
+            }
+            if let Some(c) = DEFINITION.captures(&block.text) {
+                let term = c
+                    .get(1)
+                    .or_else(|| c.get(2))
+                    .expect("one term group matches");
+                add(term.as_str(), &c[3]);
+            }
+        }
+        if !defs.written.is_empty() {
+            defs.finder = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&defs.written)
+                .ok();
+        }
+        defs
+    }
+
+    /// Where `folded` (the fold of `text`) uses a defined term that `text` spells with its
+    /// capital: "any Complaint" uses "Complaint", "any complaint" does not.
+    pub fn uses(&self, text: &str, folded: &str) -> Vec<DefinedUse> {
+        let Some(finder) = &self.finder else {
+            return Vec::new();
+        };
+        let mut terms: Vec<usize> = finder
+            .find_iter(text)
+            .filter(|m| whole_word(text, m.start(), m.end()))
+            .map(|m| m.pattern().as_usize())
+            .collect();
+        terms.sort_unstable();
+        terms.dedup();
+        let mut uses = Vec::new();
+        for term in terms {
+            let needle = &self.folded[term];
+            let mut from = 0;
+            while let Some(at) = folded[from..].find(needle.as_str()) {
+                let start = from + at;
+                let end = start + needle.len();
+                if whole_word(folded, start, end) {
+                    uses.push(DefinedUse {
+                        start: start as u32,
+                        end: end as u32,
+                        definition: term as u32,
+                    });
+                }
+                from = end;
+            }
+        }
+        uses
+    }
+}
+
+/// Whether `text[start..end]` stands as a word, allowing a plural "s" ("Complaints").
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut after = text[end..].chars();
+    let next = match after.next() {
+        Some('s') => after.next(),
+        other => other,
+    };
+    !before.is_some_and(char::is_alphanumeric) && !next.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Block;
+
+    fn doc(blocks: Vec<Block>) -> Document {
+        Document { blocks }
+    }
+
+    #[test]
+    fn quoted_unquoted_and_table_definitions_are_found() {
+        let d =
+            doc(vec![
+            Block::new(
+                BlockKind::Paragraph,
+                "1.2 \u{201C}Complaint\u{201D} means any formal complaint raised by the Authority.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "Prohibited Act means offering a bribe.",
+            ),
+            Block::new(BlockKind::TableCell, "Service User"),
+            Block::new(BlockKind::TableCell, "means a person receiving the Services"),
+            Block::new(BlockKind::Paragraph, "The Supplier means Acme Ltd."),
+        ]);
+        let defs = Definitions::of(&d);
+        assert_eq!(
+            defs.written,
+            ["Complaint", "Prohibited Act", "Service User"]
+        );
+        assert_eq!(
+            defs.bodies[0],
+            "any formal complaint raised by the authority."
+        );
+    }
+
+    #[test]
+    fn a_use_keeps_the_capital_and_may_be_plural() {
+        let d = doc(vec![Block::new(
+            BlockKind::Paragraph,
+            "\"Complaint\" means any complaint raised by the Council.",
+        )]);
+        let defs = Definitions::of(&d);
+        let text = "Respond to Complaints and to complaints by users; Complainter.";
+        let uses = defs.uses(text, &fold(text));
+        assert_eq!(uses.len(), 2, "{uses:?}");
+        assert_eq!((uses[0].start, uses[0].end), (11, 20));
+        assert!(defs
+            .uses("respond to any complaint", "respond to any complaint")
+            .is_empty());
+    }
+}
