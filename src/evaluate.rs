@@ -268,11 +268,10 @@ pub fn evaluate_document(
     // Which rules' `section_topic` the current heading path matches, worked out once per
     // heading path (consecutive sentences share it).
     let mut section_cache: Option<(&str, Vec<Option<bool>>)> = None;
-    // Per rule and defined term, whether the term's definition is one of the rule's decoys
-    // (worked out when first needed); and the spans of such uses in the current sentence.
+    // Per rule and defined term, whether the term's definition is one of the rule's decoys,
+    // worked out when first needed.
     let mut decoy_definition: Vec<Option<bool>> =
         vec![None; pack.rules.len() * doc.definitions.len()];
-    let mut defined_decoys: Vec<(usize, usize)> = Vec::new();
     // Per rule, which of its topic patterns the prefilter left possible in this sentence
     // (all pieces matched), so confirming a candidate runs only those; and the rules marked.
     let mut possible: Vec<Vec<bool>> = pack
@@ -362,24 +361,19 @@ pub fn evaluate_document(
                     .filter(|_| rule.follow_references)
                     .map(|refs| (refs, None)),
             ];
-            // A use of a defined term whose definition is a decoy ("Complaint" defined as
-            // the authority's own) is a decoy where it is used.
-            defined_decoys.clear();
-            for used in &sentence.defined {
-                let known =
-                    &mut decoy_definition[r * doc.definitions.len() + used.definition as usize];
-                if *known.get_or_insert_with(|| {
-                    rule.is_decoy_definition(&doc.definitions[used.definition as usize])
-                }) {
-                    defined_decoys.push((used.start as usize, used.end as usize));
-                }
+            // A sentence using a defined term whose definition is one of the rule's decoys
+            // ("Complaint" defined as the authority's own) is about that, not the topic.
+            let uses_decoy = sentence.defined.iter().any(|&d| {
+                *decoy_definition[r * doc.definitions.len() + d as usize]
+                    .get_or_insert_with(|| rule.is_decoy_definition(&doc.definitions[d as usize]))
+            });
+            if uses_decoy {
+                continue;
             }
             for (i, (folded, narrowed)) in texts.into_iter().flatten().enumerate() {
-                // The spans are of the sentence as written.
-                let also_decoys: &[(usize, usize)] = if i == 0 { &defined_decoys } else { &[] };
                 // A generic topic ("material default ... terminate") gives way to the
                 // heading when the heading names the rule's topic.
-                let hit = match rule.topic_hit_outside(folded, narrowed, also_decoys) {
+                let hit = match rule.topic_hit_among(folded, narrowed) {
                     Some(h) if h.specific => Some(h),
                     generic => rule
                         .section_hit(folded, &sentence.folded_section)

@@ -4,7 +4,7 @@
 //! table-of-contents line, a heading, switched-off text). Also folds the text into the form
 //! patterns are matched against.
 
-use super::definitions::{DefinedUse, Definitions};
+use super::definitions::Definitions;
 use crate::model::{Block, BlockKind, Document, Location};
 use regex::Regex;
 use std::borrow::Cow;
@@ -21,8 +21,9 @@ pub struct Sentence {
     /// (standards of conduct: ...)"), when the sentence makes a reference the document
     /// resolves; for rules that follow references.
     pub folded_refs: Option<String>,
-    /// Where the sentence uses a term the document defines (spans of `folded`).
-    pub defined: Vec<DefinedUse>,
+    /// The terms the document defines that the sentence uses, as indexes into
+    /// `PreparedDocument::definitions`.
+    pub defined: Vec<u32>,
     /// The heading path folded the same way, for rules that accept a topic from the section.
     /// Shared by the sentences of a block, which all stand under the same path.
     pub folded_section: Arc<str>,
@@ -49,7 +50,7 @@ pub struct Context {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PreparedDocument {
     pub sentences: Vec<Sentence>,
-    /// What each defined term means, folded; `DefinedUse::definition` indexes it.
+    /// What each defined term means, folded; `Sentence::defined` indexes it.
     pub definitions: Vec<String>,
 }
 
@@ -288,7 +289,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             let defined = if context.definition {
                 Vec::new()
             } else {
-                definitions.uses(&text, &folded)
+                definitions.uses(&text)
             };
             out.sentences.push(Sentence {
                 text,

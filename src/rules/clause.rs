@@ -27,9 +27,9 @@ pub struct ClauseSpec {
     /// Decoys: a topic hit inside one of these does not count.
     #[serde(default)]
     pub exclude: Vec<String>,
-    /// Decoy definitions: a term the document defines with a definition matching one of these
-    /// ("\"Complaint\" means any formal complaint raised by the Authority") is a decoy
-    /// wherever it is used with its capital ("respond to any Complaint within 10 days").
+    /// Decoy definitions: a sentence using a term the document defines with a definition
+    /// matching one of these ("\"Complaint\" means any formal complaint raised by the
+    /// Authority") does not count ("respond to any Complaint within 10 days").
     #[serde(default)]
     pub exclude_defined: Vec<String>,
     /// A further element a full pass needs; without it the match is weak.
@@ -296,17 +296,6 @@ impl CompiledClause {
     /// set in `possible`: the caller knows the others cannot match (the prefilter found
     /// one of their pieces missing).
     pub fn topic_hit_among(&self, text: &str, possible: Option<&[bool]>) -> Option<TopicHit> {
-        self.topic_hit_outside(text, possible, &[])
-    }
-
-    /// As `topic_hit_among`, with `also_decoys` (byte spans of `text`) counted as decoys too:
-    /// the uses of a defined term whose definition is one of this rule's decoys.
-    pub fn topic_hit_outside(
-        &self,
-        text: &str,
-        possible: Option<&[bool]>,
-        also_decoys: &[(usize, usize)],
-    ) -> Option<TopicHit> {
         let may = |slot: usize| possible.is_none_or(|p| p[slot]);
         let weak_from = self.topic.len();
         let set_from = weak_from + self.weak_topic.len();
@@ -315,8 +304,7 @@ impl CompiledClause {
         // prefilter lets through name no topic after all.
         let decoys = std::cell::OnceCell::new();
         let clear = |start: usize, end: usize| {
-            !overlaps(also_decoys, start, end)
-                && !overlaps(decoys.get_or_init(|| self.decoys(text)), start, end)
+            !overlaps(decoys.get_or_init(|| self.decoys(text)), start, end)
         };
         let hits = |res: &[ByteRegex], first_slot: usize| -> Vec<usize> {
             let mut at: Vec<usize> = Vec::new();
