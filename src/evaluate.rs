@@ -55,8 +55,9 @@ pub struct CompiledPack {
     routes: Vec<Route>,
     /// `topic_set` minimum per rule (0 where the rule has none).
     set_min: Vec<usize>,
-    /// The rules that follow clause references (`ClauseSpec::follow_references`).
-    follow_references: Vec<usize>,
+    /// The rules that follow clause references (`ClauseSpec::follow_references`), each with
+    /// the prefilter pieces of all its routes.
+    follow_references: Vec<(usize, Vec<usize>)>,
 }
 
 /// One way a sentence can make a rule worth confirming: one of its topic, weak-topic or
@@ -157,6 +158,16 @@ impl CompiledPack {
             .map_err(|e| invalid(format!("topic patterns: {e}")))?;
         let follow_references = (0..rules.len())
             .filter(|&r| rules[r].1.follow_references)
+            .map(|r| {
+                let mut pieces: Vec<usize> = routes
+                    .iter()
+                    .filter(|route| route.rule == r)
+                    .flat_map(|route| route.pieces.iter().copied())
+                    .collect();
+                pieces.sort_unstable();
+                pieces.dedup();
+                (r, pieces)
+            })
             .collect();
         Ok(CompiledPack {
             rules,
@@ -282,11 +293,7 @@ pub fn evaluate_document(
     let mut marked: Vec<usize> = Vec::new();
     for sentence in &doc.sentences {
         let hits = pack.prefilter.matches(sentence.folded.as_bytes());
-        // With its references read in, a sentence can name more topics than it says: rules
-        // that follow references are candidates wherever a reference was read in. (Scanning
-        // the expanded text with the prefilter instead made its lazy DFA thrash.)
-        let refs_rules = sentence.folded_refs.is_some() && !pack.follow_references.is_empty();
-        if !hits.matched_any() && !refs_rules {
+        if !hits.matched_any() {
             continue;
         }
         candidates.clear();
@@ -330,10 +337,15 @@ pub fn evaluate_document(
                 candidates.push(route.rule);
             }
         }
-        if refs_rules {
-            for &r in &pack.follow_references {
-                if !candidates.contains(&r) {
-                    candidates.push(r);
+        // With its references read in, a sentence can name more topics than it says: a rule
+        // that follows references is a candidate where a reference was read in and the
+        // sentence itself has some piece of the rule's patterns (the "certify" or "audit"
+        // that the clause read in does not supply). Scanning the expanded text with the
+        // prefilter instead made its lazy DFA thrash.
+        if sentence.folded_refs.is_some() {
+            for (r, pieces) in &pack.follow_references {
+                if !candidates.contains(r) && pieces.iter().any(|&p| hits.matched(p)) {
+                    candidates.push(*r);
                 }
             }
         }
@@ -371,6 +383,9 @@ pub fn evaluate_document(
                 continue;
             }
             for (i, (folded, narrowed)) in texts.into_iter().flatten().enumerate() {
+                if matches!(judged, Some((Judgement::Satisfied, _))) {
+                    break;
+                }
                 // A generic topic ("material default ... terminate") gives way to the
                 // heading when the heading names the rule's topic.
                 let hit = match rule.topic_hit_among(folded, narrowed) {
