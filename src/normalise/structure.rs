@@ -406,6 +406,11 @@ static ABBREVIATED_REFERENCE: LazyLock<Regex> =
 /// same number do not explain. ("Clause 5 of this Contract" and "of the Agreement" are its own.)
 static ELSEWHERE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*,?\s*(?:of|in|under) (\w+(?: \w+)?)").unwrap());
+/// "subject to clause 31.8", "in accordance with clause 14": a reference that qualifies the
+/// sentence rather than naming what it is about, so what it points at is not read in.
+static QUALIFYING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:subject to|without prejudice to|notwithstanding|pursuant to|in accordance with|(?:save|except|other than) as (?:\w+ )?(?:provided|set out|stated|specified|permitted) (?:in|by|under)|(?:as )?(?:set out|provided|described|specified|referred to|defined) in)(?: (?:the provisions of|the terms of|any of))?\s*$").unwrap()
+});
 static OWN_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:this|these|the (?:agreement|contract|conditions|terms|grant))\b").unwrap()
 });
@@ -472,6 +477,7 @@ fn expand_references(
     let mut last = 0;
     let mut expanded = false;
     for list in REFERENCE.captures_iter(folded) {
+        let whole = list.get(0).expect("a match has a whole");
         let list = list
             .get(1)
             .or_else(|| list.get(2))
@@ -480,6 +486,12 @@ fn expand_references(
             .captures(&folded[list.end()..])
             .is_some_and(|c| !OWN_DOCUMENT.is_match(&c[1]))
         {
+            continue;
+        }
+        let from = (whole.start().saturating_sub(60)..=whole.start())
+            .find(|&i| folded.is_char_boundary(i))
+            .unwrap_or(whole.start());
+        if QUALIFYING.is_match(folded[from..whole.start()].trim_end()) {
             continue;
         }
         let mut previous: Option<(usize, &str)> = None;
@@ -1115,6 +1127,24 @@ mod tests {
         );
         // Numbers the document has no clause for stay as written.
         assert!(audit.ends_with("clauses 2021 to 2025."), "{audit}");
+    }
+
+    #[test]
+    fn a_reference_that_qualifies_the_sentence_is_not_read_in() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "7. Anti-Bribery"),
+            Block::new(
+                BlockKind::Paragraph,
+                "8.1 The Council may verify the Charges, subject to clause 7.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "8.2 The Council may audit compliance with clause 7.",
+            ),
+        ]);
+        let p = prepare(&d);
+        assert!(p.sentences[1].folded_refs.is_none(), "{:?}", p.sentences[1]);
+        assert!(p.sentences[2].folded_refs.is_some());
     }
 
     #[test]
