@@ -359,6 +359,15 @@ pub fn evaluate_document(
             if best[r].in_own_section {
                 continue;
             }
+            // A sentence using a defined term whose definition is one of the rule's decoys
+            // ("Complaint" defined as the authority's own) is about that, not the topic.
+            let uses_decoy = sentence.defined.iter().any(|&d| {
+                *decoy_definition[r * doc.definitions.len() + d as usize]
+                    .get_or_insert_with(|| rule.is_decoy_definition(&doc.definitions[d as usize]))
+            });
+            if uses_decoy {
+                continue;
+            }
             // The sentence as written, then (for rules that follow references) with its
             // references read in, which counts only if it satisfies the rule; so what the
             // sentence says itself is not pushed out of a pattern's reach by the text read in
@@ -373,15 +382,6 @@ pub fn evaluate_document(
                     .filter(|_| rule.follow_references)
                     .map(|refs| (refs, None)),
             ];
-            // A sentence using a defined term whose definition is one of the rule's decoys
-            // ("Complaint" defined as the authority's own) is about that, not the topic.
-            let uses_decoy = sentence.defined.iter().any(|&d| {
-                *decoy_definition[r * doc.definitions.len() + d as usize]
-                    .get_or_insert_with(|| rule.is_decoy_definition(&doc.definitions[d as usize]))
-            });
-            if uses_decoy {
-                continue;
-            }
             for (i, (folded, narrowed)) in texts.into_iter().flatten().enumerate() {
                 if matches!(judged, Some((Judgement::Satisfied, _))) {
                     break;
