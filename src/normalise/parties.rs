@@ -134,7 +134,7 @@ static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Where a parties clause starts: "This Agreement ... between", "BETWEEN:", "by and between".
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?is)(?:\b(?:agreement|contract|order|memorandum|deed|terms|grant|mou|licen[cs]e)\b.{0,300}?\b(?:by and between|between|(?:entered into|made|executed|concluded) by(?: and between)?)\b|^\s*(?:by and )?between\b|^\s*parties\b)\s*:?"#).unwrap()
+    Regex::new(r#"(?is)(?:\b(?:agreement|contract|order|memorandum|deed|terms|grant|mou|licen[cs]e|arrangement|framework)\b.{0,300}?\b(?:by and between|between|(?:entered into|made|executed|concluded) by(?: and between)?)\b|^\s*(?:by and )?between\b|^\s*parties\b)\s*:?"#).unwrap()
 });
 /// Where the parties clause ends and the recitals or terms begin.
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -166,6 +166,13 @@ static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static ROLE_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\(\s*(?:each\s+|together\s+)?(?:hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”]{1,30})["”][^()]{0,60}\)"#).unwrap()
 });
+/// A sentence of the head that says who the pronouns are: `"we", "us" and "our" mean the
+/// Council, and "you" and "your" mean the Provider`, `references to "you" are to the Supplier`.
+static PRONOUN_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)((?:["“”'‘’](?:we|us|our|you|your)["“”'‘’]\s*(?:,|and|or)?\s*)+)(?:means?|shall mean|refers? to|(?:is|are) (?:a )?references? to|(?:is|are) to)\s+(?:the\s+)?([A-Za-z][\w&.'-]*(?:\s+[A-Za-z][\w&.'-]*){0,4})"#).unwrap()
+});
+static PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(we|us|our|you|your)\b").unwrap());
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[\[\]<>{}]|\binsert\b|x{3,}|\bname of\b|\byour name\b|\bname here\b|\btbc\b|\btbd\b|\bplaceholder\b|_{2,}|\.{3,}|…|\bcompany name\b|\bprovider name\b|\bsupplier name\b").unwrap()
 });
@@ -248,9 +255,51 @@ pub fn find_parties(doc: &Document) -> Parties {
             parties.provider = None;
         }
     }
+    define_pronouns(&head, &mut parties);
     complete_pronouns(&mut parties.provider_terms);
     complete_pronouns(&mut parties.authority_terms);
     parties
+}
+
+/// Pronouns a sentence of the head assigns to a side by naming it: `"you" and "your" mean the
+/// Provider`. The side is the named role's, or the side of the party so named or so called.
+fn define_pronouns(head: &[&str], parties: &mut Parties) {
+    for text in head.iter().take(ROLE_BLOCKS) {
+        for c in PRONOUN_DEFINITION.captures_iter(text) {
+            let named = c[2].trim_end_matches(|ch: char| !ch.is_alphanumeric());
+            let named = named
+                .strip_suffix(" and")
+                .or_else(|| named.strip_suffix(" or"))
+                .unwrap_or(named)
+                .trim();
+            let is = |terms: &[String], name: Option<&str>| {
+                terms.iter().any(|t| t.eq_ignore_ascii_case(named))
+                    || name.is_some_and(|n| names::provider_key(n) == names::provider_key(named))
+            };
+            let side = match side_of_term(named) {
+                Side::Unknown if is(&parties.authority_terms, parties.authority.as_deref()) => {
+                    Side::Authority
+                }
+                Side::Unknown
+                    if is(
+                        &parties.provider_terms,
+                        parties.provider.as_ref().map(|p| p.name.as_str()),
+                    ) =>
+                {
+                    Side::Provider
+                }
+                side => side,
+            };
+            let terms = match side {
+                Side::Provider => &mut parties.provider_terms,
+                Side::Authority => &mut parties.authority_terms,
+                Side::Unknown => continue,
+            };
+            for pronoun in PRONOUN.find_iter(&c[1]) {
+                push_term(terms, &pronoun.as_str().to_lowercase());
+            }
+        }
+    }
 }
 
 /// A side that calls itself "we" is also "us" and "our"; one that is "you" is also "your".
