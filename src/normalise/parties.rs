@@ -1017,6 +1017,26 @@ mod tests {
     }
 
     #[test]
+    fn pronouns_defined_in_a_sentence_of_their_own_take_the_named_side() {
+        let p = parties_of(&[
+            "1.1 This contract is between Hartmoor Council (the \"Council\") and Carers Together Hartmoor, a registered charity (the \"Provider\").",
+            "1.2 In this contract, \"we\", \"us\" and \"our\" mean the Council, and \"you\" and \"your\" mean the Provider.",
+        ]);
+        assert_eq!(p.authority_terms, ["Council", "we", "us", "our"]);
+        assert_eq!(p.provider_terms, ["Provider", "you", "your"]);
+    }
+
+    #[test]
+    fn a_service_arrangement_opens_a_parties_clause() {
+        let p = parties_of(&["1.1 This Service Arrangement is made between Tusla - Child and Family Agency (the \"Agency\") and Ballymore Family Resource Centre CLG, a company limited by guarantee (the \"Service Provider\")."]);
+        assert_eq!(
+            provider_name(&p),
+            Some("Ballymore Family Resource Centre CLG")
+        );
+        assert_eq!(p.authority_terms, ["Agency"]);
+    }
+
+    #[test]
     fn numbered_parties_clause_with_defined_terms() {
         let p = parties_of(&["THIS CONTRACT is made on 1 April 2025 BETWEEN (1) NORTHSHIRE COUNTY COUNCIL of County Hall (the \u{201C}Council\u{201D}); and (2) GREENFIELD CARE SERVICES LTD (company number 04567123) whose registered office is at 12 Mill Lane (the \u{201C}Provider\u{201D})."]);
         assert_eq!(provider_name(&p), Some("Greenfield Care Services Ltd"));
