@@ -57,7 +57,8 @@ pub struct PreparedDocument {
 static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)^\s*(
-            (?:clause|article|section|paragraph)\s+\d+(?:\.\d+)*\.? |
+            (?:clause|article|section|paragraph)\s+(?:[ivx]{1,4}\.)?\d+(?:\.\d+)*\.? |
+            [ivx]{1,4}\.\d{1,3}(?:\.\d{1,3}){0,4}\.? |
             (?:schedule|annex|appendix|part)\s+[0-9a-z]{1,4}\b\.? |
             \d{1,3}(?:\.\d{1,3}){0,4}\.? |
             \([a-z]{1,3}\) | \([ivxlc]{1,6}\) | [a-z]\) | [ivx]{1,5}\)
@@ -390,10 +391,10 @@ fn defines_in_table(doc: &Document, index: usize) -> bool {
 /// "clause 3.2, 3.5 or 3.6", "section 6", "conditions 2 and 3", "Articles 9 to 11", "cl.
 /// 8-10", "SC2/SC5": the numbers a sentence refers to.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:clauses?|conditions?|sections?|paragraphs?|parts?|articles?|special conditions?|cls?\.?|arts?\.?|paras?\.?|secs?\.?)\s+(\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|through|-|/|&)\s*\d{1,3}(?:\.\d{1,3})*)*)|\b((?:sc|gc)\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*(?:sc|gc)\d{1,3}(?:\.\d{1,3})*)*)\b").unwrap()
+    Regex::new(r"\b(?:clauses?|conditions?|sections?|paragraphs?|parts?|articles?|special conditions?|cls?\.?|arts?\.?|paras?\.?|secs?\.?)\s+((?:[ivx]{1,4}\.)?\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|through|-|/|&)\s*(?:[ivx]{1,4}\.)?\d{1,3}(?:\.\d{1,3})*)*)|\b((?:sc|gc)\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*(?:sc|gc)\d{1,3}(?:\.\d{1,3})*)*)\b").unwrap()
 });
 static REFERENCE_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:sc|gc)?\d{1,3}(?:\.\d{1,3})*").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:sc|gc|\b[ivx]{1,4}\.)?\d{1,3}(?:\.\d{1,3})*").unwrap());
 /// What joins a number in a reference list to the one before: "to", "through" and a dash
 /// make a range ("clauses 3 to 6" names 4 and 5 too).
 static RANGE_JOINER: LazyLock<Regex> =
@@ -537,7 +538,10 @@ fn expand_references(
         let bytes = out.as_bytes();
         let decimal: Vec<usize> = (1..bytes.len().saturating_sub(1))
             .filter(|&i| {
-                bytes[i] == b'.' && bytes[i - 1].is_ascii_digit() && bytes[i + 1].is_ascii_digit()
+                // "3.2", and the part prefix of "ii.4" (EU model contracts).
+                bytes[i] == b'.'
+                    && (bytes[i - 1].is_ascii_digit() || matches!(bytes[i - 1], b'i' | b'v' | b'x'))
+                    && bytes[i + 1].is_ascii_digit()
             })
             .collect();
         let mut out = out.into_bytes();
@@ -1167,6 +1171,25 @@ mod tests {
             own.contains("clause 7 (anti-bribery) of this contract"),
             "{own}"
         );
+    }
+
+    #[test]
+    fn part_numbered_articles_are_clauses_and_references() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "II.4 Ethics"),
+            Block::new(
+                BlockKind::Paragraph,
+                "II.4.1 The contractor must comply with the code of conduct.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "II.9.1 The contracting authority may audit compliance with Article II.4.",
+            ),
+        ]);
+        let p = prepare(&d);
+        assert_eq!(p.sentences[1].location.clause.as_deref(), Some("II.4.1"));
+        let refs = p.sentences[2].folded_refs.as_deref().unwrap();
+        assert!(refs.contains("article ii-4 (ethics)"), "{refs}");
     }
 
     #[test]
