@@ -5,7 +5,7 @@
 //! Days" is about the authority's complaints, not service users'. This module only finds
 //! terms and uses; what a definition makes of a sentence is the rules' matter.
 
-use super::structure::fold;
+use super::structure::{fold, MEANS_CELL};
 use crate::model::{BlockKind, Document};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
@@ -19,9 +19,6 @@ static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-/// A definitions table's body cell: "means ...".
-static MEANS_CELL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(?:means|shall mean|refers to)\s+(.+)").unwrap());
 
 /// How much of a definition is kept: enough for what it is about, not its whole list.
 const BODY: usize = 300;
@@ -59,13 +56,14 @@ impl Definitions {
                     .checked_sub(1)
                     .and_then(|i| doc.blocks.get(i))
                     .filter(|b| b.kind == BlockKind::TableCell);
-                if let (Some(term), Some(body)) = (term_cell, MEANS_CELL.captures(&block.text)) {
+                if let (Some(term), Some(means)) = (term_cell, MEANS_CELL.find(&block.text)) {
+                    let body = block.text[means.end()..].trim_start();
                     let term = term
                         .text
                         .trim()
                         .trim_matches(|c: char| !c.is_alphanumeric());
                     if term.starts_with(|c: char| c.is_uppercase()) && term.len() <= 60 {
-                        add(term, &body[1]);
+                        add(term, body);
                     }
                 }
                 continue;

@@ -93,7 +93,7 @@ static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:now,? (?:therefore|it is)|it is (?:hereby )?agreed|the parties (?:hereby )?agree|agreed terms|in consideration of)").unwrap()
 });
 /// A table cell that defines the term in the cell before it: | Prohibited Act | means ... |.
-static MEANS_CELL: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static MEANS_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W{0,3}(?:means|shall mean|has the meaning|have the meaning|refers to)\b")
         .unwrap()
 });
