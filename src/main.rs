@@ -338,8 +338,16 @@ fn run_summary(report: &Report, elapsed: std::time::Duration) -> String {
     format!(
         "probity: checked {} {} ({}), {} could not be read, {} skipped, in {:.1} s ({:.0} files/s)",
         report.inputs.len(),
-        if report.inputs.len() == 1 { "file" } else { "files" },
-        if formats.is_empty() { "none".to_string() } else { formats.join(", ") },
+        if report.inputs.len() == 1 {
+            "file"
+        } else {
+            "files"
+        },
+        if formats.is_empty() {
+            "none".to_string()
+        } else {
+            formats.join(", ")
+        },
         report.summary.errors,
         report.skipped.len(),
         seconds,

@@ -168,6 +168,9 @@ pub struct Block {
     pub number: Option<String>,
     /// 1-based page for paginated formats (PDF).
     pub page: Option<u32>,
+    /// For a table cell, the table row it stands in, numbered through the document: a KPI
+    /// row's frequency cell belongs with its measure, however many cells lie between.
+    pub row: Option<u32>,
 }
 
 impl Block {
@@ -177,7 +180,13 @@ impl Block {
             text: text.into(),
             number: None,
             page: None,
+            row: None,
         }
+    }
+
+    pub fn in_row(mut self, row: Option<u32>) -> Self {
+        self.row = row;
+        self
     }
 
     pub fn with_number(mut self, number: impl Into<String>) -> Self {

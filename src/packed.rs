@@ -24,7 +24,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::fs::File;
-use std::io;
+use std::io::{self, Read};
 use std::marker::PhantomData;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
@@ -172,7 +172,13 @@ impl<T: Serialize + DeserializeOwned> Packed<T> {
     fn unpack_from(&self, spill: Option<&SpillFile>) -> T {
         // Only `pack` makes these bytes, from a value of this very type.
         self.bytes.with_bytes(spill, |bytes| {
-            serde_json::from_reader(DeflateDecoder::new(bytes)).expect("a packed value reads back")
+            // Inflating whole and parsing the slice is several times faster than parsing
+            // through a reader, which goes byte by byte.
+            let mut json = Vec::with_capacity(bytes.len() * 8);
+            DeflateDecoder::new(bytes)
+                .read_to_end(&mut json)
+                .expect("a packed value inflates");
+            serde_json::from_slice(&json).expect("a packed value reads back")
         })
     }
 }

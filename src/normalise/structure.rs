@@ -75,6 +75,11 @@ static LIST_ITEM_END: LazyLock<Regex> =
 /// A lead-in that defines a term: `"Cause" shall mean where you:`.
 static DEFINES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#""[^"]{1,60}"\s+(?:shall )?(?:means?|includes?)\b"#).unwrap());
+/// A paragraph that introduces the table after it: "shall meet the following requirements:",
+/// "shall report monthly against the indicators in Table 3", "set out in the table below".
+static TABLE_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?::\s*$|\b(?:the following|below|as follows|(?:in|of|at|under) (?:the |this )?table|tables? \d{1,2}\b))").unwrap()
+});
 static DEFINITIONS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(definitions?|interpretation|glossary|defined terms)\b").unwrap()
 });
@@ -137,6 +142,12 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     // Where the current section's sentences begin, so that "[Not used]" can reach back.
     let mut section_start = 0;
     let mut disabled_clauses: Vec<String> = Vec::new();
+    // The paragraph just read, if it introduces a table; and the lead-in of the table being
+    // read. A KPI row ("Number of complaints received, upheld ...") carries the duty of the
+    // sentence above the table ("The Provider shall report monthly against the following
+    // indicators"), as a list item carries its lead-in's.
+    let mut introduces_table: Option<String> = None;
+    let mut table_lead_in: Option<String> = None;
 
     for (index, block) in doc.blocks.iter().enumerate() {
         let (number, raw_body) = split_number(block);
@@ -249,7 +260,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             }
         }
         just_led_in = false;
-        let stem = if is_item {
+        let list_stem = if is_item {
             lead_in
                 .as_ref()
                 .filter(|(_, d)| *d <= depth)
@@ -258,7 +269,15 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             None
         };
         // Items of a definition ("\"Cause\" shall mean where you: ...") are definitions too.
-        let in_definition_list = stem.is_some() && lead_in_defines;
+        let in_definition_list = list_stem.is_some() && lead_in_defines;
+        if block.kind == BlockKind::TableCell {
+            if let Some(intro) = introduces_table.take() {
+                table_lead_in = Some(intro);
+            }
+        } else {
+            table_lead_in = None;
+        }
+        let stem = list_stem.or_else(|| table_lead_in.clone());
 
         let context = Context {
             definition: definitions_level.is_some()
@@ -307,6 +326,21 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 },
                 context,
             });
+        }
+        // The paragraph's last sentence is what leads into the table.
+        introduces_table = None;
+        if block.kind != BlockKind::TableCell
+            && !context.heading
+            && !context.definition
+            && !context.toc
+            && !context.disabled
+        {
+            if let Some(last) = split_sentences(body).last() {
+                if TABLE_LEAD_IN.is_match(last) {
+                    // Without its full stop, so that patterns reach from it into a row.
+                    introduces_table = Some(last.trim().trim_end_matches('.').to_string());
+                }
+            }
         }
         if body.trim_end().ends_with(':') && !context.heading {
             lead_in = Some((body.trim().to_string(), if is_item { depth + 1 } else { 0 }));
@@ -601,25 +635,57 @@ fn range_after(from: &str, last: &str) -> Option<Vec<String>> {
 /// neighbours are the cell before and the cell after.
 fn row_context(doc: &Document, index: usize) -> Option<String> {
     const CUT: usize = 200;
+    // Cells either side taken in: a hostile "row" of thousands of cells stays cheap.
+    const REACH: usize = 8;
+    let cut = |text: &str| {
+        let end = (0..=CUT.min(text.len()))
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        text[..end].to_string()
+    };
+    let block = doc.blocks.get(index)?;
+    if block.kind != BlockKind::TableCell {
+        return None;
+    }
+    let same_row = |b: &Block| b.kind == BlockKind::TableCell && b.row == block.row;
+    if block.row.is_some() {
+        // The whole row, this cell left out: a KPI's frequency column belongs with its
+        // measure however many cells lie between.
+        let start = (0..index)
+            .rev()
+            .take(REACH)
+            .take_while(|&i| same_row(&doc.blocks[i]))
+            .last()
+            .unwrap_or(index);
+        let end = (index + 1..doc.blocks.len())
+            .take(REACH)
+            .take_while(|&i| same_row(&doc.blocks[i]))
+            .last()
+            .unwrap_or(index);
+        let before: Vec<String> = (start..index).map(|i| cut(&doc.blocks[i].text)).collect();
+        let after: Vec<String> = (index + 1..=end)
+            .map(|i| cut(&doc.blocks[i].text))
+            .collect();
+        return (start < index || end > index)
+            .then(|| format!("{} | {}", before.join(" | "), after.join(" | ")));
+    }
+    // A reader that does not mark rows: the neighbouring cells stand in for the row.
     let cell = |i: usize| {
         doc.blocks
             .get(i)
             .filter(|b| b.kind == BlockKind::TableCell)
-            .map(|b| {
-                let end = (0..=CUT.min(b.text.len()))
-                    .rev()
-                    .find(|&i| b.text.is_char_boundary(i))
-                    .unwrap_or(0);
-                &b.text[..end]
-            })
+            .map(|b| cut(&b.text))
     };
-    if doc.blocks.get(index)?.kind != BlockKind::TableCell {
-        return None;
-    }
     let before = index.checked_sub(1).and_then(cell);
     let after = cell(index + 1);
-    (before.is_some() || after.is_some())
-        .then(|| format!("{} | {}", before.unwrap_or(""), after.unwrap_or("")))
+    (before.is_some() || after.is_some()).then(|| {
+        format!(
+            "{} | {}",
+            before.unwrap_or_default(),
+            after.unwrap_or_default()
+        )
+    })
 }
 
 /// A cell that can be a defined term: short, one line, no sentence in it, opening with a
@@ -1073,6 +1139,65 @@ mod tests {
         );
         assert!(cell.folded_section.contains("then annually"), "{cell:?}");
         assert!(!p.sentences[3].folded_section.contains("annually"));
+    }
+
+    #[test]
+    fn a_cell_reads_its_whole_row_and_no_other() {
+        let cell = |text: &str, row: u32| Block::new(BlockKind::TableCell, text).in_row(Some(row));
+        let d = doc(vec![
+            cell("KPI 4", 1),
+            cell("Complaints received and upheld", 1),
+            cell("95% answered on time", 1),
+            cell("Monthly report", 1),
+            cell("KPI 5", 2),
+            cell("Calls answered", 2),
+        ]);
+        let p = prepare(&d);
+        let measure = &p.sentences[1];
+        assert!(
+            measure.folded_section.contains("kpi 4")
+                && measure.folded_section.contains("monthly report"),
+            "{measure:?}"
+        );
+        assert!(!p.sentences[5].folded_section.contains("monthly"));
+        assert!(!measure.folded_section.contains("kpi 5"));
+    }
+
+    #[test]
+    fn rows_of_a_table_carry_the_sentence_that_leads_into_it() {
+        let cell = |text: &str, row: u32| Block::new(BlockKind::TableCell, text).in_row(Some(row));
+        let d = doc(vec![
+            Block::new(
+                BlockKind::Paragraph,
+                "10.1 The Operator shall meet the service levels. It shall report monthly \
+                 against the indicators in the table below.",
+            ),
+            cell("Complaints received, upheld and not upheld", 1),
+            cell("Monthly", 1),
+            Block::new(BlockKind::Paragraph, "10.2 Charges are fixed."),
+            cell("Complaints received", 2),
+            Block::new(BlockKind::Heading(1), "Reporting arrangements:"),
+            cell("Complaints received", 3),
+        ]);
+        let p = prepare(&d);
+        let row = p
+            .sentences
+            .iter()
+            .find(|s| s.text.ends_with("upheld and not upheld"))
+            .expect("the row");
+        assert_eq!(
+            row.text,
+            "It shall report monthly against the indicators in the table below … \
+             Complaints received, upheld and not upheld"
+        );
+        // A table after a paragraph that does not introduce it, or after a heading, stands
+        // alone.
+        let alone: Vec<&Sentence> = p
+            .sentences
+            .iter()
+            .filter(|s| s.text == "Complaints received")
+            .collect();
+        assert_eq!(alone.len(), 2, "{:?}", p.sentences);
     }
 
     #[test]

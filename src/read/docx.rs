@@ -332,6 +332,9 @@ struct Walker<'a> {
     numbering: Numbering,
     doc: Document,
     resolved: HashMap<String, Option<Style>>,
+    /// The table rows (`w:tr`) open around the current paragraph, innermost last.
+    rows: Vec<u32>,
+    rows_seen: u32,
 }
 
 /// Field state: inside a field's instructions, text is not shown.
@@ -348,6 +351,8 @@ impl<'a> Walker<'a> {
             numbering,
             doc: Document::default(),
             resolved: HashMap::new(),
+            rows: Vec::new(),
+            rows_seen: 0,
         }
     }
 
@@ -391,6 +396,10 @@ impl<'a> Walker<'a> {
                         b"del" | b"moveFrom" if is_start => deleted += 1,
                         b"Fallback" if is_start => fallback += 1,
                         b"tc" if is_start => cells += 1,
+                        b"tr" if is_start => {
+                            self.rows_seen += 1;
+                            self.rows.push(self.rows_seen);
+                        }
                         b"txbxContent" if is_start => boxes += 1,
                         // Separator and continuation notes are layout, not notes.
                         b"footnote" | b"endnote"
@@ -477,6 +486,9 @@ impl<'a> Walker<'a> {
                         b"del" | b"moveFrom" => deleted = deleted.saturating_sub(1),
                         b"Fallback" => fallback = fallback.saturating_sub(1),
                         b"tc" => cells = cells.saturating_sub(1),
+                        b"tr" => {
+                            self.rows.pop();
+                        }
                         b"txbxContent" => boxes = boxes.saturating_sub(1),
                         b"footnote" | b"endnote" => skipped_note = skipped_note.saturating_sub(1),
                         b"sdt" => {
@@ -616,7 +628,10 @@ impl<'a> Walker<'a> {
         } else {
             BlockKind::Paragraph
         };
-        let mut block = Block::new(kind, text);
+        let row = (kind == BlockKind::TableCell)
+            .then(|| self.rows.last().copied())
+            .flatten();
+        let mut block = Block::new(kind, text).in_row(row);
         if let Some((n, _)) = number {
             block = block.with_number(n);
         }
@@ -784,7 +799,7 @@ mod tests {
 
     #[test]
     fn tables_text_boxes_and_fallback_copies() {
-        let body = r#"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Supplier</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Acme Ltd</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>Box text</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Box text</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"#;
+        let body = r#"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Supplier</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Acme Ltd</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>Buyer</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>Box text</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Box text</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"#;
         let t = texts(&docx(body, None));
         let kinds: Vec<_> = t.iter().map(|x| (x.0, x.2.as_str())).collect();
         assert_eq!(
@@ -792,9 +807,14 @@ mod tests {
             vec![
                 (BlockKind::TableCell, "Supplier"),
                 (BlockKind::TableCell, "Acme Ltd"),
+                (BlockKind::TableCell, "Buyer"),
                 (BlockKind::TextBox, "Box text")
             ]
         );
+        // Cells of one row share its number; other blocks have none.
+        let doc = read(&docx(body, None), &Limits::default()).unwrap();
+        let rows: Vec<_> = doc.blocks.iter().map(|b| b.row).collect();
+        assert_eq!(rows, [Some(1), Some(1), Some(2), None]);
     }
 
     #[test]

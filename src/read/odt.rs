@@ -123,6 +123,10 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
     let mut depth = Depth::new(limits, FORMAT, "content.xml");
     let mut skipped = 0usize; // tracked-changes, annotation, note-citation
     let mut cells = 0usize;
+    // The table rows open around the current paragraph, innermost last, numbered through
+    // the document.
+    let mut rows: Vec<u32> = Vec::new();
+    let mut rows_seen = 0u32;
     let mut frames = 0usize;
     let mut notes: Vec<BlockKind> = Vec::new();
     let mut toc = 0usize;
@@ -150,6 +154,10 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
                         skipped += 1
                     }
                     b"table-cell" if is_start => cells += 1,
+                    b"table-row" if is_start => {
+                        rows_seen += 1;
+                        rows.push(rows_seen);
+                    }
                     b"text-box" if is_start => frames += 1,
                     b"note" if is_start => notes.push(match attr(e, b"note-class").as_deref() {
                         Some("endnote") => BlockKind::Endnote,
@@ -197,6 +205,9 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
                         skipped = skipped.saturating_sub(1)
                     }
                     b"table-cell" => cells = cells.saturating_sub(1),
+                    b"table-row" => {
+                        rows.pop();
+                    }
                     b"text-box" => frames = frames.saturating_sub(1),
                     b"note" => {
                         notes.pop();
@@ -241,7 +252,10 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
                                     .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
                                     .collect::<Vec<_>>()
                                     .join("\n");
-                                let mut block = Block::new(kind, text.trim());
+                                let row = (kind == BlockKind::TableCell)
+                                    .then(|| rows.last().copied())
+                                    .flatten();
+                                let mut block = Block::new(kind, text.trim()).in_row(row);
                                 if let Some(n) = number {
                                     block = block.with_number(n);
                                 }
@@ -390,7 +404,7 @@ mod tests {
 
     #[test]
     fn tables_and_toc() {
-        let body = r#"<text:table-of-content><text:index-body><text:p>Conduct 3</text:p></text:index-body></text:table-of-content><table:table><table:table-row><table:table-cell><text:p>Supplier</text:p></table:table-cell><table:covered-table-cell/><table:table-cell><text:p>Acme</text:p></table:table-cell></table:table-row></table:table>"#;
+        let body = r#"<text:table-of-content><text:index-body><text:p>Conduct 3</text:p></text:index-body></text:table-of-content><table:table><table:table-row><table:table-cell><text:p>Supplier</text:p></table:table-cell><table:covered-table-cell/><table:table-cell><text:p>Acme</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell><text:p>Buyer</text:p></table:table-cell></table:table-row></table:table>"#;
         let doc = read(&odt("", body), &Limits::default()).unwrap();
         let kinds: Vec<_> = doc.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
@@ -398,8 +412,12 @@ mod tests {
             [
                 BlockKind::TocEntry,
                 BlockKind::TableCell,
+                BlockKind::TableCell,
                 BlockKind::TableCell
             ]
         );
+        // Cells of one row share its number.
+        let rows: Vec<_> = doc.blocks.iter().map(|b| b.row).collect();
+        assert_eq!(rows, [None, Some(1), Some(1), Some(2)]);
     }
 }

@@ -72,6 +72,7 @@ pub fn read(bytes: &[u8], flavour: Flavour) -> Result<Document, ReadError> {
         page: 1,
         paged,
         flavour,
+        rows_seen: 0,
     };
     let lines: Vec<&str> = text.split('\n').collect();
     let mut in_fence = false;
@@ -114,6 +115,8 @@ struct Reader {
     page: u32,
     paged: bool,
     flavour: Flavour,
+    /// Markdown table rows read so far: each row's cells share its number.
+    rows_seen: u32,
 }
 
 impl Reader {
@@ -168,6 +171,7 @@ impl Reader {
             self.flush();
             let separator = trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
             if !separator {
+                self.rows_seen += 1;
                 for cell in split_cells(trimmed) {
                     self.emit(BlockKind::TableCell, cell);
                 }
@@ -269,7 +273,8 @@ impl Reader {
     fn emit(&mut self, kind: BlockKind, text: &str) {
         let text = self.clean(text);
         let (number, body) = split_number(&text);
-        let mut block = Block::new(kind, body);
+        let row = (kind == BlockKind::TableCell).then_some(self.rows_seen);
+        let mut block = Block::new(kind, body).in_row(row);
         if let Some(n) = number {
             block = block.with_number(n);
         }
@@ -473,7 +478,7 @@ mod tests {
 
     #[test]
     fn markdown_headings_lists_tables_and_markup() {
-        let b = blocks("# Core Terms\n\n**Contract <span class=\"k\">number</span>:** C-1\n\n- item one\n- item [two](http://x)\n\n| Supplier | Acme Ltd |\n|---|---|\n", Flavour::Markdown);
+        let b = blocks("# Core Terms\n\n**Contract <span class=\"k\">number</span>:** C-1\n\n- item one\n- item [two](http://x)\n\n| Supplier | Acme Ltd |\n|---|---|\n| Buyer | |\n", Flavour::Markdown);
         assert_eq!(b[0].kind, BlockKind::Heading(1));
         assert_eq!(b[1].text, "Contract number: C-1");
         assert_eq!(
@@ -484,6 +489,9 @@ mod tests {
             (b[4].kind, b[5].text.as_str()),
             (BlockKind::TableCell, "Acme Ltd")
         );
+        // Cells of one row share its number; the separator line is no row.
+        let rows: Vec<_> = b.iter().map(|b| b.row).collect();
+        assert_eq!(rows, [None, None, None, None, Some(1), Some(1), Some(2)]);
     }
 
     #[test]
