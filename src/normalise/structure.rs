@@ -105,6 +105,10 @@ pub(super) static MEANS_CELL: LazyLock<Regex> = LazyLock::new(|| {
 /// A firm obligation, which a definition's body does not carry.
 static OBLIGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:shall|must|agrees? to|undertakes? to)\b").unwrap());
+/// A cell that states a duty of its own, which needs no lead-in.
+static OWN_DUTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:shall|must|will|agrees? to|undertakes? to|is required to)\b").unwrap()
+});
 /// A clause number of two or more levels: "3.6", "12.1.4".
 static CLAUSE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}(?:\.\d{1,3})+\.?$").unwrap());
@@ -277,7 +281,14 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         } else {
             table_lead_in = None;
         }
-        let stem = list_stem.or_else(|| table_lead_in.clone());
+        // Only a row's requirement takes the lead-in: not a label ("Gifts and hospitality"),
+        // which would stand as evidence in place of the requirement, and not a cell that
+        // states its own duty ("The Operator shall ...").
+        let stem = list_stem.or_else(|| {
+            table_lead_in
+                .clone()
+                .filter(|_| body.split_whitespace().nth(4).is_some() && !OWN_DUTY.is_match(body))
+        });
 
         let context = Context {
             definition: definitions_level.is_some()
