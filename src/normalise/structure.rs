@@ -436,10 +436,10 @@ fn defines_in_table(doc: &Document, index: usize) -> bool {
 /// "clause 3.2, 3.5 or 3.6", "section 6", "conditions 2 and 3", "Articles 9 to 11", "cl.
 /// 8-10", "SC2/SC5": the numbers a sentence refers to.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:clauses?|conditions?|sections?|paragraphs?|parts?|articles?|special conditions?|cls?\.?|arts?\.?|paras?\.?|secs?\.?)\s+((?:[ivx]{1,4}\.)?\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|through|-|/|&)\s*(?:[ivx]{1,4}\.)?\d{1,3}(?:\.\d{1,3})*)*)|\b((?:sc|gc)\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*(?:sc|gc)\d{1,3}(?:\.\d{1,3})*)*)\b").unwrap()
+    Regex::new(r"\b(?:clauses?|conditions?|sections?|paragraphs?|parts?|articles?|special conditions?|cls?\.?|arts?\.?|paras?\.?|secs?\.?)\s+((?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|through|-|/|&)\s*(?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*)*)|\b((?:sc|gc)\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*(?:sc|gc)\d{1,3}(?:\.\d{1,3})*)*)\b").unwrap()
 });
 static REFERENCE_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:sc|gc|\b[ivx]{1,4}\.)?\d{1,3}(?:\.\d{1,3})*").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:\b[ivx]{1,4}\.|\b[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*").unwrap());
 /// What joins a number in a reference list to the one before: "to", "through" and a dash
 /// make a range ("clauses 3 to 6" names 4 and 5 too).
 static RANGE_JOINER: LazyLock<Regex> =
@@ -460,9 +460,10 @@ static QUALIFYING: LazyLock<Regex> = LazyLock::new(|| {
 static OWN_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:this|these|the (?:agreement|contract|conditions|terms|grant))\b").unwrap()
 });
-/// "SC6 The Contractor shall ...": NHS and NI special and general conditions.
+/// "SC6 The Contractor shall ...", "A4. Code of conduct.", "F4. At least once a year ...":
+/// NHS and NI special and general conditions, and paragraphs numbered within a lettered part.
 static CONDITION_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*((?:sc|gc)\d{1,3}(?:\.\d{1,3})*)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s*((?:SC|GC|[A-Z]{1,2})\d{1,3}(?:\.\d{1,3})*)\b").unwrap());
 
 /// What each clause number of the document points at, folded: a heading's title, or the
 /// opening of a numbered paragraph.
@@ -1209,6 +1210,35 @@ mod tests {
             .filter(|s| s.text == "Complaints received")
             .collect();
         assert_eq!(alone.len(), 2, "{:?}", p.sentences);
+    }
+
+    #[test]
+    fn paragraphs_numbered_in_a_lettered_part_are_references() {
+        let d = doc(vec![
+            Block::new(
+                BlockKind::Paragraph,
+                "A4. Code of conduct. The Provider shall adopt a code of conduct.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "A13. The Provider shall impose on sub-contractors obligations equivalent to \
+                 paragraphs A4 and A10.",
+            ),
+        ]);
+        let p = prepare(&d);
+        let flow_down = p
+            .sentences
+            .iter()
+            .find(|s| s.text.contains("impose"))
+            .expect("the flow-down");
+        let refs = flow_down
+            .folded_refs
+            .as_deref()
+            .expect("a resolved reference");
+        assert!(
+            refs.contains("paragraphs a4 (a4, code of conduct, the provider shall adopt"),
+            "{refs}"
+        );
     }
 
     #[test]
