@@ -291,7 +291,7 @@ pub fn evaluate_document(
         .map(|(_, rule)| vec![false; rule.topic_slots()])
         .collect();
     let mut marked: Vec<usize> = Vec::new();
-    for sentence in &doc.sentences {
+    for (index, sentence) in doc.sentences.iter().enumerate() {
         let hits = pack.prefilter.matches(sentence.folded.as_bytes());
         if !hits.matched_any() {
             continue;
@@ -414,7 +414,21 @@ pub fn evaluate_document(
                         });
                         let (b, place) = sb.for_hits(&hit.starts);
                         at = place;
-                        clause::judge(rule, folded, &sentence.folded_section, hit.specific, &b)
+                        // What a rule also needs (a reporting frequency) may stand in
+                        // another sentence of the paragraph: "... submit a monitoring return
+                        // every six months. The return will include the complaints received".
+                        let in_paragraph = || {
+                            paragraph_neighbours(&doc.sentences, index)
+                                .any(|s| rule.has_also(&s.folded))
+                        };
+                        clause::judge(
+                            rule,
+                            folded,
+                            &sentence.folded_section,
+                            hit.specific,
+                            &b,
+                            &in_paragraph,
+                        )
                     }
                 };
                 // Text read in can make a sentence satisfy a rule, never merely name its
@@ -562,6 +576,20 @@ fn clip(text: &str, max: usize) -> String {
     }
     let cut: String = text.chars().take(max).collect();
     format!("{}…", cut.trim_end())
+}
+
+/// The other sentences of the paragraph a sentence stands in, nearest first (at most a few
+/// either side).
+fn paragraph_neighbours(
+    sentences: &[Sentence],
+    index: usize,
+) -> impl Iterator<Item = &Sentence> + '_ {
+    const REACH: usize = 4;
+    let paragraph = sentences[index].location.paragraph;
+    let same = move |s: &&Sentence| s.location.paragraph == paragraph;
+    let before = sentences[..index].iter().rev().take(REACH).take_while(same);
+    let after = sentences[index + 1..].iter().take(REACH).take_while(same);
+    before.chain(after)
 }
 
 #[cfg(test)]

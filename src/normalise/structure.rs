@@ -823,7 +823,7 @@ const ABBREVIATIONS: &[&str] = &[
     "paras", "s", "ss", "art", "arts", "reg", "regs", "sch", "vol", "p", "pp", "mr", "mrs", "ms",
     "dr", "st", "v", "vs", "approx", "dept", "est", "fig", "op", "cit", "ibid", "al", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.k", "u.s", "a.m",
-    "p.m", "llp", "corp",
+    "p.m", "llp", "corp", "cap", "ch", "chap", "sec", "secs", "pt", "cf", "ref",
 ];
 
 /// Splits a block into sentences at `.`, `!` or `?` followed by space and a capital, quote,
@@ -984,6 +984,15 @@ mod tests {
                 "Will it?",
                 "Yes.",
             ]
+        );
+        // Statute chapters and sections as other jurisdictions cite them.
+        let text = "It is investigated under the Ombudsman Ordinance (Cap. 397), and the \
+                    Contractor shall co-operate under sec. 5 and Ch. 9. It shall report.";
+        assert_eq!(
+            split_sentences(text).len(),
+            2,
+            "{:?}",
+            split_sentences(text)
         );
     }
 

@@ -37,6 +37,11 @@ pub struct ClauseSpec {
     pub also: Vec<String>,
     /// What to say when `also` is missing.
     pub also_missing: Option<String>,
+    /// `also` may stand in another sentence of the same paragraph: a reporting frequency
+    /// ("submit a monitoring return every six months. The return will include the complaints
+    /// received") rather than what the sentence itself must name.
+    #[serde(default)]
+    pub also_in_paragraph: bool,
     /// Who the obligation must bind.
     #[serde(default)]
     pub party: PartyRule,
@@ -237,6 +242,7 @@ pub struct CompiledClause {
     pub exclude_defined: Vec<ByteRegex>,
     pub also: Vec<ByteRegex>,
     pub also_missing: String,
+    pub also_in_paragraph: bool,
     pub party: PartyRule,
     pub section_topic: Vec<ByteRegex>,
     pub section_terms: Vec<ByteRegex>,
@@ -270,6 +276,7 @@ impl CompiledClause {
                 .also_missing
                 .clone()
                 .unwrap_or_else(|| "a required element is missing".into()),
+            also_in_paragraph: spec.also_in_paragraph,
             party: spec.party,
             section_topic: many(&spec.section_topic)?,
             section_terms: many(&spec.section_terms)?,
@@ -849,6 +856,7 @@ pub fn judge(
     section: &str,
     specific: bool,
     binding: &Binding,
+    also_in_paragraph: &dyn Fn() -> bool,
 ) -> Judgement {
     if let Some(neg) = &binding.negation {
         return Judgement::NotCounted(Miss::Negated, format!("negated or disapplied (\"{neg}\")"));
@@ -862,7 +870,10 @@ pub fn judge(
         if !specific {
             return Judgement::Weak("generic wording: the topic is not named specifically".into());
         }
-        if !rule.has_also(text) && !rule.has_also(section) {
+        if !rule.has_also(text)
+            && !rule.has_also(section)
+            && !(rule.also_in_paragraph && also_in_paragraph())
+        {
             return Judgement::Weak(rule.also_missing.clone());
         }
         if let Some(q) = &binding.qualifier {
