@@ -870,10 +870,10 @@ pub fn judge(
         if !specific {
             return Judgement::Weak("generic wording: the topic is not named specifically".into());
         }
-        if !rule.has_also(text)
-            && !rule.has_also(section)
-            && !(rule.also_in_paragraph && also_in_paragraph())
-        {
+        let also_found = rule.has_also(text)
+            || rule.has_also(section)
+            || (rule.also_in_paragraph && also_in_paragraph());
+        if !also_found {
             return Judgement::Weak(rule.also_missing.clone());
         }
         if let Some(q) = &binding.qualifier {
