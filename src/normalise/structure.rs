@@ -463,7 +463,7 @@ static OWN_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// "SC6 The Contractor shall ...", "A4. Code of conduct.", "F4. At least once a year ...":
 /// NHS and NI special and general conditions, and paragraphs numbered within a lettered part.
 static CONDITION_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*((?:SC|GC|[A-Z]{1,2})\d{1,3}(?:\.\d{1,3})*)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s*([A-Z]{1,2}\d{1,3}(?:\.\d{1,3})*)\b").unwrap());
 
 /// What each clause number of the document points at, folded: a heading's title, or the
 /// opening of a numbered paragraph.
@@ -643,8 +643,8 @@ fn range_after(from: &str, last: &str) -> Option<Vec<String>> {
     Some((start + 1..=end).map(|n| format!("{prefix}{n}")).collect())
 }
 
-/// The cells either side of a table cell, cut short: the reader marks no rows, so the
-/// neighbours are the cell before and the cell after.
+/// The other cells of a table cell's row, each cut short; where the reader marks no rows
+/// (PDF, plain text), the cell before and the cell after.
 fn row_context(doc: &Document, index: usize) -> Option<String> {
     const CUT: usize = 200;
     // Cells either side taken in: a hostile "row" of thousands of cells stays cheap.
