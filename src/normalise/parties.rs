@@ -288,6 +288,10 @@ fn define_pronouns(head: &[&str], parties: &mut Parties) {
                 {
                     Side::Provider
                 }
+                // A party named only here ("'you' means Crosswise Community Patrols CIC of
+                // ..."): a public body is the authority, a company the provider.
+                Side::Unknown if PUBLIC_BODY.is_match(named) => Side::Authority,
+                Side::Unknown if COMPANY_FORM.is_match(named) => Side::Provider,
                 side => side,
             };
             let terms = match side {
@@ -1024,6 +1028,17 @@ mod tests {
         ]);
         assert_eq!(p.authority_terms, ["Council", "we", "us", "our"]);
         assert_eq!(p.provider_terms, ["Provider", "you", "your"]);
+    }
+
+    #[test]
+    fn pronouns_defined_by_naming_a_public_body_and_a_company_take_their_sides() {
+        let p = parties_of(&[
+            "Ashworth County Council and Crosswise Community Patrols CIC",
+            "1.2 In this agreement \"we\", \"us\" and \"our\" mean Ashworth County Council of County Hall, and \"you\" and \"your\" mean Crosswise Community Patrols CIC (company number 13579246) of The Old Depot.",
+        ]);
+        assert!(p.authority_terms.iter().any(|t| t == "we"), "{p:?}");
+        assert!(p.provider_terms.iter().any(|t| t == "you"), "{p:?}");
+        assert!(!p.authority_terms.iter().any(|t| t == "you"), "{p:?}");
     }
 
     #[test]
