@@ -409,8 +409,14 @@ pub fn evaluate_document(
                         } else {
                             &mut binding_refs
                         };
-                        let sb = binding.get_or_insert_with(|| {
-                            SentenceBinding::of(folded, &pack.vocabulary, &terms)
+                        // Who is bound, and how, is read from the sentence as written.
+                        let sb = binding.get_or_insert_with(|| match i {
+                            0 => SentenceBinding::of(folded, &pack.vocabulary, &terms),
+                            _ => SentenceBinding::of(
+                                &sentence.refs_as_written().unwrap_or_default(),
+                                &pack.vocabulary,
+                                &terms,
+                            ),
                         });
                         let (b, place) = sb.for_hits(&hit.starts);
                         at = place;

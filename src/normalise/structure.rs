@@ -21,6 +21,9 @@ pub struct Sentence {
     /// (standards of conduct: ...)"), when the sentence makes a reference the document
     /// resolves; for rules that follow references.
     pub folded_refs: Option<String>,
+    /// Byte ranges of `folded_refs` that were read in (each " (...)" after a reference):
+    /// they name topics, but who is bound, and how firmly, is for the sentence as written.
+    pub read_in: Vec<(usize, usize)>,
     /// The terms the document defines that the sentence uses, as indexes into
     /// `PreparedDocument::definitions`.
     pub defined: Vec<u32>,
@@ -29,6 +32,18 @@ pub struct Sentence {
     pub folded_section: Arc<str>,
     pub location: Location,
     pub context: Context,
+}
+
+impl Sentence {
+    /// `folded_refs` with what was read in blanked out (same length, so a position in one is
+    /// a position in the other): the sentence's own parties, cues and negations.
+    pub fn refs_as_written(&self) -> Option<String> {
+        let mut bytes = self.folded_refs.clone()?.into_bytes();
+        for &(start, end) in &self.read_in {
+            bytes[start..end].fill(b' ');
+        }
+        Some(String::from_utf8(bytes).expect("spaces over whole characters keep UTF-8"))
+    }
 }
 
 /// Why a sentence that names a topic might still not count.
@@ -314,7 +329,10 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 None => sentence.to_string(),
             };
             let folded = fold(&mark_placeholders(&text));
-            let folded_refs = expand_references(&folded, &targets);
+            let (folded_refs, read_in) = match expand_references(&folded, &targets) {
+                Some((text, spans)) => (Some(text), spans),
+                None => (None, Vec::new()),
+            };
             let mut context = context;
             context.definition |= is_definition(sentence);
             let defined = if context.definition {
@@ -326,6 +344,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 text,
                 folded,
                 folded_refs,
+                read_in,
                 defined,
                 folded_section: folded_section.clone(),
                 location: Location {
@@ -512,17 +531,25 @@ fn reference_targets(doc: &Document) -> std::collections::HashMap<String, String
 }
 
 /// `folded` with each reference the document resolves followed by what it points at, the
-/// number's own target and its parent heading ("3.2" under "3 standards of conduct").
+/// number's own target and its parent heading ("3.2" under "3 standards of conduct"), and
+/// the byte ranges of what was read in.
 fn expand_references(
     folded: &str,
     targets: &std::collections::HashMap<String, String>,
-) -> Option<String> {
+) -> Option<(String, Vec<(usize, usize)>)> {
     if targets.is_empty() || !REFERENCE.is_match(folded) {
         return None;
     }
+    // Abbreviations are spelt out piece by piece (none spans a piece's end, which is a
+    // number's), so the ranges read in stay true.
+    let abbreviated = |piece: &str| {
+        ABBREVIATED_REFERENCE
+            .replace_all(piece, "$1 $2")
+            .into_owned()
+    };
     let mut out = String::with_capacity(folded.len() + 200);
+    let mut read_in = Vec::new();
     let mut last = 0;
-    let mut expanded = false;
     for list in REFERENCE.captures_iter(folded) {
         let whole = list.get(0).expect("a match has a whole");
         let list = list
@@ -569,16 +596,17 @@ fn expand_references(
             if found.is_empty() {
                 continue;
             }
-            out.push_str(&folded[last..end]);
+            out.push_str(&abbreviated(&folded[last..end]));
+            let start = out.len();
             out.push_str(" (");
-            out.push_str(&found.join(": "));
+            out.push_str(&abbreviated(&found.join(": ")));
             out.push(')');
+            read_in.push((start, out.len()));
             last = end;
-            expanded = true;
         }
     }
-    expanded.then(|| {
-        out.push_str(&folded[last..]);
+    (!read_in.is_empty()).then(|| {
+        out.push_str(&abbreviated(&folded[last..]));
         // Rule patterns bridge words with gaps that stop at a full stop ("[^.;]{0,160}"), and
         // "clause 3.2" must not end the stretch from "terminate" to what clause 3.2 is about.
         let bytes = out.as_bytes();
@@ -595,9 +623,7 @@ fn expand_references(
             out[i] = b'-';
         }
         let out = String::from_utf8(out).expect("ASCII for ASCII keeps UTF-8");
-        ABBREVIATED_REFERENCE
-            .replace_all(&out, "$1 $2")
-            .into_owned()
+        (out, read_in)
     })
 }
 

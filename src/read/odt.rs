@@ -1,6 +1,8 @@
 //! ODT reader: turns OpenDocument text (`content.xml`) into blocks in reading order.
-//! Headings from `text:h` and their outline level; list numbers as the list style writes
-//! them (or as `text:number` states them); table cells, frames and notes as their own blocks.
+//! Headings from `text:h`, and from any paragraph whose style carries an outline level, as
+//! a reader sees them in LibreOffice's Navigator; list numbers as the list style writes them
+//! (or as `text:number` states them), continuing across lists that say they continue; table
+//! cells, frames and notes as their own blocks.
 //! Tracked-change deletions (`text:tracked-changes`), annotations (comments) and note
 //! citations are not contract text.
 
@@ -27,6 +29,31 @@ struct ListLevel {
 
 type ListStyles = HashMap<String, Vec<Option<ListLevel>>>;
 
+/// What the walk needs from the styles: how lists number, and which paragraph styles give an
+/// outline level (a `style:default-outline-level` of their own or of a parent style).
+#[derive(Default)]
+struct Styles {
+    lists: ListStyles,
+    /// Paragraph style name -> (parent style, its own outline level).
+    paragraphs: HashMap<String, (Option<String>, Option<u8>)>,
+}
+
+impl Styles {
+    /// The outline level a paragraph of this style takes, following parents (a bounded
+    /// walk, so a cycle in a hostile file ends).
+    fn outline_level(&self, style: &str) -> Option<u8> {
+        let mut name = style;
+        for _ in 0..16 {
+            let (parent, level) = self.paragraphs.get(name)?;
+            if level.is_some() {
+                return *level;
+            }
+            name = parent.as_deref()?;
+        }
+        None
+    }
+}
+
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
     let mut zip = Container::open(bytes, FORMAT, limits)?;
     if let Some(manifest) = zip.part("META-INF/manifest.xml")? {
@@ -40,39 +67,47 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
             "the part content.xml is missing",
         ));
     };
-    let mut list_styles = ListStyles::new();
-    if let Some(styles) = zip.part("styles.xml")? {
-        parse_list_styles(&styles, limits, "styles.xml", &mut list_styles)?;
+    let mut styles = Styles::default();
+    if let Some(xml) = zip.part("styles.xml")? {
+        parse_styles(&xml, limits, "styles.xml", &mut styles)?;
     }
-    parse_list_styles(&content, limits, "content.xml", &mut list_styles)?;
-    walk(&content, limits, &list_styles)
+    parse_styles(&content, limits, "content.xml", &mut styles)?;
+    walk(&content, limits, &styles)
 }
 
-fn parse_list_styles(
+fn parse_styles(
     xml: &[u8],
     limits: &Limits,
     part: &'static str,
-    out: &mut ListStyles,
+    out: &mut Styles,
 ) -> Result<(), ReadError> {
     let mut reader = Reader::from_reader(xml);
     let mut buf = Vec::new();
     let mut depth = Depth::new(limits, FORMAT, part);
     let mut current: Option<String> = None;
     loop {
-        match reader
+        let event = reader
             .read_event_into(&mut buf)
-            .map_err(|e| xml_error(FORMAT, part, e))?
-        {
-            Event::Start(e) => {
-                depth.enter()?;
+            .map_err(|e| xml_error(FORMAT, part, e))?;
+        match event {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                if matches!(event, Event::Start(_)) {
+                    depth.enter()?;
+                }
                 match local(e.name().as_ref()) {
-                    b"list-style" => current = attr(&e, b"name"),
-                    b"list-level-style-number" => add_level(&e, &current, out),
+                    b"list-style" if matches!(event, Event::Start(_)) => current = attr(e, b"name"),
+                    b"list-level-style-number" => add_level(e, &current, &mut out.lists),
+                    b"style" if attr(e, b"family").as_deref() == Some("paragraph") => {
+                        if let Some(name) = attr(e, b"name") {
+                            let level = attr(e, b"default-outline-level")
+                                .and_then(|l| l.parse::<u8>().ok())
+                                .filter(|l| (1..=10).contains(l));
+                            out.paragraphs
+                                .insert(name, (attr(e, b"parent-style-name"), level));
+                        }
+                    }
                     _ => {}
                 }
-            }
-            Event::Empty(e) if local(e.name().as_ref()) == b"list-level-style-number" => {
-                add_level(&e, &current, out);
             }
             Event::End(e) => {
                 depth.leave();
@@ -110,13 +145,65 @@ fn add_level(e: &quick_xml::events::BytesStart, style: &Option<String>, out: &mu
     });
 }
 
-/// An open `text:list`: its style and the item counter at this depth.
+/// An open `text:list`: its style, the item counter at this depth, and whether the current
+/// paragraph stands in a `text:list-header` (which takes no number).
 struct OpenList {
+    id: Option<String>,
+    /// The first list of the logical list this one continues, if it continues one.
+    root: Option<String>,
     style: Option<String>,
     counter: u32,
+    in_header: bool,
 }
 
-fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Document, ReadError> {
+/// Where closed top-level lists stopped counting, so that a later list which says it
+/// continues one (`text:continue-list`, or `text:continue-numbering` for the last list of
+/// its style) goes on from there: "Part 5" numbered 5.1 after Parts 1 to 4. Lists that
+/// continue one another form one logical list, so continuing any of them continues its end.
+#[derive(Default)]
+struct ListContinuations {
+    /// A list's `xml:id` -> the id of the first list of its logical list.
+    root: HashMap<String, String>,
+    /// The first list's id -> where its logical list stopped.
+    counter: HashMap<String, u32>,
+    by_style: HashMap<String, u32>,
+}
+
+impl ListContinuations {
+    /// The logical list a new top-level list joins, and the counter it starts from.
+    fn open(
+        &self,
+        e: &quick_xml::events::BytesStart,
+        style: &Option<String>,
+    ) -> (Option<String>, u32) {
+        if let Some(id) = attr(e, b"continue-list") {
+            let root = self.root.get(&id).cloned().unwrap_or(id);
+            let counter = self.counter.get(&root).copied().unwrap_or(0);
+            return (Some(root), counter);
+        }
+        if attr(e, b"continue-numbering").as_deref() == Some("true") {
+            if let Some(style) = style {
+                return (None, self.by_style.get(style).copied().unwrap_or(0));
+            }
+        }
+        (None, 0)
+    }
+
+    fn close(&mut self, list: &OpenList) {
+        let root = list.root.clone().or_else(|| list.id.clone());
+        if let Some(root) = root {
+            if let Some(id) = &list.id {
+                self.root.insert(id.clone(), root.clone());
+            }
+            self.counter.insert(root, list.counter);
+        }
+        if let Some(style) = &list.style {
+            self.by_style.insert(style.clone(), list.counter);
+        }
+    }
+}
+
+fn walk(xml: &[u8], limits: &Limits, styles: &Styles) -> Result<Document, ReadError> {
     let mut doc = Document::default();
     let mut reader = Reader::from_reader(xml);
     let mut buf = Vec::new();
@@ -131,6 +218,7 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
     let mut notes: Vec<BlockKind> = Vec::new();
     let mut toc = 0usize;
     let mut lists: Vec<OpenList> = Vec::new();
+    let mut continuations = ListContinuations::default();
     let mut stated_number: Option<String> = None;
     let mut in_number = false;
     // The paragraph being read: (kind hint, text); nested paragraphs (in notes or frames)
@@ -167,11 +255,40 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
                     b"list" if is_start => {
                         let style = attr(e, b"style-name")
                             .or_else(|| lists.last().and_then(|l| l.style.clone()));
-                        lists.push(OpenList { style, counter: 0 });
+                        let (root, counter) = if lists.is_empty() {
+                            continuations.open(e, &style)
+                        } else {
+                            (None, 0)
+                        };
+                        lists.push(OpenList {
+                            id: attr(e, b"id"),
+                            root,
+                            style,
+                            counter,
+                            in_header: false,
+                        });
                     }
                     b"list-item" if is_start => {
+                        let depth = lists.len();
                         if let Some(list) = lists.last_mut() {
+                            list.in_header = false;
                             list.counter += 1;
+                            if let Some(value) =
+                                attr(e, b"start-value").and_then(|v| v.parse::<u32>().ok())
+                            {
+                                let start = list
+                                    .style
+                                    .as_ref()
+                                    .and_then(|s| styles.lists.get(s))
+                                    .and_then(|levels| levels.get(depth - 1)?.as_ref())
+                                    .map_or(1, |l| l.start);
+                                list.counter = (value + 1).saturating_sub(start).max(1);
+                            }
+                        }
+                    }
+                    b"list-header" if is_start => {
+                        if let Some(list) = lists.last_mut() {
+                            list.in_header = true;
                         }
                     }
                     b"number" if is_start => {
@@ -181,11 +298,15 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
                     b"h" if is_start && skipped == 0 => {
                         let level = attr(e, b"outline-level")
                             .and_then(|l| l.parse().ok())
+                            .or_else(|| style_level(e, styles))
                             .unwrap_or(1u8)
                             .clamp(1, 9);
                         paragraphs.push((Some(level), String::new()));
                     }
-                    b"p" if is_start && skipped == 0 => paragraphs.push((None, String::new())),
+                    b"p" if is_start && skipped == 0 => {
+                        let level = style_level(e, styles).map(|l| l.clamp(1, 9));
+                        paragraphs.push((level, String::new()));
+                    }
                     b"s" if skipped == 0 => {
                         let n = attr(e, b"c")
                             .and_then(|c| c.parse::<usize>().ok())
@@ -214,7 +335,11 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
                     }
                     b"table-of-content" => toc = toc.saturating_sub(1),
                     b"list" => {
-                        lists.pop();
+                        if let Some(list) = lists.pop() {
+                            if lists.is_empty() {
+                                continuations.close(&list);
+                            }
+                        }
                     }
                     b"number" => in_number = false,
                     b"h" | b"p" if skipped == 0 => {
@@ -243,7 +368,7 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
                                 );
                                 let stated = stated_number.take().filter(|n| !n.trim().is_empty());
                                 let number = if numbered {
-                                    stated.or_else(|| list_number(&lists, list_styles))
+                                    stated.or_else(|| list_number(&lists, &styles.lists))
                                 } else {
                                     None
                                 };
@@ -300,6 +425,11 @@ fn walk(xml: &[u8], limits: &Limits, list_styles: &ListStyles) -> Result<Documen
     Ok(doc)
 }
 
+/// The outline level a paragraph's style gives it, if any.
+fn style_level(e: &quick_xml::events::BytesStart, styles: &Styles) -> Option<u8> {
+    attr(e, b"style-name").and_then(|s| styles.outline_level(&s))
+}
+
 fn push(paragraphs: &mut [(Option<u8>, String)], text: &str) {
     if let Some((_, p)) = paragraphs.last_mut() {
         for c in text.chars() {
@@ -315,6 +445,9 @@ fn push(paragraphs: &mut [(Option<u8>, String)], text: &str) {
 /// The number of the current list item as its list style writes it ("2.1", "(a)").
 fn list_number(lists: &[OpenList], styles: &ListStyles) -> Option<String> {
     let depth = lists.len();
+    if lists.last()?.in_header {
+        return None;
+    }
     let style = styles.get(lists.last()?.style.as_ref()?)?;
     let level = style.get(depth - 1)?.as_ref()?;
     if level.format.is_empty() {
@@ -400,6 +533,35 @@ mod tests {
             .collect();
         assert_eq!(n, ["1.", "(a)", "(b)", "2."]);
         assert_eq!(doc.blocks[1].kind, BlockKind::ListItem(1));
+    }
+
+    #[test]
+    fn a_paragraph_style_with_an_outline_level_is_a_heading() {
+        let styles = r#"<style:style style:name="Part" style:family="paragraph" style:default-outline-level="1"/><style:style style:name="PartBold" style:family="paragraph" style:parent-style-name="Part"/>"#;
+        let body = r#"<text:p text:style-name="PartBold">Part 4 - Conduct</text:p><text:p text:style-name="Standard">The Supplier shall comply.</text:p><text:h text:style-name="Part">Part 5</text:h>"#;
+        let doc = read(&odt(styles, body), &Limits::default()).unwrap();
+        let kinds: Vec<_> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Heading(1),
+                BlockKind::Paragraph,
+                BlockKind::Heading(1)
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_that_continue_another_go_on_counting() {
+        let styles = r#"<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/><text:list-level-style-number text:level="2" style:num-format="1" text:display-levels="2"/></text:list-style>"#;
+        let body = r#"<text:list xml:id="a" text:style-name="L1"><text:list-item><text:p>One</text:p></text:list-item></text:list><text:p>Part 2</text:p><text:list xml:id="b" text:style-name="L1" text:continue-list="a"><text:list-item><text:p>Two</text:p></text:list-item></text:list><text:list xml:id="c" text:style-name="L1" text:continue-list="a"><text:list-item><text:p>Three</text:p><text:list><text:list-item><text:p>Three one</text:p></text:list-item></text:list></text:list-item></text:list><text:list text:style-name="L1" text:continue-numbering="true"><text:list-header><text:p>Unnumbered</text:p></text:list-header><text:list-item><text:p>Four</text:p></text:list-item></text:list><text:list text:style-name="L1"><text:list-item text:start-value="9"><text:p>Nine</text:p></text:list-item></text:list><text:list text:style-name="L1"><text:list-item><text:p>Fresh</text:p></text:list-item></text:list>"#;
+        let doc = read(&odt(styles, body), &Limits::default()).unwrap();
+        let n: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| b.number.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(n, ["1.", "", "2.", "3.", "3.1", "", "4.", "9.", "1."]);
     }
 
     #[test]

@@ -617,14 +617,22 @@ impl SentenceBinding {
             };
             cue(m.start(), kind, m.as_str());
         }
+        // Where a permissive cue ends, so that "the Contractor may require its
+        // sub-contractors to" stays a permission.
+        let permissive_ends: Vec<usize> =
+            vocab.permissive.find_iter(text).map(|m| m.end()).collect();
         for m in vocab.provider_object.find_iter(text) {
             // "requires its employees to", said of the authority's own people, binds them.
             let object = parties
                 .iter()
                 .find(|p| p.0 >= m.start() && p.1 <= m.end())
                 .map(|p| p.2);
+            let permitted = permissive_ends.contains(&m.start().saturating_sub(1))
+                && party_before(m.start()) == Some(Side::Provider);
             let kind = if object == Some(Side::Authority) {
                 CueKind::AuthorityBound
+            } else if permitted {
+                CueKind::ProviderPermissive
             } else {
                 CueKind::ProviderFirm
             };
