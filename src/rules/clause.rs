@@ -460,8 +460,10 @@ impl CompiledVocabulary {
             negation: alternation(&v.negation)?,
             qualifier: alternation(&v.qualifier)?,
             disabled: alternation(&v.disabled)?,
+            // "may keep a register, and if it does so it shall ...": what follows binds only
+            // if the permission is taken, so it does not make the permission firm.
             clause_break: compile(
-                r";|,?\s\b(?:save|except|provided(?: always)?|but so) that\b|,\s*but\b",
+                r";|,?\s\b(?:save|except|provided(?: always)?|but so) that\b|,\s*but\b|,?\s\b(?:and )?(?:if|where|when) (?:it|they|the \w+) (?:does|do|chooses? to do|elects? to do|decides? to do) so\b",
             )?,
         })
     }
@@ -1036,6 +1038,23 @@ mod tests {
             "nolan",
         );
         assert!(n.negation.is_some(), "{n:?}");
+    }
+
+    #[test]
+    fn what_binds_only_if_a_permission_is_taken_does_not_make_it_firm() {
+        let kept = binding_at(
+            "The Operator may keep a register of interests, and if it does so it shall give the Council a copy each year.",
+            "register of interests",
+        );
+        assert!(
+            kept.provider_firm.is_none() && kept.provider_permissive.is_some(),
+            "{kept:?}"
+        );
+        let flowed = binding_at(
+            "The Supplier may sub-contract the Services, and if it does so it shall impose the Code of Conduct on each sub-contractor.",
+            "code of conduct",
+        );
+        assert!(flowed.provider_firm.is_some(), "{flowed:?}");
     }
 
     #[test]
