@@ -154,6 +154,18 @@ static QUOTED: LazyLock<Regex> =
 static UNQUOTED_TERM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:hereinafter\s+(?:called|referred\s+to\s+as)\s+)?the\s+([A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+){0,2})\s*$").unwrap()
 });
+/// A role word alone in a bracket, unquoted and without "the", as Australian drafting
+/// defines its parties: "... of New South Wales (Principal) and Ironbark Pty Ltd
+/// (Contractor)". Only role words, so "Acme (Scotland) Limited" defines nothing.
+static BARE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    let roles: Vec<String> = PROVIDER_TERMS
+        .iter()
+        .chain(AUTHORITY_TERMS)
+        .filter(|t| !matches!(**t, "we" | "us" | "our" | "you" | "your"))
+        .map(|t| regex::escape(t).replace(' ', r"\s+"))
+        .collect();
+    Regex::new(&format!(r"(?i)^\s*({})\s*$", roles.join("|"))).unwrap()
+});
 /// "Supplier: Acme Ltd", "Provider name | Acme", "Name of Supplier", "Party A: ...".
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:the\s+)?(?:name of (?:the )?)?(service provider|supplier|provider|contractor|consultant|vendor|grantee|grant recipient|operator|seller|contracting authority|authority|council|buyer|customer|client|co-ordinating commissioner|commissioner|purchaser|department|funder|party [ab12])(?:'s)?(\s+(?:legal\s+|registered\s+|full\s+|organisation\s+|company\s+|trading\s+)?name)?\s*(:|-|–|\|)?\s*(.*)$").unwrap()
@@ -558,6 +570,7 @@ fn terms_in(segment: &str) -> Vec<String> {
         let found = if quoted.is_empty() {
             UNQUOTED_TERM
                 .captures(bracket)
+                .or_else(|| BARE_ROLE.captures(bracket))
                 .map(|c| vec![c[1].to_string()])
                 .unwrap_or_default()
         } else {
@@ -1039,6 +1052,13 @@ mod tests {
         assert!(p.authority_terms.iter().any(|t| t == "we"), "{p:?}");
         assert!(p.provider_terms.iter().any(|t| t == "you"), "{p:?}");
         assert!(!p.authority_terms.iter().any(|t| t == "you"), "{p:?}");
+    }
+
+    #[test]
+    fn a_bare_role_word_in_brackets_defines_a_party_and_a_bracketed_place_does_not() {
+        let p = parties_of(&["This Arrangement is made on 17 March 2025 between the Bushfire Risk Mitigation Agency, ABN 11 222 333 444, for and on behalf of the Crown in right of the State of New South Wales (Principal) and Ironbark Vegetation (Scotland) Pty Ltd, ABN 55 666 777 888, of 9 Stringybark Road, Bellwood (Contractor)."]);
+        assert_eq!(p.authority_terms, ["Principal"]);
+        assert_eq!(p.provider_terms, ["Contractor"]);
     }
 
     #[test]

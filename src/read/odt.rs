@@ -145,15 +145,55 @@ fn add_level(e: &quick_xml::events::BytesStart, style: &Option<String>, out: &mu
     });
 }
 
-/// An open `text:list`: its style, the item counter at this depth, and whether the current
-/// paragraph stands in a `text:list-header` (which takes no number).
+/// An open `text:list`: its style, and whether the current paragraph stands in a
+/// `text:list-header` (which takes no number).
 struct OpenList {
     id: Option<String>,
     /// The first list of the logical list this one continues, if it continues one.
     root: Option<String>,
     style: Option<String>,
-    counter: u32,
     in_header: bool,
+    /// An item opened and not yet counted: an item counts when a paragraph of its own
+    /// starts, so one that only holds a nested list takes no number, as LibreOffice shows
+    /// it. With the item's `text:start-value`, if any.
+    pending: Option<Option<u32>>,
+}
+
+/// The counters of the open top-level list, one per level. ODF numbers a list and the lists
+/// nested in it as one: LibreOffice writes each "1.2" as its own nested list inside an item
+/// of its own, and it still follows "1.1"; a level starts again only when a level above it
+/// counts an item.
+#[derive(Debug, Clone, Default)]
+struct Counters(Vec<u32>);
+
+impl Counters {
+    /// Counts the innermost list's pending item, if any, as a paragraph of it starts.
+    fn count_item(&mut self, lists: &mut [OpenList], styles: &Styles) {
+        let depth = lists.len();
+        let Some(list) = lists.last_mut() else { return };
+        let Some(value) = list.pending.take() else {
+            return;
+        };
+        if self.0.len() < depth {
+            self.0.resize(depth, 0);
+        }
+        let counter = &mut self.0[depth - 1];
+        *counter += 1;
+        if let Some(value) = value {
+            let start = list
+                .style
+                .as_ref()
+                .and_then(|s| styles.lists.get(s))
+                .and_then(|levels| levels.get(depth - 1)?.as_ref())
+                .map_or(1, |l| l.start);
+            *counter = (value + 1).saturating_sub(start).max(1);
+        }
+        self.0.truncate(depth);
+    }
+
+    fn at(&self, depth: usize) -> u32 {
+        self.0.get(depth).copied().unwrap_or(0)
+    }
 }
 
 /// Where closed top-level lists stopped counting, so that a later list which says it
@@ -165,40 +205,40 @@ struct ListContinuations {
     /// A list's `xml:id` -> the id of the first list of its logical list.
     root: HashMap<String, String>,
     /// The first list's id -> where its logical list stopped.
-    counter: HashMap<String, u32>,
-    by_style: HashMap<String, u32>,
+    counters: HashMap<String, Counters>,
+    by_style: HashMap<String, Counters>,
 }
 
 impl ListContinuations {
-    /// The logical list a new top-level list joins, and the counter it starts from.
+    /// The logical list a new top-level list joins, and the counters it starts from.
     fn open(
         &self,
         e: &quick_xml::events::BytesStart,
         style: &Option<String>,
-    ) -> (Option<String>, u32) {
+    ) -> (Option<String>, Counters) {
         if let Some(id) = attr(e, b"continue-list") {
             let root = self.root.get(&id).cloned().unwrap_or(id);
-            let counter = self.counter.get(&root).copied().unwrap_or(0);
-            return (Some(root), counter);
+            let counters = self.counters.get(&root).cloned().unwrap_or_default();
+            return (Some(root), counters);
         }
         if attr(e, b"continue-numbering").as_deref() == Some("true") {
             if let Some(style) = style {
-                return (None, self.by_style.get(style).copied().unwrap_or(0));
+                return (None, self.by_style.get(style).cloned().unwrap_or_default());
             }
         }
-        (None, 0)
+        (None, Counters::default())
     }
 
-    fn close(&mut self, list: &OpenList) {
+    fn close(&mut self, list: &OpenList, counters: &Counters) {
         let root = list.root.clone().or_else(|| list.id.clone());
         if let Some(root) = root {
             if let Some(id) = &list.id {
                 self.root.insert(id.clone(), root.clone());
             }
-            self.counter.insert(root, list.counter);
+            self.counters.insert(root, counters.clone());
         }
         if let Some(style) = &list.style {
-            self.by_style.insert(style.clone(), list.counter);
+            self.by_style.insert(style.clone(), counters.clone());
         }
     }
 }
@@ -219,6 +259,7 @@ fn walk(xml: &[u8], limits: &Limits, styles: &Styles) -> Result<Document, ReadEr
     let mut toc = 0usize;
     let mut lists: Vec<OpenList> = Vec::new();
     let mut continuations = ListContinuations::default();
+    let mut counters = Counters::default();
     let mut stated_number: Option<String> = None;
     let mut in_number = false;
     // The paragraph being read: (kind hint, text); nested paragraphs (in notes or frames)
@@ -255,57 +296,47 @@ fn walk(xml: &[u8], limits: &Limits, styles: &Styles) -> Result<Document, ReadEr
                     b"list" if is_start => {
                         let style = attr(e, b"style-name")
                             .or_else(|| lists.last().and_then(|l| l.style.clone()));
-                        let (root, counter) = if lists.is_empty() {
-                            continuations.open(e, &style)
-                        } else {
-                            (None, 0)
-                        };
+                        let mut root = None;
+                        if lists.is_empty() {
+                            (root, counters) = continuations.open(e, &style);
+                        }
                         lists.push(OpenList {
                             id: attr(e, b"id"),
                             root,
                             style,
-                            counter,
                             in_header: false,
+                            pending: None,
                         });
                     }
                     b"list-item" if is_start => {
-                        let depth = lists.len();
                         if let Some(list) = lists.last_mut() {
                             list.in_header = false;
-                            list.counter += 1;
-                            if let Some(value) =
-                                attr(e, b"start-value").and_then(|v| v.parse::<u32>().ok())
-                            {
-                                let start = list
-                                    .style
-                                    .as_ref()
-                                    .and_then(|s| styles.lists.get(s))
-                                    .and_then(|levels| levels.get(depth - 1)?.as_ref())
-                                    .map_or(1, |l| l.start);
-                                list.counter = (value + 1).saturating_sub(start).max(1);
-                            }
+                            list.pending =
+                                Some(attr(e, b"start-value").and_then(|v| v.parse().ok()));
                         }
                     }
                     b"list-header" if is_start => {
                         if let Some(list) = lists.last_mut() {
                             list.in_header = true;
+                            list.pending = None;
                         }
                     }
                     b"number" if is_start => {
                         in_number = true;
                         stated_number = Some(String::new());
                     }
-                    b"h" if is_start && skipped == 0 => {
-                        let level = attr(e, b"outline-level")
-                            .and_then(|l| l.parse().ok())
-                            .or_else(|| style_level(e, styles))
-                            .unwrap_or(1u8)
-                            .clamp(1, 9);
-                        paragraphs.push((Some(level), String::new()));
-                    }
-                    b"p" if is_start && skipped == 0 => {
-                        let level = style_level(e, styles).map(|l| l.clamp(1, 9));
-                        paragraphs.push((level, String::new()));
+                    b"h" | b"p" if is_start && skipped == 0 => {
+                        counters.count_item(&mut lists, styles);
+                        let level = match local(e.name().as_ref()) {
+                            b"h" => Some(
+                                attr(e, b"outline-level")
+                                    .and_then(|l| l.parse().ok())
+                                    .or_else(|| style_level(e, styles))
+                                    .unwrap_or(1u8),
+                            ),
+                            _ => style_level(e, styles),
+                        };
+                        paragraphs.push((level.map(|l| l.clamp(1, 9)), String::new()));
                     }
                     b"s" if skipped == 0 => {
                         let n = attr(e, b"c")
@@ -337,7 +368,7 @@ fn walk(xml: &[u8], limits: &Limits, styles: &Styles) -> Result<Document, ReadEr
                     b"list" => {
                         if let Some(list) = lists.pop() {
                             if lists.is_empty() {
-                                continuations.close(&list);
+                                continuations.close(&list, &counters);
                             }
                         }
                     }
@@ -368,7 +399,7 @@ fn walk(xml: &[u8], limits: &Limits, styles: &Styles) -> Result<Document, ReadEr
                                 );
                                 let stated = stated_number.take().filter(|n| !n.trim().is_empty());
                                 let number = if numbered {
-                                    stated.or_else(|| list_number(&lists, &styles.lists))
+                                    stated.or_else(|| list_number(&lists, &counters, &styles.lists))
                                 } else {
                                     None
                                 };
@@ -443,7 +474,7 @@ fn push(paragraphs: &mut [(Option<u8>, String)], text: &str) {
 }
 
 /// The number of the current list item as its list style writes it ("2.1", "(a)").
-fn list_number(lists: &[OpenList], styles: &ListStyles) -> Option<String> {
+fn list_number(lists: &[OpenList], counters: &Counters, styles: &ListStyles) -> Option<String> {
     let depth = lists.len();
     if lists.last()?.in_header {
         return None;
@@ -455,10 +486,10 @@ fn list_number(lists: &[OpenList], styles: &ListStyles) -> Option<String> {
     }
     let shown = level.display_levels.clamp(1, depth);
     let mut parts = Vec::new();
-    for (d, list) in lists.iter().enumerate().skip(depth - shown) {
+    for d in depth - shown..depth {
         let l = style.get(d).and_then(|l| l.as_ref());
         let start = l.map_or(1, |l| l.start);
-        let value = list.counter + start - 1;
+        let value = (counters.at(d) + start).saturating_sub(1);
         parts.push(format_number(value, l.map_or("1", |l| l.format.as_str())));
     }
     Some(format!(
@@ -533,6 +564,30 @@ mod tests {
             .collect();
         assert_eq!(n, ["1.", "(a)", "(b)", "2."]);
         assert_eq!(doc.blocks[1].kind, BlockKind::ListItem(1));
+    }
+
+    #[test]
+    fn nested_lists_of_one_list_count_together() {
+        // As LibreOffice writes a two-level list: each level-2 paragraph in a nested list
+        // of its own, inside an item that holds nothing else (checked against its text
+        // export: 1., 1.1, 1.2, 2., 2.1).
+        let styles = r#"<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/><text:list-level-style-number text:level="2" style:num-format="1" text:display-levels="2"/></text:list-style>"#;
+        let item = |text: &str| {
+            format!("<text:list-item><text:list><text:list-item><text:p>{text}</text:p></text:list-item></text:list></text:list-item>")
+        };
+        let body = format!(
+            r#"<text:list text:style-name="L1"><text:list-item><text:h text:outline-level="1">Definitions</text:h></text:list-item>{}{}<text:list-item><text:h text:outline-level="1">Offer</text:h></text:list-item>{}</text:list>"#,
+            item("One one"),
+            item("One two"),
+            item("Two one")
+        );
+        let doc = read(&odt(styles, &body), &Limits::default()).unwrap();
+        let n: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| b.number.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(n, ["1.", "1.1", "1.2", "2.", "2.1"]);
     }
 
     #[test]
