@@ -12,10 +12,11 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// `"Complaint" means ...`, `1.2 'Prohibited Act' shall mean ...`, and, unquoted,
-/// `Complaint means ...` (as Markdown bold renders): a capitalised term opening its block.
+/// `Complaint means ...` (as Markdown bold renders): a capitalised term opening its block,
+/// or following "In this clause," (a definition for one clause).
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}\))\s+)?[^\w"'“”‘’]{0,3}(?:["'“”‘’]([A-Z][^"'“”‘’]{0,59})["'“”‘’]|([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}))\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|refers to)\s+(.+)"#,
+        r#"^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}\))\s+)?(?i:(?:in|for the purposes? of) (?:this|these) (?:clause|section|schedule|paragraph|part|agreement|contract|conditions|annex)(?: \d{1,3}(?:\.\d{1,3})*)?,?\s+)?[^\w"'“”‘’]{0,3}(?:["'“”‘’]([A-Z][^"'“”‘’]{0,59})["'“”‘’]|([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}))\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|refers to)\s+(.+)"#,
     )
     .unwrap()
 });
@@ -140,11 +141,20 @@ mod tests {
             Block::new(BlockKind::TableCell, "Service User"),
             Block::new(BlockKind::TableCell, "means a person receiving the Services"),
             Block::new(BlockKind::Paragraph, "The Supplier means Acme Ltd."),
+            Block::new(
+                BlockKind::Paragraph,
+                "16.1 In this clause, \"Service Complaint\" means a written complaint made by the Authority's Project Officer.",
+            ),
         ]);
         let defs = Definitions::of(&d);
         assert_eq!(
             defs.written,
-            ["Complaint", "Prohibited Act", "Service User"]
+            [
+                "Complaint",
+                "Prohibited Act",
+                "Service User",
+                "Service Complaint"
+            ]
         );
         assert_eq!(
             defs.bodies[0],
