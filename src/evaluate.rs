@@ -285,7 +285,8 @@ pub fn evaluate_document(
     ctx: &DocumentContext,
     file: &str,
 ) -> Vec<ClauseOutcome> {
-    let terms = PartyTerms::new(&ctx.provider_terms, &ctx.authority_terms);
+    let terms = party_terms(ctx);
+    let terms = &*terms;
     let mut best: Vec<Best> = (0..pack.rules.len()).map(|_| Best::default()).collect();
     let mut candidates: Vec<usize> = Vec::new();
     let mut set_words: Vec<usize> = vec![0; pack.rules.len()];
@@ -423,7 +424,7 @@ pub fn evaluate_document(
                             &mut binding_refs
                         };
                         let sb = binding.get_or_insert_with(|| {
-                            SentenceBinding::of(folded, &pack.vocabulary, &terms)
+                            SentenceBinding::of(folded, &pack.vocabulary, terms)
                         });
                         let (b, place) = sb.for_hits(&hit.starts);
                         at = place;
@@ -503,6 +504,37 @@ pub fn evaluate_document(
         .zip(best)
         .map(|((id, _), best)| outcome(id, best, searched, file))
         .collect()
+}
+
+/// The document's party terms compiled, remembered per worker thread for the last few sets
+/// of terms: a bulk scan of one authority's contracts meets the same few sets again and
+/// again, and compiling them afresh was 2 % of a scan.
+fn party_terms(ctx: &DocumentContext) -> std::rc::Rc<PartyTerms> {
+    /// Few enough that the regexes held (each with its lazy-DFA cache) stay small.
+    const KEEP: usize = 8;
+    type Known = Vec<((Vec<String>, Vec<String>), std::rc::Rc<PartyTerms>)>;
+    thread_local! {
+        static KNOWN: std::cell::RefCell<Known> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    KNOWN.with_borrow_mut(|known| {
+        let same = |(p, a): &(Vec<String>, Vec<String>)| {
+            *p == ctx.provider_terms && *a == ctx.authority_terms
+        };
+        if let Some(i) = known.iter().position(|(k, _)| same(k)) {
+            // Most recently used last, so the least recently used goes first.
+            let entry = known.remove(i);
+            let terms = entry.1.clone();
+            known.push(entry);
+            return terms;
+        }
+        let terms = std::rc::Rc::new(PartyTerms::new(&ctx.provider_terms, &ctx.authority_terms));
+        if known.len() >= KEEP {
+            known.remove(0);
+        }
+        let key = (ctx.provider_terms.clone(), ctx.authority_terms.clone());
+        known.push((key, terms.clone()));
+        terms
+    })
 }
 
 /// Context that keeps a topic hit from counting at all.
