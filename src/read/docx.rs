@@ -612,7 +612,7 @@ impl<'a> Walker<'a> {
             || style_name.starts_with("toc")
             || style_name.starts_with("contents")
             || style_name == "table of contents";
-        let text = collapse_spaces(&p.text);
+        let text = collapse_spaces_owned(p.text);
         if text.is_empty() {
             return;
         }
@@ -696,6 +696,46 @@ fn collapse_spaces(text: &str) -> String {
     out
 }
 
+/// `collapse_spaces`, handing back the text itself when it has nothing to collapse (single
+/// spaces between words, none at either end, no other white space), as most paragraphs do.
+fn collapse_spaces_owned(text: String) -> String {
+    if is_collapsed(&text) {
+        text
+    } else {
+        collapse_spaces(&text)
+    }
+}
+
+/// Whether `collapse_spaces` would give the text back unchanged.
+fn is_collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' if space => return false,
+            b' ' => {
+                space = true;
+                continue;
+            }
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => return false,
+            // The lead bytes of every other white-space character (U+0085, U+00A0, U+1680,
+            // U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000): a lead byte starts a
+            // character, so the slice is on a boundary.
+            0xC2 | 0xE1 | 0xE2 | 0xE3
+                if text[i..].chars().next().is_some_and(char::is_whitespace) =>
+            {
+                return false
+            }
+            _ => {}
+        }
+        space = false;
+    }
+    true
+}
+
 /// "heading 2" -> 2, "title" -> 1.
 fn heading_from_name(name: &str) -> Option<u8> {
     if name == "title" {
@@ -719,6 +759,15 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join("\n");
             proptest::prop_assert_eq!(collapse_spaces(&text), old.trim());
+        }
+
+        // Text handed back as it is must be what collapsing it gives.
+        #[test]
+        fn collapsed_text_is_recognised(text in "[ a\n\t\r\u{B}\u{C}\u{85}\u{A0}\u{1680}\u{2003}\u{2019}\u{2028}\u{202F}\u{205F}\u{3000}\u{1C}é]{0,12}") {
+            proptest::prop_assert_eq!(collapse_spaces_owned(text.clone()), collapse_spaces(&text));
+            if is_collapsed(&text) {
+                proptest::prop_assert_eq!(collapse_spaces(&text), text);
+            }
         }
     }
     use std::io::Write;
