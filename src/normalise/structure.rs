@@ -514,16 +514,15 @@ fn reference_targets(doc: &Document) -> std::collections::HashMap<String, String
                 .rev()
                 .find(|&i| text.is_char_boundary(i))
                 .unwrap_or(0);
-            let title: String = text[..end]
-                .chars()
-                .map(|c| {
-                    if matches!(c, '.' | ';' | '(' | ')') {
-                        ','
-                    } else {
-                        c
-                    }
-                })
-                .collect();
+            // ASCII for ASCII, byte by byte: the result stays UTF-8.
+            let mut title = text.into_bytes();
+            title.truncate(end);
+            for b in &mut title {
+                if matches!(*b, b'.' | b';' | b'(' | b')') {
+                    *b = b',';
+                }
+            }
+            let title = String::from_utf8(title).expect("ASCII replaced by ASCII");
             targets.insert(key, title);
         }
     }

@@ -6,7 +6,8 @@
 
 use super::container::Container;
 use super::numerals::{letters, roman};
-use super::xml::{attr, local, reference, xml_error, Depth};
+use super::xml::{attr, local, xml_error, Depth};
+use super::xmlscan::{self, DecodeError, Ev};
 use super::{Limits, ReadError};
 use crate::model::{Block, BlockKind, Document, Format};
 use quick_xml::events::Event;
@@ -38,15 +39,46 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
         Some(xml) => parse_numbering(&xml, limits)?,
         None => Numbering::default(),
     };
-    let mut walker = Walker::new(&styles, numbering);
-    walker.walk(&document, limits, "word/document.xml", None)?;
-    for (part, kind) in [
-        ("word/footnotes.xml", BlockKind::Footnote),
-        ("word/endnotes.xml", BlockKind::Endnote),
-    ] {
-        if let Some(xml) = zip.part(part)? {
-            walker.walk(&xml, limits, part, Some(kind))?;
+    // Each part is walked with the lean scanner (`xmlscan`); should it give up on one, the
+    // parts read so far are walked again from the start with quick-xml, which then reads
+    // the rest. Parts are inflated once, in the same order as ever.
+    let mut walker = Walker::new(&styles, numbering.clone());
+    let mut scanning = true;
+    let mut walked: Vec<(Vec<u8>, &'static str, Option<BlockKind>)> = Vec::new();
+    let parts = [
+        ("word/document.xml", None),
+        ("word/footnotes.xml", Some(BlockKind::Footnote)),
+        ("word/endnotes.xml", Some(BlockKind::Endnote)),
+    ];
+    let mut document = Some(document);
+    for (part, notes) in parts {
+        let xml = match document.take() {
+            Some(xml) => xml,
+            None => match zip.part(part)? {
+                Some(xml) => xml,
+                None => continue,
+            },
+        };
+        if scanning {
+            match xmlscan::Scanner::new(&xml)
+                .map_err(Walked::from)
+                .and_then(|mut scanner| walker.walk(&mut scanner, limits, part, notes))
+            {
+                Ok(()) => {
+                    walked.push((xml, part, notes));
+                    continue;
+                }
+                Err(Walked::Read(e)) => return Err(e),
+                Err(Walked::Bail) => {
+                    scanning = false;
+                    walker = Walker::new(&styles, numbering.clone());
+                    for (xml, part, notes) in &walked {
+                        walker.walk_quick(xml, limits, part, *notes)?;
+                    }
+                }
+            }
         }
+        walker.walk_quick(&xml, limits, part, notes)?;
     }
     Ok(walker.doc)
 }
@@ -165,7 +197,7 @@ struct Level {
     start: u32,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Numbering {
     abstracts: HashMap<String, Vec<Level>>,
     /// numId -> (abstractNumId, start overrides by level)
@@ -337,6 +369,24 @@ struct Walker<'a> {
     rows_seen: u32,
 }
 
+/// Why a walk stopped: a read error, or the scanner gave up (and quick-xml must read the part).
+enum Walked {
+    Read(ReadError),
+    Bail,
+}
+
+impl From<ReadError> for Walked {
+    fn from(e: ReadError) -> Walked {
+        Walked::Read(e)
+    }
+}
+
+impl From<xmlscan::Bail> for Walked {
+    fn from(_: xmlscan::Bail) -> Walked {
+        Walked::Bail
+    }
+}
+
 /// Field state: inside a field's instructions, text is not shown.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum FieldPart {
@@ -356,7 +406,8 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn walk(
+    /// `walk` with quick-xml, which reads any part the scanner gives up on.
+    fn walk_quick(
         &mut self,
         xml: &[u8],
         limits: &Limits,
@@ -365,6 +416,21 @@ impl<'a> Walker<'a> {
     ) -> Result<(), ReadError> {
         // Events borrowed from the part itself (no copy into a buffer per event).
         let mut reader = Reader::from_reader(xml);
+        self.walk(&mut reader, limits, part, notes)
+            .map_err(|e| match e {
+                Walked::Read(e) => e,
+                // quick-xml's events never give up.
+                Walked::Bail => xml_error(FORMAT, part, "unreadable markup"),
+            })
+    }
+
+    fn walk<'x>(
+        &mut self,
+        source: &mut impl xmlscan::Source<'x>,
+        limits: &Limits,
+        part: &'static str,
+        notes: Option<BlockKind>,
+    ) -> Result<(), Walked> {
         let mut depth = Depth::new(limits, FORMAT, part);
         // Paragraphs nest (a text box's paragraph inside a body paragraph), so keep a stack.
         let mut paras: Vec<Paragraph> = Vec::new();
@@ -382,17 +448,17 @@ impl<'a> Walker<'a> {
         let mut sdt_toc: Vec<bool> = Vec::new();
         let mut instr = String::new();
         loop {
-            let event = reader
-                .read_event()
-                .map_err(|e| xml_error(FORMAT, part, e))?;
+            let event = source.next_event().map_err(|e| match e {
+                Ok(e) => Walked::Read(xml_error(FORMAT, part, e)),
+                Err(xmlscan::Bail) => Walked::Bail,
+            })?;
             match event {
-                Event::Start(ref e) | Event::Empty(ref e) => {
-                    let is_start = matches!(event, Event::Start(_));
+                Ev::Start(ref e) | Ev::Empty(ref e) => {
+                    let is_start = matches!(event, Ev::Start(_));
                     if is_start {
                         depth.enter()?;
                     }
-                    let qname = e.name();
-                    match local(qname.as_ref()) {
+                    match local(e.name()) {
                         b"del" | b"moveFrom" if is_start => deleted += 1,
                         b"Fallback" if is_start => fallback += 1,
                         b"tc" if is_start => cells += 1,
@@ -402,50 +468,48 @@ impl<'a> Walker<'a> {
                         }
                         b"txbxContent" if is_start => boxes += 1,
                         // Separator and continuation notes are layout, not notes.
-                        b"footnote" | b"endnote"
-                            if is_start && attr(e, b"type").is_some_and(|t| t != "normal") =>
-                        {
-                            skipped_note += 1;
+                        b"footnote" | b"endnote" if is_start => {
+                            let separator = e.attr(b"type")?.is_some_and(|t| t != "normal");
+                            skipped_note += usize::from(separator);
                         }
                         b"sdt" if is_start => sdt_toc.push(false),
-                        b"docPartGallery"
-                            if attr(e, b"val").is_some_and(|v| {
-                                v.to_lowercase().contains("table of contents")
-                            }) =>
-                        {
-                            if let Some(last) = sdt_toc.last_mut() {
+                        b"docPartGallery" => {
+                            let toc = e
+                                .attr(b"val")?
+                                .is_some_and(|v| v.to_lowercase().contains("table of contents"));
+                            if let (true, Some(last)) = (toc, sdt_toc.last_mut()) {
                                 *last = true;
                             }
                         }
                         b"p" if is_start => paras.push(Paragraph::default()),
                         b"pStyle" if !in_rpr => {
                             if let Some(p) = paras.last_mut() {
-                                p.style = attr(e, b"val");
+                                p.style = e.attr(b"val")?;
                             }
                         }
                         b"outlineLvl" if !in_rpr => {
                             if let Some(p) = paras.last_mut() {
-                                p.outline = attr(e, b"val").and_then(|v| v.parse().ok());
+                                p.outline = e.attr(b"val")?.and_then(|v| v.parse().ok());
                             }
                         }
                         b"numId" => {
                             if let Some(p) = paras.last_mut() {
-                                p.num_id = attr(e, b"val");
+                                p.num_id = e.attr(b"val")?;
                             }
                         }
                         b"ilvl" => {
                             if let Some(p) = paras.last_mut() {
-                                p.ilvl = attr(e, b"val").and_then(|v| v.parse().ok());
+                                p.ilvl = e.attr(b"val")?.and_then(|v| v.parse().ok());
                             }
                         }
                         b"r" if is_start => run_hidden = false,
                         b"rPr" if is_start => in_rpr = true,
                         b"vanish" | b"webHidden" if in_rpr => {
-                            run_hidden = attr(e, b"val").is_none_or(|v| v != "0" && v != "false");
+                            run_hidden = e.attr(b"val")?.is_none_or(|v| v != "0" && v != "false");
                         }
                         b"t" if is_start => in_text = true,
                         b"instrText" if is_start => instr.clear(),
-                        b"fldChar" => match attr(e, b"fldCharType").as_deref() {
+                        b"fldChar" => match e.attr(b"fldCharType")?.as_deref() {
                             Some("begin") => fields.push(FieldPart::Instructions),
                             Some("separate") => {
                                 if let Some(last) = fields.last_mut() {
@@ -480,9 +544,9 @@ impl<'a> Walker<'a> {
                         _ => {}
                     }
                 }
-                Event::End(ref e) => {
+                Ev::End(ref e) => {
                     depth.leave();
-                    match local(e.name().as_ref()) {
+                    match local(e.name()) {
                         b"del" | b"moveFrom" => deleted = deleted.saturating_sub(1),
                         b"Fallback" => fallback = fallback.saturating_sub(1),
                         b"tc" => cells = cells.saturating_sub(1),
@@ -514,9 +578,12 @@ impl<'a> Walker<'a> {
                         _ => {}
                     }
                 }
-                Event::Text(ref t) => {
+                Ev::Text(ref t) => {
                     if in_text {
-                        let text = t.decode().map_err(|e| xml_error(FORMAT, part, e))?;
+                        let text = t.decode().map_err(|e| match e {
+                            DecodeError::Quick(e) => Walked::Read(xml_error(FORMAT, part, e)),
+                            DecodeError::Bail => Walked::Bail,
+                        })?;
                         self.push_str(&mut paras, &text, deleted + fallback, run_hidden, &fields);
                     } else if fields.last() == Some(&FieldPart::Instructions) {
                         // w:instrText content: remember it to recognise TOC fields.
@@ -525,12 +592,12 @@ impl<'a> Walker<'a> {
                         }
                     }
                 }
-                Event::GeneralRef(ref r) if in_text => {
-                    if let Some(text) = reference(r) {
+                Ev::Ref(ref r) if in_text => {
+                    if let Some(text) = r.text()? {
                         self.push_str(&mut paras, &text, deleted + fallback, run_hidden, &fields);
                     }
                 }
-                Event::Eof => break,
+                Ev::Eof => break,
                 _ => {}
             }
         }
@@ -612,7 +679,7 @@ impl<'a> Walker<'a> {
             || style_name.starts_with("toc")
             || style_name.starts_with("contents")
             || style_name == "table of contents";
-        let text = collapse_spaces(&p.text);
+        let text = collapse_spaces_owned(p.text);
         if text.is_empty() {
             return;
         }
@@ -696,6 +763,46 @@ fn collapse_spaces(text: &str) -> String {
     out
 }
 
+/// `collapse_spaces`, handing back the text itself when it has nothing to collapse (single
+/// spaces between words, none at either end, no other white space), as most paragraphs do.
+fn collapse_spaces_owned(text: String) -> String {
+    if is_collapsed(&text) {
+        text
+    } else {
+        collapse_spaces(&text)
+    }
+}
+
+/// Whether `collapse_spaces` would give the text back unchanged.
+fn is_collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' if space => return false,
+            b' ' => {
+                space = true;
+                continue;
+            }
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => return false,
+            // The lead bytes of every other white-space character (U+0085, U+00A0, U+1680,
+            // U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000): a lead byte starts a
+            // character, so the slice is on a boundary.
+            0xC2 | 0xE1 | 0xE2 | 0xE3
+                if text[i..].chars().next().is_some_and(char::is_whitespace) =>
+            {
+                return false
+            }
+            _ => {}
+        }
+        space = false;
+    }
+    true
+}
+
 /// "heading 2" -> 2, "title" -> 1.
 fn heading_from_name(name: &str) -> Option<u8> {
     if name == "title" {
@@ -719,6 +826,15 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join("\n");
             proptest::prop_assert_eq!(collapse_spaces(&text), old.trim());
+        }
+
+        // Text handed back as it is must be what collapsing it gives.
+        #[test]
+        fn collapsed_text_is_recognised(text in "[ a\n\t\r\u{B}\u{C}\u{85}\u{A0}\u{1680}\u{2003}\u{2019}\u{2028}\u{202F}\u{205F}\u{3000}\u{1C}é]{0,12}") {
+            proptest::prop_assert_eq!(collapse_spaces_owned(text.clone()), collapse_spaces(&text));
+            if is_collapsed(&text) {
+                proptest::prop_assert_eq!(collapse_spaces(&text), text);
+            }
         }
     }
     use std::io::Write;

@@ -10,6 +10,7 @@ pub mod pdf;
 pub mod sheet;
 pub mod text;
 mod xml;
+mod xmlscan;
 
 use crate::model::{Document, Format};
 use std::path::Path;
