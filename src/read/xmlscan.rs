@@ -150,13 +150,42 @@ pub struct Scanner<'a> {
     at: usize,
     /// The names of the open elements, as quick-xml keeps them to check end tags.
     open: Vec<&'a [u8]>,
-    /// Whether an XML declaration could still change the encoding (quick-xml lets it after
-    /// a UTF-8 byte-order mark, or when the part does not open with `<?xm`).
-    refinable: bool,
 }
 
 fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\r' | b'\n' | b'\t')
+}
+
+fn skip_spaces(bytes: &[u8]) -> &[u8] {
+    let start = bytes
+        .iter()
+        .position(|&b| !is_space(b))
+        .unwrap_or(bytes.len());
+    &bytes[start..]
+}
+
+/// Whether an XML declaration's content names no encoding, or UTF-8 (`encoding="UTF-8"`,
+/// any case, either quote). Anything it cannot read plainly counts as another encoding.
+fn names_utf8_or_nothing(content: &[u8]) -> bool {
+    let Some(at) = memchr::memmem::find(content, b"encoding") else {
+        return true;
+    };
+    let rest = skip_spaces(&content[at + b"encoding".len()..]);
+    let Some(rest) = rest.strip_prefix(b"=") else {
+        return false;
+    };
+    let rest = skip_spaces(rest);
+    let Some((&quote, rest)) = rest.split_first() else {
+        return false;
+    };
+    if quote != b'"' && quote != b'\'' {
+        return false;
+    }
+    let Some(close) = rest.iter().position(|&b| b == quote) else {
+        return false;
+    };
+    let value = &rest[..close];
+    value.eq_ignore_ascii_case(b"utf-8") || value.eq_ignore_ascii_case(b"utf8")
 }
 
 impl<'a> Scanner<'a> {
@@ -171,16 +200,15 @@ impl<'a> Scanner<'a> {
         if utf16.iter().any(|p| xml.starts_with(p)) {
             return Err(Bail);
         }
-        let (at, refinable) = if xml.starts_with(&[0xEF, 0xBB, 0xBF]) {
-            (3, true)
+        let at = if xml.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            3
         } else {
-            (0, !xml.starts_with(b"<?xm"))
+            0
         };
         Ok(Scanner {
             xml,
             at,
             open: Vec::new(),
-            refinable,
         })
     }
 
@@ -206,14 +234,15 @@ impl<'a> Scanner<'a> {
         match xml.get(self.at) {
             None | Some(b'!') => Err(Bail),
             Some(b'?') => {
-                // Only an XML declaration that cannot change the encoding.
+                // Only an XML declaration that names no encoding, or UTF-8: quick-xml lets a
+                // declaration anywhere switch its text decoder (calamine turns its
+                // `encoding` feature on), which this scanner does not do.
                 let from = self.at + 1;
                 let end = memchr::memmem::find(&xml[from..], b"?>").ok_or(Bail)? + from;
                 let content = &xml[from..end];
                 let decl =
                     content.starts_with(b"xml") && content.get(3).is_none_or(|&b| is_space(b));
-                if !decl || (self.refinable && memchr::memmem::find(content, b"encoding").is_some())
-                {
+                if !decl || !names_utf8_or_nothing(content) {
                     return Err(Bail);
                 }
                 self.at = end + 2;
@@ -368,6 +397,8 @@ mod tests {
             "<a><b></b></a><c/>",
             r#"<w:t w:val="a &quot;b&quot; &#65;">x</w:t>"#,
             "<a",
+            " <?xml version=\"1.0\" encoding=\"UTF-8\"?><a/>",
+            "\u{feff}<?xml version='1.0' encoding='utf8'?><a>é</a>",
         ];
         for xml in read {
             if xml != "<a" {
@@ -391,7 +422,13 @@ mod tests {
             "<a>x &amp</a>",
             "<a>&amp<b/></a>",
             "\u{feff}<?xml version=\"1.0\" encoding=\"windows-1252\"?><a/>",
-            " <?xml version=\"1.0\" encoding=\"UTF-8\"?><a/>",
+            // A declared encoding other than UTF-8 changes what quick-xml decodes, at the
+            // start or later in the part.
+            "<?xml version=\"1.0\" encoding=\"windows-1252\"?><a>café</a>",
+            "<?xml version='1.0' encoding='ISO-8859-1'?><a>“quoted”</a>",
+            "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>Hello world!</a>",
+            "<?xml version=\"1.0\"?><a>x<?xml encoding=\"windows-1252\"?>café</a>",
+            "<?xml version=\"1.0\" encoding=utf-8?><a/>",
             "<a b='unclosed>",
         ];
         for xml in left {
