@@ -621,15 +621,14 @@ impl SentenceBinding {
         }
         // Where a permissive cue ends, so that "the Contractor may require its
         // sub-contractors to" stays a permission.
-        let permissive_ends: Vec<usize> =
-            vocab.permissive.find_iter(text).map(|m| m.end()).collect();
+        let permissive: Vec<regex::Match> = vocab.permissive.find_iter(text).collect();
         for m in vocab.provider_object.find_iter(text) {
             // "requires its employees to", said of the authority's own people, binds them.
             let object = parties
                 .iter()
                 .find(|p| p.0 >= m.start() && p.1 <= m.end())
                 .map(|p| p.2);
-            let permitted = permissive_ends.contains(&m.start().saturating_sub(1))
+            let permitted = permissive.iter().any(|p| p.end() + 1 == m.start())
                 && party_before(m.start()) == Some(Side::Provider);
             let kind = if object == Some(Side::Authority) {
                 CueKind::AuthorityBound
@@ -640,7 +639,7 @@ impl SentenceBinding {
             };
             cue(m.start(), kind, m.as_str());
         }
-        for m in vocab.permissive.find_iter(text) {
+        for m in &permissive {
             if party_before(m.start()) == Some(Side::Provider) {
                 cue(m.start(), CueKind::ProviderPermissive, m.as_str());
             }
