@@ -1,9 +1,14 @@
 //! Prints the blocks a reader makes of a file, with kinds and numbers: for checking readers
-//! by eye, and the parties found. `cargo run --example show_blocks -- FILE`
+//! by eye, and the parties found. With `--refs`, also every sentence whose clause references
+//! were read in, as the rules that follow references see it.
+//! `cargo run --example show_blocks -- FILE [--refs]`
 use probity::read::{read_file, Content, Limits};
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: show_blocks FILE");
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: show_blocks FILE [--refs]");
+    let refs = std::env::args().any(|a| a == "--refs");
     match read_file(path.as_ref(), &Limits::default()) {
         Ok((format, Content::Document(doc))) => {
             println!("{format}: {} blocks", doc.blocks.len());
@@ -19,6 +24,13 @@ fn main() {
                     b.number.as_deref().unwrap_or(""),
                     b.text
                 );
+            }
+            if refs {
+                for s in probity::normalise::prepare(&doc).sentences {
+                    if let Some(read) = s.folded_refs {
+                        println!("refs: {read}");
+                    }
+                }
             }
         }
         Ok((format, Content::Workbook(_))) => println!("{format}: a workbook"),

@@ -453,9 +453,9 @@ fn defines_in_table(doc: &Document, index: usize) -> bool {
 }
 
 /// "clause 3.2, 3.5 or 3.6", "section 6", "conditions 2 and 3", "Articles 9 to 11", "cl.
-/// 8-10", "SC2/SC5": the numbers a sentence refers to.
+/// 8-10", "SC2/SC5", "Special Terms ST1 to ST3": the numbers a sentence refers to.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:clauses?|conditions?|sections?|paragraphs?|parts?|articles?|special conditions?|cls?\.?|arts?\.?|paras?\.?|secs?\.?)\s+((?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|through|-|/|&)\s*(?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*)*)|\b((?:sc|gc)\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*(?:sc|gc)\d{1,3}(?:\.\d{1,3})*)*)\b").unwrap()
+    Regex::new(r"\b(?:clauses?|conditions?|sections?|paragraphs?|parts?|articles?|special (?:conditions?|terms?)|cls?\.?|arts?\.?|paras?\.?|secs?\.?)\s+((?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|through|-|/|&)\s*(?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*)*)|\b((?:sc|gc)\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*(?:sc|gc)\d{1,3}(?:\.\d{1,3})*)*)\b").unwrap()
 });
 static REFERENCE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\b[ivx]{1,4}\.|\b[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*").unwrap());
@@ -490,10 +490,16 @@ fn reference_targets(doc: &Document) -> std::collections::HashMap<String, String
     const OPENING: usize = 160;
     let mut targets = std::collections::HashMap::new();
     for block in &doc.blocks {
-        let (number, body) = split_number(block);
-        let number = number
-            .map(|n| n.to_lowercase())
-            .or_else(|| CONDITION_NUMBER.captures(body).map(|c| c[1].to_lowercase()));
+        let (number, mut body) = split_number(block);
+        let number = number.map(|n| n.to_lowercase()).or_else(|| {
+            let c = CONDITION_NUMBER.captures(body)?;
+            let number = c[1].to_lowercase();
+            // "ST1 The Supplier shall ...": the title is what follows the number.
+            body = body[c[0].len()..].trim_start_matches(|ch: char| {
+                ch.is_whitespace() || matches!(ch, '.' | ':' | '-' | ')')
+            });
+            Some(number)
+        });
         let Some(number) = number else { continue };
         let number = number.trim().trim_end_matches('.');
         // "Clause 6" and "6" are the same clause; a schedule's or annex's number is not.
@@ -1270,7 +1276,35 @@ mod tests {
             .as_deref()
             .expect("a resolved reference");
         assert!(
-            refs.contains("paragraphs a4 (a4, code of conduct, the provider shall adopt"),
+            refs.contains("paragraphs a4 (code of conduct, the provider shall adopt"),
+            "{refs}"
+        );
+    }
+
+    #[test]
+    fn special_terms_are_references_and_their_titles_drop_the_number() {
+        let d = doc(vec![
+            Block::new(
+                BlockKind::TableCell,
+                "ST1 The Supplier shall observe the Seven Principles of Public Life.",
+            ),
+            Block::new(
+                BlockKind::TableCell,
+                "ST2 The Supplier shall keep a gifts register.",
+            ),
+            Block::new(
+                BlockKind::TableCell,
+                "ST3 The Supplier shall certify annually that it has complied with Special \
+                 Terms ST1 to ST2.",
+            ),
+        ]);
+        let p = prepare(&d);
+        let refs = p.sentences[2].folded_refs.as_deref().expect("resolved");
+        assert!(
+            refs.contains(
+                "special terms st1 (the supplier shall observe the seven principles of public \
+                 life,) to st2 (the supplier shall keep a gifts register,)"
+            ),
             "{refs}"
         );
     }
