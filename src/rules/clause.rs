@@ -431,7 +431,7 @@ pub struct CompiledVocabulary {
     negation: Regex,
     qualifier: Regex,
     disabled: Regex,
-    /// Where a sentence's clauses part: ';' and a proviso ("save that", "provided that"),
+    /// Where a sentence's clauses part: ';', a list item's join to its lead-in, and a proviso ("save that", "provided that"),
     /// which may carve out of what comes before without negating it.
     clause_break: Regex,
 }
@@ -461,9 +461,12 @@ impl CompiledVocabulary {
             qualifier: alternation(&v.qualifier)?,
             disabled: alternation(&v.disabled)?,
             // "may keep a register, and if it does so it shall ...": what follows binds only
-            // if the permission is taken, so it does not make the permission firm.
+            // if the permission is taken, so it does not make the permission firm. A list
+            // item or table requirement joined to its lead-in (" … ") is a clause of its own:
+            // with no cue it takes the lead-in's, but "The Supplier shall comply with the
+            // following: … the Supplier is encouraged to adopt a policy" stays encouraged.
             clause_break: compile(
-                r";|,?\s\b(?:save|except|provided(?: always)?|but so) that\b|,\s*but\b|,?\s\b(?:and )?(?:if|where|when) (?:it|they|the \w+) (?:does|do|chooses? to do|elects? to do|decides? to do) so\b",
+                r";|\s…\s|,?\s\b(?:save|except|provided(?: always)?|but so) that\b|,\s*but\b|,?\s\b(?:and )?(?:if|where|when) (?:it|they|the \w+) (?:does|do|chooses? to do|elects? to do|decides? to do) so\b",
             )?,
         })
     }
@@ -694,7 +697,13 @@ impl SentenceBinding {
             .copied()
             .find(|&(s, e)| s <= at && at <= e)
             .unwrap_or((0, usize::MAX));
-        let own = self.cues.iter().any(|c| start <= c.at && c.at < end);
+        // A clause's own cue governs a topic it comes before ("the Supplier is encouraged to
+        // adopt a whistleblowing policy"), not one after it: "(a) maintain a whistleblowing
+        // policy, which the Council may inspect" is still bound by the lead-in's "shall".
+        let own = self
+            .cues
+            .iter()
+            .any(|c| start <= c.at && c.at < end && c.at <= at);
         let from = if own { start } else { 0 };
         let mut binding = self.over(from, end);
         // A statement is about the authority when the authority is named before the topic
