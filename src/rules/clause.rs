@@ -615,6 +615,11 @@ impl SentenceBinding {
             })
         };
         for m in vocab.obligation.find_iter(text) {
+            // "encourages the Contractor to confirm", "asks it to commit to": an infinitive is
+            // governed by what comes before it, not a cue of its own.
+            if text[..m.start()].ends_with(" to ") {
+                continue;
+            }
             let kind = match party_before(m.start()) {
                 Some(Side::Provider) => CueKind::ProviderFirm,
                 Some(Side::Authority) => CueKind::AuthorityBound,
