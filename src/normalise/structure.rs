@@ -333,6 +333,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 Some((text, spans)) => (Some(text), spans),
                 None => (None, Vec::new()),
             };
+            let (folded_refs, read_in) = read_in_own_part(&folded, folded_refs, read_in, &headings);
             let mut context = context;
             context.definition |= is_definition(sentence);
             let defined = if context.definition {
@@ -631,6 +632,67 @@ fn expand_references(
         (out, read_in)
     })
 }
+
+/// "comply with this Schedule", "audit compliance with this clause": the part the sentence
+/// stands in, read in with its heading ("this schedule (schedule 4 - probity and conduct
+/// requirements)") as a numbered reference is. The heading is the innermost one that names
+/// the same kind of part, else the innermost one.
+fn read_in_own_part(
+    folded: &str,
+    folded_refs: Option<String>,
+    mut read_in: Vec<(usize, usize)>,
+    headings: &[(u8, String)],
+) -> (Option<String>, Vec<(usize, usize)>) {
+    const TITLE: usize = 160;
+    let base = folded_refs.as_deref().unwrap_or(folded);
+    let Some(m) = THIS_PART.captures(base) else {
+        return (folded_refs, read_in);
+    };
+    let kind = &m[1];
+    let heading = headings
+        .iter()
+        .rev()
+        .map(|(_, t)| fold(t))
+        .find(|t| t.starts_with(kind))
+        .or_else(|| headings.last().map(|(_, t)| fold(t)));
+    let Some(heading) = heading else {
+        return (folded_refs, read_in);
+    };
+    let end = (0..=TITLE.min(heading.len()))
+        .rev()
+        .find(|&i| heading.is_char_boundary(i))
+        .unwrap_or(0);
+    let title: String = heading[..end]
+        .chars()
+        .map(|c| {
+            if matches!(c, '.' | ';' | '(' | ')') {
+                ','
+            } else {
+                c
+            }
+        })
+        .collect();
+    let insert = format!(" ({title})");
+    let at = m.get(1).expect("the kind").end();
+    let mut out = String::with_capacity(base.len() + insert.len());
+    out.push_str(&base[..at]);
+    out.push_str(&insert);
+    out.push_str(&base[at..]);
+    for span in &mut read_in {
+        if span.0 >= at {
+            *span = (span.0 + insert.len(), span.1 + insert.len());
+        }
+    }
+    read_in.push((at, at + insert.len()));
+    read_in.sort_unstable();
+    (Some(out), read_in)
+}
+
+/// "this Schedule", "this clause": a sentence naming the part it stands in, unless a number or
+/// a title follows ("this Clause 5" is a numbered reference; "this Part (Conduct)" is titled).
+static THIS_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bthis (schedule|clause|section|part|annex|appendix|article|condition)\b(?:$|[^ (\d]| [^(\d])").unwrap()
+});
 
 /// What a clause number points at, then what its parents do ("3.2", then "3").
 fn targets_of<'t>(
@@ -1279,6 +1341,42 @@ mod tests {
             refs.contains("paragraphs a4 (code of conduct, the provider shall adopt"),
             "{refs}"
         );
+    }
+
+    #[test]
+    fn this_schedule_is_read_with_its_heading() {
+        let d = doc(vec![
+            Block::new(
+                BlockKind::Heading(1),
+                "Schedule 4 - Probity and conduct requirements",
+            ),
+            Block::new(BlockKind::Heading(2), "Assurance"),
+            Block::new(
+                BlockKind::Paragraph,
+                "The Supplier shall certify each year that it has complied with this Schedule.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "Clause 3 and this Schedule (Charges) stay as written.",
+            ),
+        ]);
+        let p = prepare(&d);
+        let at = |word: &str| p.sentences.iter().find(|s| s.text.contains(word)).unwrap();
+        let s = at("certify");
+        let refs = s.folded_refs.as_deref().expect("read in");
+        assert!(
+            refs.ends_with(
+                "complied with this schedule (schedule 4 - probity and conduct requirements)."
+            ),
+            "{refs}"
+        );
+        // What was read in is marked, so who is bound comes from the sentence as written.
+        let (start, end) = s.read_in[0];
+        assert_eq!(
+            &refs[start..end],
+            " (schedule 4 - probity and conduct requirements)"
+        );
+        assert!(at("stay as written").folded_refs.is_none());
     }
 
     #[test]
