@@ -635,8 +635,8 @@ fn expand_references(
 
 /// "comply with this Schedule", "audit compliance with this clause": the part the sentence
 /// stands in, read in with its heading ("this schedule (schedule 4 - probity and conduct
-/// requirements)") as a numbered reference is. The heading is the innermost one that names
-/// the same kind of part, else the innermost one.
+/// requirements)") as a numbered reference is; the first such phrase only. The heading is the
+/// innermost one that names the same kind of part, else the innermost one.
 fn read_in_own_part(
     folded: &str,
     folded_refs: Option<String>,

@@ -431,8 +431,9 @@ pub struct CompiledVocabulary {
     negation: Regex,
     qualifier: Regex,
     disabled: Regex,
-    /// Where a sentence's clauses part: ';', a list item's join to its lead-in, and a proviso ("save that", "provided that"),
-    /// which may carve out of what comes before without negating it.
+    /// Where a sentence's clauses part: ';', a list item's join to its lead-in, and a proviso
+    /// ("save that", "provided that"), which may carve out of what comes before without
+    /// negating it.
     clause_break: Regex,
 }
 
