@@ -147,6 +147,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     let targets = reference_targets(doc);
     let definitions = Definitions::of(doc);
     let mut headings: Vec<(u8, String)> = Vec::new();
+    // The heading path as written and folded, while `headings` stays as it is.
+    let mut paths: Option<(Option<String>, Arc<str>)> = None;
     let mut current_clause: Option<String> = None;
     let mut lead_in: Option<(String, u8)> = None;
     let mut lead_in_defines = false;
@@ -185,6 +187,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 None => body.to_string(),
             };
             headings.push((level, title.trim().to_string()));
+            paths = None;
             if definitions_level.is_some_and(|l| level <= l) {
                 definitions_level = None;
             }
@@ -237,13 +240,19 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         if let Some(c) = DISAPPLIES_CLAUSE.captures(body) {
             disabled_clauses.push(c[1].to_string());
         }
-        let section = (!headings.is_empty()).then(|| {
-            headings
-                .iter()
-                .map(|(_, t)| t.as_str())
-                .collect::<Vec<_>>()
-                .join(" > ")
-        });
+        // The heading path, made (and folded) again only when a heading changes it.
+        if paths.is_none() {
+            let section = (!headings.is_empty()).then(|| {
+                headings
+                    .iter()
+                    .map(|(_, t)| t.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" > ")
+            });
+            let folded: Arc<str> = section.as_deref().map(fold).unwrap_or_default().into();
+            paths = Some((section, folded));
+        }
+        let (section, folded_path) = paths.as_ref().expect("made above");
         // A paragraph that continues a list without list markup: after a lead-in, it opens
         // in lower case or ends like a list item ("...; and").
         let continues_list = lead_in.is_some()
@@ -319,10 +328,9 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         // neighbours stand in for it too: the row's label ("Gifts and hospitality") heads the
         // requirement beside it, and "then annually" in the next cell is part of it.
         let folded_section: Arc<str> = match row_context(doc, index) {
-            Some(row) => fold(&format!("{} > {row}", section.as_deref().unwrap_or(""))),
-            None => section.as_deref().map(fold).unwrap_or_default(),
-        }
-        .into();
+            Some(row) => fold(&format!("{} > {row}", section.as_deref().unwrap_or(""))).into(),
+            None => folded_path.clone(),
+        };
         let sentences = split_sentences(body);
         for &sentence in &sentences {
             let text = match &stem {
@@ -789,6 +797,13 @@ pub fn fold(text: &str) -> String {
 /// `fold`, stopping once `max` bytes are written: the result is then a prefix of `fold(text)`
 /// (folding never looks ahead, except to drop one trailing space at the very end).
 fn fold_prefix(text: &str, max: usize) -> String {
+    // Most text is plain: printable ASCII words between single spaces, no space at the
+    // start, nor at the end where the whole text is folded. Folding it only lowers its case.
+    let n = text.len().min(max);
+    let head = &text.as_bytes()[..n];
+    if is_plain(head) && (n < text.len() || head.last() != Some(&b' ')) {
+        return text[..n].to_ascii_lowercase();
+    }
     let mut out: Vec<u8> = Vec::with_capacity(text.len().min(max.saturating_add(4)));
     let bytes = text.as_bytes();
     let mut space = false;
@@ -841,6 +856,16 @@ fn fold_prefix(text: &str, max: usize) -> String {
         out.pop();
     }
     String::from_utf8(out).expect("only whole characters are written")
+}
+
+/// Whether folding leaves these bytes as they are but for case: printable ASCII other than
+/// '`' (which becomes '\''), and spaces only singly and not first.
+fn is_plain(bytes: &[u8]) -> bool {
+    // No early exit: the byte test vectorises.
+    let printable = bytes.iter().fold(true, |ok, &b| {
+        ok & ((b' '..=b'~').contains(&b) & (b != b'`'))
+    });
+    printable && bytes.first() != Some(&b' ') && memchr::memmem::find(bytes, b"  ").is_none()
 }
 
 /// Words after which a full stop does not end a sentence.
@@ -1044,6 +1069,50 @@ mod tests {
                 text.push_str(gaps.get(i).map_or(" ", String::as_str));
             }
             proptest::prop_assert_eq!(split_sentences(&text), split_sentences_before(&text));
+        }
+    }
+
+    /// `fold_prefix` as it was before plain text took a short cut: the reference.
+    fn fold_prefix_before(text: &str, max: usize) -> String {
+        let mut out = String::new();
+        let mut space = false;
+        for c in text.chars() {
+            if out.len() >= max {
+                return out;
+            }
+            let c = match c {
+                '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' => '\'',
+                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '«' | '»' => '"',
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+                '\u{00AD}' | '\u{200B}' | '\u{FEFF}' => continue,
+                c if c.is_whitespace() => ' ',
+                c => c,
+            };
+            if c == ' ' {
+                if !space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        }
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        out
+    }
+
+    proptest::proptest! {
+        // Plain ASCII (the short cut) and text just off it fold as before, whole or cut.
+        #[test]
+        fn plain_text_folds_as_before(
+            text in "(?:[ -~]|  |\t|\u{A0}|\u{2019}){0,120}",
+            max in 0usize..140,
+        ) {
+            proptest::prop_assert_eq!(fold(&text), fold_prefix_before(&text, usize::MAX));
+            proptest::prop_assert_eq!(fold_prefix(&text, max), fold_prefix_before(&text, max));
         }
     }
 
