@@ -144,7 +144,9 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 
 pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut out = PreparedDocument::default();
-    let targets = reference_targets(doc);
+    // Each block's number and the text after it, worked out once for both passes.
+    let mut numbered: Vec<(Option<String>, &str)> = doc.blocks.iter().map(split_number).collect();
+    let targets = reference_targets(doc, &numbered);
     let definitions = Definitions::of(doc);
     let mut headings: Vec<(u8, String)> = Vec::new();
     // The heading path as written and folded, while `headings` stays as it is.
@@ -171,11 +173,16 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut table_lead_in: Option<String> = None;
 
     for (index, block) in doc.blocks.iter().enumerate() {
-        let (number, raw_body) = split_number(block);
+        let (number, raw_body) = std::mem::take(&mut numbered[index]);
         // Drafting notes go before the block is cut into sentences: a note of several
         // sentences ("[Guidance: ... . The Supplier shall ...]") must not leave its later
         // sentences behind as contract text.
-        let cleaned = BRACKETED_NOTE.replace_all(raw_body, " ");
+        // A note opens with '[': without one there is nothing to look for.
+        let cleaned = if raw_body.contains('[') {
+            BRACKETED_NOTE.replace_all(raw_body, " ")
+        } else {
+            Cow::Borrowed(raw_body)
+        };
         let body: &str = cleaned.trim();
         let paragraph = Some(index as u32 + 1);
         if let BlockKind::Heading(level) = block.kind {
@@ -237,7 +244,10 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             }
         }
         let clause = clause_reference(&number, &mut current_clause);
-        if let Some(c) = DISAPPLIES_CLAUSE.captures(body) {
+        if let Some(c) = may_have_digit(body)
+            .then(|| DISAPPLIES_CLAUSE.captures(body))
+            .flatten()
+        {
             disabled_clauses.push(c[1].to_string());
         }
         // The heading path, made (and folded) again only when a heading changes it.
@@ -495,12 +505,16 @@ static CONDITION_NUMBER: LazyLock<Regex> =
 
 /// What each clause number of the document points at, folded: a heading's title, or the
 /// opening of a numbered paragraph.
-fn reference_targets(doc: &Document) -> std::collections::HashMap<String, String> {
+fn reference_targets(
+    doc: &Document,
+    numbered: &[(Option<String>, &str)],
+) -> std::collections::HashMap<String, String> {
     const OPENING: usize = 160;
     let mut targets = std::collections::HashMap::new();
-    for block in &doc.blocks {
-        let (number, body) = split_number(block);
+    for (block, (number, body)) in doc.blocks.iter().zip(numbered) {
+        let body = *body;
         let number = number
+            .as_ref()
             .map(|n| n.to_lowercase())
             .or_else(|| CONDITION_NUMBER.captures(body).map(|c| c[1].to_lowercase()));
         let Some(number) = number else { continue };
@@ -545,7 +559,7 @@ fn expand_references(
     folded: &str,
     targets: &std::collections::HashMap<String, String>,
 ) -> Option<(String, Vec<(usize, usize)>)> {
-    if targets.is_empty() || !REFERENCE.is_match(folded) {
+    if targets.is_empty() || !may_have_digit(folded) || !REFERENCE.is_match(folded) {
         return None;
     }
     // Abbreviations are spelt out piece by piece (none spans a piece's end, which is a
@@ -812,13 +826,19 @@ fn fold_prefix(text: &str, max: usize) -> String {
         if out.len() >= max {
             return String::from_utf8(out).expect("only whole characters are written");
         }
-        // Byte at a time for ASCII, which is nearly all contract text; a character is
-        // decoded only where the byte is not plain ASCII.
+        // A run of plain ASCII (and single spaces after it), which is nearly all contract
+        // text, is copied in lower case at once, up to `max`; a character is decoded only
+        // where the byte is not plain ASCII.
         let b = bytes[i];
-        if b.is_ascii_graphic() && b != b'`' {
-            out.push(b.to_ascii_lowercase());
-            space = false;
-            i += 1;
+        if is_plain_byte(b) {
+            let end = bytes.len().min(i.saturating_add(max - out.len()));
+            let mut j = i + 1;
+            while j < end && (is_plain_byte(bytes[j]) || bytes[j] == b' ' && bytes[j - 1] != b' ') {
+                j += 1;
+            }
+            out.extend(bytes[i..j].iter().map(u8::to_ascii_lowercase));
+            space = bytes[j - 1] == b' ';
+            i = j;
             continue;
         }
         let c = if b == b' ' {
@@ -856,6 +876,19 @@ fn fold_prefix(text: &str, max: usize) -> String {
         out.pop();
     }
     String::from_utf8(out).expect("only whole characters are written")
+}
+
+/// Whether `text` may hold a digit as a Unicode-mode `\d` reads one: an ASCII digit, or any
+/// character outside ASCII (other scripts have digits of their own). A pattern that needs a
+/// digit (a clause number: `DISAPPLIES_CLAUSE`, `REFERENCE`) cannot match text without one,
+/// which is most sentences, so they are not run on it.
+fn may_have_digit(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit() || !b.is_ascii())
+}
+
+/// A byte folding keeps but for its case: printable ASCII other than '`'.
+fn is_plain_byte(b: u8) -> bool {
+    b.is_ascii_graphic() && b != b'`'
 }
 
 /// Whether folding leaves these bytes as they are but for case: printable ASCII other than
@@ -1114,6 +1147,27 @@ mod tests {
             proptest::prop_assert_eq!(fold(&text), fold_prefix_before(&text, usize::MAX));
             proptest::prop_assert_eq!(fold_prefix(&text, max), fold_prefix_before(&text, max));
         }
+    }
+
+    proptest::proptest! {
+        // The patterns skipped on text without a digit cannot match it: a clause number in
+        // any script is a digit `may_have_digit` sees.
+        #[test]
+        fn patterns_needing_a_digit_are_skipped_only_without_one(
+            text in "(?:[Cc]lause|section|[Pp]aragraph|sc|gc|cl\\. |[0-9]|\u{663}|\u{FF13}|\u{2163}| |s|\\(x\\)|shall not apply|is deleted|and|to|\\.|[a-z]){0,24}",
+        ) {
+            if DISAPPLIES_CLAUSE.is_match(&text) || REFERENCE.is_match(&text) {
+                proptest::prop_assert!(may_have_digit(&text), "{}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn references_in_other_scripts_digits_are_still_looked_for() {
+        // U+0663 is an Arabic-Indic three: `\d` reads it, so the text must not be skipped.
+        let text = "clause \u{663} shall not apply";
+        assert!(DISAPPLIES_CLAUSE.is_match(text) && may_have_digit(text));
+        assert!(!may_have_digit("clause three shall not apply"));
     }
 
     #[test]
