@@ -11,7 +11,7 @@ use crate::rules::clause::{
     self, CompiledClause, CompiledVocabulary, Judgement, Miss, PartyTerms, SentenceBinding,
 };
 use crate::rules::{AppliesTo, RuleError, RulePack};
-use regex::bytes::{RegexSet, RegexSetBuilder};
+use regex::bytes::{RegexSet, RegexSetBuilder, SetMatches};
 
 /// Longest evidence quoted, in characters; longer sentences are cut around the start.
 const EVIDENCE_CHARS: usize = 400;
@@ -53,6 +53,9 @@ pub struct CompiledPack {
     prefilter: RegexSet,
     /// The ways a sentence can name a rule's topic, in rule order.
     routes: Vec<Route>,
+    /// Per prefilter piece, the routes whose first piece it is: a sentence's candidate
+    /// routes are found from the pieces it matched, not by trying every route.
+    routes_from: Vec<Vec<u32>>,
     /// `topic_set` minimum per rule (0 where the rule has none).
     set_min: Vec<usize>,
     /// The rules that follow clause references (`ClauseSpec::follow_references`), each with
@@ -169,14 +172,35 @@ impl CompiledPack {
                 (r, pieces)
             })
             .collect();
+        let mut routes_from = vec![Vec::new(); prefilter.len()];
+        for (i, route) in routes.iter().enumerate() {
+            // `split_at_gaps` gives every pattern a piece at least.
+            let first = *route.pieces.first().expect("a route has pieces");
+            routes_from[first].push(i as u32);
+        }
         Ok(CompiledPack {
             rules,
             vocabulary,
             prefilter,
             routes,
+            routes_from,
             set_min,
             follow_references,
         })
+    }
+
+    /// The routes whose pieces all matched, in route order, into `out`.
+    fn matched_routes(&self, hits: &SetMatches, out: &mut Vec<u32>) {
+        out.clear();
+        for piece in hits.iter() {
+            for &r in &self.routes_from[piece] {
+                let route = &self.routes[r as usize];
+                if route.pieces[1..].iter().all(|&p| hits.matched(p)) {
+                    out.push(r);
+                }
+            }
+        }
+        out.sort_unstable();
     }
 
     pub fn rule_count(&self) -> usize {
@@ -305,6 +329,7 @@ pub fn evaluate_document(
         .map(|(_, rule)| vec![false; rule.topic_slots()])
         .collect();
     let mut marked: Vec<usize> = Vec::new();
+    let mut matched_routes: Vec<u32> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let hits = pack.prefilter.matches(sentence.folded.as_bytes());
         if !hits.matched_any() {
@@ -315,10 +340,8 @@ pub fn evaluate_document(
         for r in marked.drain(..) {
             possible[r].iter_mut().for_each(|p| *p = false);
         }
-        for route in &pack.routes {
-            if !route.pieces.iter().all(|&p| hits.matched(p)) {
-                continue;
-            }
+        pack.matched_routes(&hits, &mut matched_routes);
+        for route in matched_routes.iter().map(|&r| &pack.routes[r as usize]) {
             let worth = match route.kind {
                 RouteKind::Topic(slot) => {
                     possible[route.rule][slot] = true;
@@ -672,6 +695,40 @@ mod tests {
         }
         assert!(patterns > 200, "{patterns} patterns");
         assert!(!is_regex("(unclosed") && !is_regex("*") && is_regex(r"\bword\b"));
+    }
+
+    /// The routes found from the pieces a sentence matched are those whose pieces all
+    /// matched, tried one by one.
+    #[test]
+    fn routes_are_found_from_the_matched_pieces() {
+        let pack = CompiledPack::compile(&RulePack::default_pack().unwrap()).unwrap();
+        let mut texts = 0;
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir("fixtures/clauses").unwrap().flatten() {
+            for file in std::fs::read_dir(entry.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let Ok(text) = std::fs::read_to_string(file.path()) else {
+                    continue;
+                };
+                for line in text.lines() {
+                    let folded = crate::normalise::structure::fold(line);
+                    let hits = pack.prefilter.matches(folded.as_bytes());
+                    pack.matched_routes(&hits, &mut found);
+                    let all: Vec<u32> = (0..pack.routes.len() as u32)
+                        .filter(|&r| {
+                            let pieces = &pack.routes[r as usize].pieces;
+                            pieces.iter().all(|&p| hits.matched(p))
+                        })
+                        .collect();
+                    assert_eq!(found, all, "{folded}");
+                    texts += usize::from(!all.is_empty());
+                }
+            }
+        }
+        assert!(texts > 100, "{texts} lines with routes");
     }
 
     #[test]
