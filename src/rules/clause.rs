@@ -7,9 +7,9 @@
 //! before the cue, within the same clause, is on the provider side. Permissive wording,
 //! generic topics, missing `also` elements and definitions make a weak match instead.
 
+use super::ascii::{self, Regex};
 use super::Vocabulary;
 use regex::bytes::{Regex as ByteRegex, RegexBuilder as ByteRegexBuilder};
-use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
 /// A clause rule's patterns as written in the pack (`[rule.clause]`).
@@ -158,11 +158,8 @@ fn check_syntax(pattern: &str) -> Result<(), String> {
 pub(crate) const PATTERN_DFA_BYTES: usize = 1 << 16;
 
 pub(crate) fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(&ascii_boundaries(pattern))
-        .case_insensitive(true)
-        .size_limit(1 << 22)
-        .dfa_size_limit(PATTERN_DFA_BYTES)
-        .build()
+    // Unicode mode as written, run in ASCII mode on ASCII text (`ascii::Regex`).
+    Regex::case_insensitive(&ascii_boundaries(pattern), 1 << 22, PATTERN_DFA_BYTES)
 }
 
 /// A rule's own pattern, compiled to run on a sentence's bytes in ASCII mode: `\w`, `\b`,
@@ -621,7 +618,7 @@ impl SentenceBinding {
         }
         // Where a permissive cue ends, so that "the Contractor may require its
         // sub-contractors to" stays a permission.
-        let permissive: Vec<regex::Match> = vocab.permissive.find_iter(text).collect();
+        let permissive: Vec<ascii::Match> = vocab.permissive.find_iter(text).collect();
         for m in vocab.provider_object.find_iter(text) {
             // "requires its employees to", said of the authority's own people, binds them.
             let object = parties

@@ -3,6 +3,7 @@
 //! matcher lives in `clause`; the shared words it uses (party synonyms, obligation cues,
 //! negations) in `Vocabulary`.
 
+pub mod ascii;
 pub mod clause;
 pub mod providers;
 pub mod records;
