@@ -12,6 +12,8 @@ use crate::rules::clause::{
 };
 use crate::rules::{AppliesTo, RuleError, RulePack};
 use regex::bytes::{RegexSet, RegexSetBuilder, SetMatches};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Longest evidence quoted, in characters; longer sentences are cut around the start.
 const EVIDENCE_CHARS: usize = 400;
@@ -537,33 +539,55 @@ pub fn evaluate_document(
 
 /// The document's party terms compiled, remembered per worker thread for the last few sets
 /// of terms: a bulk scan of one authority's contracts meets the same few sets again and
-/// again, and compiling them afresh was 2 % of a scan.
-fn party_terms(ctx: &DocumentContext) -> std::rc::Rc<PartyTerms> {
+/// again, and compiling them afresh was 2 % of a scan. Each side's regex is remembered on its
+/// own too, for the terms of one side meet those of the other in many pairs.
+fn party_terms(ctx: &DocumentContext) -> Rc<PartyTerms> {
     /// Few enough that the regexes held (each with its lazy-DFA cache) stay small.
     const KEEP: usize = 8;
-    type Known = Vec<((Vec<String>, Vec<String>), std::rc::Rc<PartyTerms>)>;
+    type Known = Vec<((Vec<String>, Vec<String>), Rc<PartyTerms>)>;
+    type Sides = Vec<(Vec<String>, Option<crate::rules::ascii::Regex>)>;
     thread_local! {
-        static KNOWN: std::cell::RefCell<Known> = const { std::cell::RefCell::new(Vec::new()) };
+        static KNOWN: RefCell<Known> = const { RefCell::new(Vec::new()) };
+        // Compiled regexes only: each `PartyTerms` searches with its own clones, whose
+        // caches go with it.
+        static SIDES: RefCell<Sides> = const { RefCell::new(Vec::new()) };
     }
+    let key = (ctx.provider_terms.clone(), ctx.authority_terms.clone());
     KNOWN.with_borrow_mut(|known| {
-        let same = |(p, a): &(Vec<String>, Vec<String>)| {
-            *p == ctx.provider_terms && *a == ctx.authority_terms
-        };
-        if let Some(i) = known.iter().position(|(k, _)| same(k)) {
-            // Most recently used last, so the least recently used goes first.
-            let entry = known.remove(i);
-            let terms = entry.1.clone();
-            known.push(entry);
-            return terms;
-        }
-        let terms = std::rc::Rc::new(PartyTerms::new(&ctx.provider_terms, &ctx.authority_terms));
-        if known.len() >= KEEP {
-            known.remove(0);
-        }
-        let key = (ctx.provider_terms.clone(), ctx.authority_terms.clone());
-        known.push((key, terms.clone()));
-        terms
+        remember(known, key, KEEP, || {
+            SIDES.with_borrow_mut(|sides| {
+                let mut side = |terms: &Vec<String>| {
+                    remember(sides, terms.clone(), 2 * KEEP, || {
+                        clause::terms_regex(terms)
+                    })
+                };
+                let provider = side(&ctx.provider_terms);
+                Rc::new(PartyTerms::of(provider, side(&ctx.authority_terms)))
+            })
+        })
     })
+}
+
+/// The value remembered for `key`, made and remembered if it is not, in a list that keeps
+/// the `keep` most recently used (most recent last).
+fn remember<K: PartialEq, V: Clone>(
+    list: &mut Vec<(K, V)>,
+    key: K,
+    keep: usize,
+    make: impl FnOnce() -> V,
+) -> V {
+    if let Some(i) = list.iter().position(|(k, _)| *k == key) {
+        let entry = list.remove(i);
+        let value = entry.1.clone();
+        list.push(entry);
+        return value;
+    }
+    let value = make();
+    if list.len() >= keep {
+        list.remove(0);
+    }
+    list.push((key, value.clone()));
+    value
 }
 
 /// Context that keeps a topic hit from counting at all.

@@ -490,22 +490,30 @@ pub struct PartyTerms {
 
 impl PartyTerms {
     pub fn new(provider: &[String], authority: &[String]) -> PartyTerms {
-        let build = |terms: &[String]| {
-            let escaped: Vec<String> = terms
-                .iter()
-                .map(|t| t.trim().to_lowercase())
-                .filter(|t| !t.is_empty())
-                .map(|t| regex::escape(&t))
-                .collect();
-            (!escaped.is_empty())
-                .then(|| alternation(&escaped).ok())
-                .flatten()
-        };
+        PartyTerms::of(terms_regex(provider), terms_regex(authority))
+    }
+
+    /// From each side's regex as `terms_regex` makes it (which a caller may keep for
+    /// documents with the same terms on that side).
+    pub fn of(provider: Option<Regex>, authority: Option<Regex>) -> PartyTerms {
         PartyTerms {
-            provider: build(provider),
-            authority: build(authority),
+            provider,
+            authority,
         }
     }
+}
+
+/// One side's terms as `PartyTerms` looks for them.
+pub fn terms_regex(terms: &[String]) -> Option<Regex> {
+    let escaped: Vec<String> = terms
+        .iter()
+        .map(|t| t.trim().to_lowercase())
+        .filter(|t| !t.is_empty())
+        .map(|t| regex::escape(&t))
+        .collect();
+    (!escaped.is_empty())
+        .then(|| alternation(&escaped).ok())
+        .flatten()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
