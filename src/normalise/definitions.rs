@@ -113,8 +113,11 @@ impl Definitions {
 /// which it matches case-sensitively); most blocks do not, and are not matched against it.
 fn may_define(text: &str) -> bool {
     let text = text.as_bytes();
-    memchr::memmem::find(text, b"mean").is_some()
-        || memchr::memmem::find(text, b"refers to").is_some()
+    static MEAN: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"mean"));
+    static REFERS: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"refers to"));
+    MEAN.find(text).is_some() || REFERS.find(text).is_some()
 }
 
 /// Whether `text[start..end]` stands as a word, allowing a plural "s" ("Complaints").

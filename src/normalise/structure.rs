@@ -886,6 +886,11 @@ fn may_have_digit(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit() || !b.is_ascii())
 }
 
+/// Two spaces, looked for with a searcher built once (building one for each text cost as
+/// much as the search).
+static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
 /// A byte folding keeps but for its case: printable ASCII other than '`'.
 fn is_plain_byte(b: u8) -> bool {
     b.is_ascii_graphic() && b != b'`'
@@ -898,7 +903,7 @@ fn is_plain(bytes: &[u8]) -> bool {
     let printable = bytes.iter().fold(true, |ok, &b| {
         ok & ((b' '..=b'~').contains(&b) & (b != b'`'))
     });
-    printable && bytes.first() != Some(&b' ') && memchr::memmem::find(bytes, b"  ").is_none()
+    printable && bytes.first() != Some(&b' ') && DOUBLE_SPACE.find(bytes).is_none()
 }
 
 /// Words after which a full stop does not end a sentence.

@@ -14,6 +14,7 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::LazyLock;
 
 const FORMAT: Format = Format::Docx;
 const MAX_LEVELS: usize = 9;
@@ -774,6 +775,10 @@ fn collapse_spaces_owned(text: String) -> String {
     }
 }
 
+/// Two spaces, looked for with a searcher built once.
+static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
 /// Whether `collapse_spaces` would give the text back unchanged.
 fn is_collapsed(text: &str) -> bool {
     let bytes = text.as_bytes();
@@ -790,7 +795,7 @@ fn is_collapsed(text: &str) -> bool {
             )
     });
     if !suspect {
-        return memchr::memmem::find(bytes, b"  ").is_none();
+        return DOUBLE_SPACE.find(bytes).is_none();
     }
     let mut space = false;
     for (i, &b) in bytes.iter().enumerate() {
