@@ -10,6 +10,7 @@ use crate::normalise::structure::{prepare, PreparedDocument, Sentence};
 use crate::rules::clause::{
     self, CompiledClause, CompiledVocabulary, Judgement, Miss, PartyTerms, SentenceBinding,
 };
+use crate::rules::pieces::split_at_gaps;
 use crate::rules::{AppliesTo, RuleError, RulePack};
 use regex::bytes::{RegexSet, RegexSetBuilder, SetMatches};
 use std::cell::RefCell;
@@ -208,81 +209,6 @@ impl CompiledPack {
     pub fn rule_count(&self) -> usize {
         self.rules.len()
     }
-}
-
-/// The pieces of a topic pattern between its open gaps (`[^.;]{0,120}` and the like) at the
-/// top level. A sentence matching the pattern matches every piece (each at its own place in
-/// the same text, so even `\b` at a piece's edge holds), which makes "every piece matched"
-/// a safe prefilter; and a set of short pieces stays fast where a set of patterns with long
-/// gaps would exhaust the regex engine's DFA. A pattern with a top-level alternation, or
-/// whose pieces are not regexes on their own, is kept whole.
-fn split_at_gaps(pattern: &str) -> Vec<String> {
-    const GAPS: [&str; 3] = ["[^.;]{", "[^.]{", "[^;]{"];
-    let bytes = pattern.as_bytes();
-    let (mut depth, mut in_class, mut i) = (0usize, false, 0usize);
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => {
-                i += 2;
-                continue;
-            }
-            b'[' if !in_class => {
-                if depth == 0 {
-                    if let Some(gap) = GAPS.iter().find(|g| pattern[i..].starts_with(**g)) {
-                        if let Some(close) = pattern[i + gap.len()..].find('}') {
-                            let mut end = i + gap.len() + close + 1;
-                            // A lazy gap (`{0,60}?`) is a gap too.
-                            if bytes.get(end) == Some(&b'?') {
-                                end += 1;
-                            }
-                            cuts.push((i, end));
-                            i = end;
-                            continue;
-                        }
-                    }
-                }
-                in_class = true;
-            }
-            b']' if in_class => in_class = false,
-            b'(' if !in_class => depth += 1,
-            b')' if !in_class => depth = depth.saturating_sub(1),
-            b'|' if !in_class && depth == 0 => return vec![pattern.to_string()],
-            _ => {}
-        }
-        i += 1;
-    }
-    let mut pieces = Vec::new();
-    let mut from = 0;
-    for (start, end) in cuts.iter().copied().chain([(pattern.len(), pattern.len())]) {
-        let piece = &pattern[from..start];
-        // A piece that is only assertions (`\b`) says nothing; skip it.
-        if !piece
-            .trim_start_matches(r"\b")
-            .trim_end_matches(r"\b")
-            .is_empty()
-        {
-            pieces.push(piece.to_string());
-        }
-        from = end;
-    }
-    if pieces.is_empty() || !pieces.iter().all(|p| is_regex(p)) {
-        return vec![pattern.to_string()];
-    }
-    pieces
-}
-
-/// Whether a piece is a regex on its own (balanced, no dangling repetition), by parsing it as
-/// `clause::compile` would, without compiling: compiling every piece in Unicode mode only to
-/// throw it away was half of a run's start-up. Whatever this lets through, the prefilter set
-/// built from the pieces still has to compile, and keeping a pattern whole instead of in
-/// pieces changes how much the prefilter narrows, never a verdict.
-fn is_regex(piece: &str) -> bool {
-    regex_syntax::ParserBuilder::new()
-        .case_insensitive(true)
-        .build()
-        .parse(&clause::ascii_boundaries(piece))
-        .is_ok()
 }
 
 /// The best sentence found so far for one rule.
@@ -693,6 +619,7 @@ fn paragraph_neighbours(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::pieces::is_regex;
 
     /// The default pack's patterns split into the same pieces whether a piece is checked by
     /// parsing (`is_regex`) or, as before, by compiling it.

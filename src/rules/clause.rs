@@ -8,6 +8,7 @@
 //! generic topics, missing `also` elements and definitions make a weak match instead.
 
 use super::ascii::{self, Regex};
+use super::pieces::Gated;
 use super::Vocabulary;
 use regex::bytes::{Regex as ByteRegex, RegexBuilder as ByteRegexBuilder};
 use serde::Deserialize;
@@ -235,7 +236,7 @@ pub struct CompiledClause {
     pub topic: Vec<ByteRegex>,
     pub topic_set: Option<(Vec<ByteRegex>, usize)>,
     pub weak_topic: Vec<ByteRegex>,
-    pub exclude: Vec<ByteRegex>,
+    pub exclude: Vec<Gated>,
     pub exclude_defined: Vec<ByteRegex>,
     pub also: Vec<ByteRegex>,
     pub also_missing: String,
@@ -266,7 +267,11 @@ impl CompiledClause {
                 None => None,
             },
             weak_topic: many(&spec.weak_topic)?,
-            exclude: many(&spec.exclude)?,
+            exclude: spec
+                .exclude
+                .iter()
+                .map(|p| Gated::new(p))
+                .collect::<Result<_, _>>()?,
             exclude_defined: many(&spec.exclude_defined)?,
             also: many(&spec.also)?,
             also_missing: spec
