@@ -10,8 +10,11 @@ use crate::normalise::structure::{prepare, PreparedDocument, Sentence};
 use crate::rules::clause::{
     self, CompiledClause, CompiledVocabulary, Judgement, Miss, PartyTerms, SentenceBinding,
 };
+use crate::rules::pieces::split_at_gaps;
 use crate::rules::{AppliesTo, RuleError, RulePack};
-use regex::bytes::{RegexSet, RegexSetBuilder};
+use regex::bytes::{RegexSet, RegexSetBuilder, SetMatches};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Longest evidence quoted, in characters; longer sentences are cut around the start.
 const EVIDENCE_CHARS: usize = 400;
@@ -53,6 +56,9 @@ pub struct CompiledPack {
     prefilter: RegexSet,
     /// The ways a sentence can name a rule's topic, in rule order.
     routes: Vec<Route>,
+    /// Per prefilter piece, the routes whose first piece it is: a sentence's candidate
+    /// routes are found from the pieces it matched, not by trying every route.
+    routes_from: Vec<Vec<u32>>,
     /// `topic_set` minimum per rule (0 where the rule has none).
     set_min: Vec<usize>,
     /// The rules that follow clause references (`ClauseSpec::follow_references`), each with
@@ -169,94 +175,40 @@ impl CompiledPack {
                 (r, pieces)
             })
             .collect();
+        let mut routes_from = vec![Vec::new(); prefilter.len()];
+        for (i, route) in routes.iter().enumerate() {
+            // `split_at_gaps` gives every pattern a piece at least.
+            let first = *route.pieces.first().expect("a route has pieces");
+            routes_from[first].push(i as u32);
+        }
         Ok(CompiledPack {
             rules,
             vocabulary,
             prefilter,
             routes,
+            routes_from,
             set_min,
             follow_references,
         })
     }
 
+    /// The routes whose pieces all matched, in route order, into `out`.
+    fn matched_routes(&self, hits: &SetMatches, out: &mut Vec<u32>) {
+        out.clear();
+        for piece in hits.iter() {
+            for &r in &self.routes_from[piece] {
+                let route = &self.routes[r as usize];
+                if route.pieces[1..].iter().all(|&p| hits.matched(p)) {
+                    out.push(r);
+                }
+            }
+        }
+        out.sort_unstable();
+    }
+
     pub fn rule_count(&self) -> usize {
         self.rules.len()
     }
-}
-
-/// The pieces of a topic pattern between its open gaps (`[^.;]{0,120}` and the like) at the
-/// top level. A sentence matching the pattern matches every piece (each at its own place in
-/// the same text, so even `\b` at a piece's edge holds), which makes "every piece matched"
-/// a safe prefilter; and a set of short pieces stays fast where a set of patterns with long
-/// gaps would exhaust the regex engine's DFA. A pattern with a top-level alternation, or
-/// whose pieces are not regexes on their own, is kept whole.
-fn split_at_gaps(pattern: &str) -> Vec<String> {
-    const GAPS: [&str; 3] = ["[^.;]{", "[^.]{", "[^;]{"];
-    let bytes = pattern.as_bytes();
-    let (mut depth, mut in_class, mut i) = (0usize, false, 0usize);
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => {
-                i += 2;
-                continue;
-            }
-            b'[' if !in_class => {
-                if depth == 0 {
-                    if let Some(gap) = GAPS.iter().find(|g| pattern[i..].starts_with(**g)) {
-                        if let Some(close) = pattern[i + gap.len()..].find('}') {
-                            let mut end = i + gap.len() + close + 1;
-                            // A lazy gap (`{0,60}?`) is a gap too.
-                            if bytes.get(end) == Some(&b'?') {
-                                end += 1;
-                            }
-                            cuts.push((i, end));
-                            i = end;
-                            continue;
-                        }
-                    }
-                }
-                in_class = true;
-            }
-            b']' if in_class => in_class = false,
-            b'(' if !in_class => depth += 1,
-            b')' if !in_class => depth = depth.saturating_sub(1),
-            b'|' if !in_class && depth == 0 => return vec![pattern.to_string()],
-            _ => {}
-        }
-        i += 1;
-    }
-    let mut pieces = Vec::new();
-    let mut from = 0;
-    for (start, end) in cuts.iter().copied().chain([(pattern.len(), pattern.len())]) {
-        let piece = &pattern[from..start];
-        // A piece that is only assertions (`\b`) says nothing; skip it.
-        if !piece
-            .trim_start_matches(r"\b")
-            .trim_end_matches(r"\b")
-            .is_empty()
-        {
-            pieces.push(piece.to_string());
-        }
-        from = end;
-    }
-    if pieces.is_empty() || !pieces.iter().all(|p| is_regex(p)) {
-        return vec![pattern.to_string()];
-    }
-    pieces
-}
-
-/// Whether a piece is a regex on its own (balanced, no dangling repetition), by parsing it as
-/// `clause::compile` would, without compiling: compiling every piece in Unicode mode only to
-/// throw it away was half of a run's start-up. Whatever this lets through, the prefilter set
-/// built from the pieces still has to compile, and keeping a pattern whole instead of in
-/// pieces changes how much the prefilter narrows, never a verdict.
-fn is_regex(piece: &str) -> bool {
-    regex_syntax::ParserBuilder::new()
-        .case_insensitive(true)
-        .build()
-        .parse(&clause::ascii_boundaries(piece))
-        .is_ok()
 }
 
 /// The best sentence found so far for one rule.
@@ -305,6 +257,7 @@ pub fn evaluate_document(
         .map(|(_, rule)| vec![false; rule.topic_slots()])
         .collect();
     let mut marked: Vec<usize> = Vec::new();
+    let mut matched_routes: Vec<u32> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let hits = pack.prefilter.matches(sentence.folded.as_bytes());
         if !hits.matched_any() {
@@ -315,10 +268,8 @@ pub fn evaluate_document(
         for r in marked.drain(..) {
             possible[r].iter_mut().for_each(|p| *p = false);
         }
-        for route in &pack.routes {
-            if !route.pieces.iter().all(|&p| hits.matched(p)) {
-                continue;
-            }
+        pack.matched_routes(&hits, &mut matched_routes);
+        for route in matched_routes.iter().map(|&r| &pack.routes[r as usize]) {
             let worth = match route.kind {
                 RouteKind::Topic(slot) => {
                     possible[route.rule][slot] = true;
@@ -514,33 +465,55 @@ pub fn evaluate_document(
 
 /// The document's party terms compiled, remembered per worker thread for the last few sets
 /// of terms: a bulk scan of one authority's contracts meets the same few sets again and
-/// again, and compiling them afresh was 2 % of a scan.
-fn party_terms(ctx: &DocumentContext) -> std::rc::Rc<PartyTerms> {
+/// again, and compiling them afresh was 2 % of a scan. Each side's regex is remembered on its
+/// own too, for the terms of one side meet those of the other in many pairs.
+fn party_terms(ctx: &DocumentContext) -> Rc<PartyTerms> {
     /// Few enough that the regexes held (each with its lazy-DFA cache) stay small.
     const KEEP: usize = 8;
-    type Known = Vec<((Vec<String>, Vec<String>), std::rc::Rc<PartyTerms>)>;
+    type Known = Vec<((Vec<String>, Vec<String>), Rc<PartyTerms>)>;
+    type Sides = Vec<(Vec<String>, Option<crate::rules::ascii::Regex>)>;
     thread_local! {
-        static KNOWN: std::cell::RefCell<Known> = const { std::cell::RefCell::new(Vec::new()) };
+        static KNOWN: RefCell<Known> = const { RefCell::new(Vec::new()) };
+        // Compiled regexes only: each `PartyTerms` searches with its own clones, whose
+        // caches go with it.
+        static SIDES: RefCell<Sides> = const { RefCell::new(Vec::new()) };
     }
+    let key = (ctx.provider_terms.clone(), ctx.authority_terms.clone());
     KNOWN.with_borrow_mut(|known| {
-        let same = |(p, a): &(Vec<String>, Vec<String>)| {
-            *p == ctx.provider_terms && *a == ctx.authority_terms
-        };
-        if let Some(i) = known.iter().position(|(k, _)| same(k)) {
-            // Most recently used last, so the least recently used goes first.
-            let entry = known.remove(i);
-            let terms = entry.1.clone();
-            known.push(entry);
-            return terms;
-        }
-        let terms = std::rc::Rc::new(PartyTerms::new(&ctx.provider_terms, &ctx.authority_terms));
-        if known.len() >= KEEP {
-            known.remove(0);
-        }
-        let key = (ctx.provider_terms.clone(), ctx.authority_terms.clone());
-        known.push((key, terms.clone()));
-        terms
+        remember(known, key, KEEP, || {
+            SIDES.with_borrow_mut(|sides| {
+                let mut side = |terms: &Vec<String>| {
+                    remember(sides, terms.clone(), 2 * KEEP, || {
+                        clause::terms_regex(terms)
+                    })
+                };
+                let provider = side(&ctx.provider_terms);
+                Rc::new(PartyTerms::of(provider, side(&ctx.authority_terms)))
+            })
+        })
     })
+}
+
+/// The value remembered for `key`, made and remembered if it is not, in a list that keeps
+/// the `keep` most recently used (most recent last).
+fn remember<K: PartialEq, V: Clone>(
+    list: &mut Vec<(K, V)>,
+    key: K,
+    keep: usize,
+    make: impl FnOnce() -> V,
+) -> V {
+    if let Some(i) = list.iter().position(|(k, _)| *k == key) {
+        let entry = list.remove(i);
+        let value = entry.1.clone();
+        list.push(entry);
+        return value;
+    }
+    let value = make();
+    if list.len() >= keep {
+        list.remove(0);
+    }
+    list.push((key, value.clone()));
+    value
 }
 
 /// Context that keeps a topic hit from counting at all.
@@ -646,6 +619,7 @@ fn paragraph_neighbours(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::pieces::is_regex;
 
     /// The default pack's patterns split into the same pieces whether a piece is checked by
     /// parsing (`is_regex`) or, as before, by compiling it.
@@ -672,6 +646,40 @@ mod tests {
         }
         assert!(patterns > 200, "{patterns} patterns");
         assert!(!is_regex("(unclosed") && !is_regex("*") && is_regex(r"\bword\b"));
+    }
+
+    /// The routes found from the pieces a sentence matched are those whose pieces all
+    /// matched, tried one by one.
+    #[test]
+    fn routes_are_found_from_the_matched_pieces() {
+        let pack = CompiledPack::compile(&RulePack::default_pack().unwrap()).unwrap();
+        let mut texts = 0;
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir("fixtures/clauses").unwrap().flatten() {
+            for file in std::fs::read_dir(entry.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let Ok(text) = std::fs::read_to_string(file.path()) else {
+                    continue;
+                };
+                for line in text.lines() {
+                    let folded = crate::normalise::structure::fold(line);
+                    let hits = pack.prefilter.matches(folded.as_bytes());
+                    pack.matched_routes(&hits, &mut found);
+                    let all: Vec<u32> = (0..pack.routes.len() as u32)
+                        .filter(|&r| {
+                            let pieces = &pack.routes[r as usize].pieces;
+                            pieces.iter().all(|&p| hits.matched(p))
+                        })
+                        .collect();
+                    assert_eq!(found, all, "{folded}");
+                    texts += usize::from(!all.is_empty());
+                }
+            }
+        }
+        assert!(texts > 100, "{texts} lines with routes");
     }
 
     #[test]

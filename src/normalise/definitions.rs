@@ -69,7 +69,10 @@ impl Definitions {
                 }
                 continue;
             }
-            if let Some(c) = DEFINITION.captures(&block.text) {
+            if let Some(c) = may_define(&block.text)
+                .then(|| DEFINITION.captures(&block.text))
+                .flatten()
+            {
                 let term = c
                     .get(1)
                     .or_else(|| c.get(2))
@@ -106,6 +109,17 @@ impl Definitions {
     }
 }
 
+/// Whether `text` holds the words a `DEFINITION` needs ("means", "shall mean", "refers to",
+/// which it matches case-sensitively); most blocks do not, and are not matched against it.
+fn may_define(text: &str) -> bool {
+    let text = text.as_bytes();
+    static MEAN: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"mean"));
+    static REFERS: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"refers to"));
+    MEAN.find(text).is_some() || REFERS.find(text).is_some()
+}
+
 /// Whether `text[start..end]` stands as a word, allowing a plural "s" ("Complaints").
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
@@ -124,6 +138,18 @@ mod tests {
 
     fn doc(blocks: Vec<Block>) -> Document {
         Document { blocks }
+    }
+
+    proptest::proptest! {
+        // Blocks skipped for want of "mean" or "refers to" cannot be definitions.
+        #[test]
+        fn only_blocks_that_cannot_define_are_skipped(
+            text in "(?:\"|\u{201C}|\u{201D}|'|[A-Z][a-z]{0,5}|1\\.2 |\\(a\\) | |means|MEANS|Means|shall mean|refers to|REFERS TO|mean|In this clause, |x){0,12}",
+        ) {
+            if DEFINITION.is_match(&text) {
+                proptest::prop_assert!(may_define(&text), "{}", text);
+            }
+        }
     }
 
     #[test]

@@ -144,9 +144,13 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 
 pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut out = PreparedDocument::default();
-    let targets = reference_targets(doc);
+    // Each block's number and the text after it, worked out once for both passes.
+    let mut numbered: Vec<(Option<String>, &str)> = doc.blocks.iter().map(split_number).collect();
+    let targets = reference_targets(doc, &numbered);
     let definitions = Definitions::of(doc);
     let mut headings: Vec<(u8, String)> = Vec::new();
+    // The heading path as written and folded, while `headings` stays as it is.
+    let mut paths: Option<(Option<String>, Arc<str>)> = None;
     let mut current_clause: Option<String> = None;
     let mut lead_in: Option<(String, u8)> = None;
     let mut lead_in_defines = false;
@@ -169,11 +173,16 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut table_lead_in: Option<String> = None;
 
     for (index, block) in doc.blocks.iter().enumerate() {
-        let (number, raw_body) = split_number(block);
+        let (number, raw_body) = std::mem::take(&mut numbered[index]);
         // Drafting notes go before the block is cut into sentences: a note of several
         // sentences ("[Guidance: ... . The Supplier shall ...]") must not leave its later
         // sentences behind as contract text.
-        let cleaned = BRACKETED_NOTE.replace_all(raw_body, " ");
+        // A note opens with '[': without one there is nothing to look for.
+        let cleaned = if raw_body.contains('[') {
+            BRACKETED_NOTE.replace_all(raw_body, " ")
+        } else {
+            Cow::Borrowed(raw_body)
+        };
         let body: &str = cleaned.trim();
         let paragraph = Some(index as u32 + 1);
         if let BlockKind::Heading(level) = block.kind {
@@ -185,6 +194,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 None => body.to_string(),
             };
             headings.push((level, title.trim().to_string()));
+            paths = None;
             if definitions_level.is_some_and(|l| level <= l) {
                 definitions_level = None;
             }
@@ -234,16 +244,25 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             }
         }
         let clause = clause_reference(&number, &mut current_clause);
-        if let Some(c) = DISAPPLIES_CLAUSE.captures(body) {
+        if let Some(c) = may_have_digit(body)
+            .then(|| DISAPPLIES_CLAUSE.captures(body))
+            .flatten()
+        {
             disabled_clauses.push(c[1].to_string());
         }
-        let section = (!headings.is_empty()).then(|| {
-            headings
-                .iter()
-                .map(|(_, t)| t.as_str())
-                .collect::<Vec<_>>()
-                .join(" > ")
-        });
+        // The heading path, made (and folded) again only when a heading changes it.
+        if paths.is_none() {
+            let section = (!headings.is_empty()).then(|| {
+                headings
+                    .iter()
+                    .map(|(_, t)| t.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" > ")
+            });
+            let folded: Arc<str> = section.as_deref().map(fold).unwrap_or_default().into();
+            paths = Some((section, folded));
+        }
+        let (section, folded_path) = paths.as_ref().expect("made above");
         // A paragraph that continues a list without list markup: after a lead-in, it opens
         // in lower case or ends like a list item ("...; and").
         let continues_list = lead_in.is_some()
@@ -319,11 +338,11 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         // neighbours stand in for it too: the row's label ("Gifts and hospitality") heads the
         // requirement beside it, and "then annually" in the next cell is part of it.
         let folded_section: Arc<str> = match row_context(doc, index) {
-            Some(row) => fold(&format!("{} > {row}", section.as_deref().unwrap_or(""))),
-            None => section.as_deref().map(fold).unwrap_or_default(),
-        }
-        .into();
-        for sentence in split_sentences(body) {
+            Some(row) => fold(&format!("{} > {row}", section.as_deref().unwrap_or(""))).into(),
+            None => folded_path.clone(),
+        };
+        let sentences = split_sentences(body);
+        for &sentence in &sentences {
             let text = match &stem {
                 Some(s) => format!("{s} … {sentence}"),
                 None => sentence.to_string(),
@@ -366,7 +385,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             && !context.toc
             && !context.disabled
         {
-            if let Some(last) = split_sentences(body).last() {
+            if let Some(last) = sentences.last() {
                 if TABLE_LEAD_IN.is_match(last) {
                     // Without its full stop, so that patterns reach from it into a row.
                     introduces_table = Some(last.trim().trim_end_matches('.').to_string());
@@ -487,12 +506,15 @@ static CONDITION_NUMBER: LazyLock<Regex> =
 
 /// What each clause number of the document points at, folded: a heading's title, or the
 /// opening of a numbered paragraph.
-fn reference_targets(doc: &Document) -> std::collections::HashMap<String, String> {
+fn reference_targets(
+    doc: &Document,
+    numbered: &[(Option<String>, &str)],
+) -> std::collections::HashMap<String, String> {
     const OPENING: usize = 160;
     let mut targets = std::collections::HashMap::new();
-    for block in &doc.blocks {
-        let (number, mut body) = split_number(block);
-        let number = number.map(|n| n.to_lowercase()).or_else(|| {
+    for (block, (number, body)) in doc.blocks.iter().zip(numbered) {
+        let mut body = *body;
+        let number = number.as_ref().map(|n| n.to_lowercase()).or_else(|| {
             let c = CONDITION_NUMBER.captures(body)?;
             let number = c[1].to_lowercase();
             // "ST1 The Supplier shall ...": the title is what follows the number.
@@ -543,7 +565,7 @@ fn expand_references(
     folded: &str,
     targets: &std::collections::HashMap<String, String>,
 ) -> Option<(String, Vec<(usize, usize)>)> {
-    if targets.is_empty() || !REFERENCE.is_match(folded) {
+    if targets.is_empty() || !may_have_digit(folded) || !REFERENCE.is_match(folded) {
         return None;
     }
     // Abbreviations are spelt out piece by piece (none spans a piece's end, which is a
@@ -856,6 +878,13 @@ pub fn fold(text: &str) -> String {
 /// `fold`, stopping once `max` bytes are written: the result is then a prefix of `fold(text)`
 /// (folding never looks ahead, except to drop one trailing space at the very end).
 fn fold_prefix(text: &str, max: usize) -> String {
+    // Most text is plain: printable ASCII words between single spaces, no space at the
+    // start, nor at the end where the whole text is folded. Folding it only lowers its case.
+    let n = text.len().min(max);
+    let head = &text.as_bytes()[..n];
+    if is_plain(head) && (n < text.len() || head.last() != Some(&b' ')) {
+        return text[..n].to_ascii_lowercase();
+    }
     let mut out: Vec<u8> = Vec::with_capacity(text.len().min(max.saturating_add(4)));
     let bytes = text.as_bytes();
     let mut space = false;
@@ -864,13 +893,19 @@ fn fold_prefix(text: &str, max: usize) -> String {
         if out.len() >= max {
             return String::from_utf8(out).expect("only whole characters are written");
         }
-        // Byte at a time for ASCII, which is nearly all contract text; a character is
-        // decoded only where the byte is not plain ASCII.
+        // A run of plain ASCII (and single spaces after it), which is nearly all contract
+        // text, is copied in lower case at once, up to `max`; a character is decoded only
+        // where the byte is not plain ASCII.
         let b = bytes[i];
-        if b.is_ascii_graphic() && b != b'`' {
-            out.push(b.to_ascii_lowercase());
-            space = false;
-            i += 1;
+        if is_plain_byte(b) {
+            let end = bytes.len().min(i.saturating_add(max - out.len()));
+            let mut j = i + 1;
+            while j < end && (is_plain_byte(bytes[j]) || bytes[j] == b' ' && bytes[j - 1] != b' ') {
+                j += 1;
+            }
+            out.extend(bytes[i..j].iter().map(u8::to_ascii_lowercase));
+            space = bytes[j - 1] == b' ';
+            i = j;
             continue;
         }
         let c = if b == b' ' {
@@ -910,6 +945,34 @@ fn fold_prefix(text: &str, max: usize) -> String {
     String::from_utf8(out).expect("only whole characters are written")
 }
 
+/// Whether `text` may hold a digit as a Unicode-mode `\d` reads one: an ASCII digit, or any
+/// character outside ASCII (other scripts have digits of their own). A pattern that needs a
+/// digit (a clause number: `DISAPPLIES_CLAUSE`, `REFERENCE`) cannot match text without one,
+/// which is most sentences, so they are not run on it.
+fn may_have_digit(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit() || !b.is_ascii())
+}
+
+/// Two spaces, looked for with a searcher built once (building one for each text cost as
+/// much as the search).
+static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
+/// A byte folding keeps but for its case: printable ASCII other than '`'.
+fn is_plain_byte(b: u8) -> bool {
+    b.is_ascii_graphic() && b != b'`'
+}
+
+/// Whether folding leaves these bytes as they are but for case: printable ASCII other than
+/// '`' (which becomes '\''), and spaces only singly and not first.
+fn is_plain(bytes: &[u8]) -> bool {
+    // No early exit: the byte test vectorises.
+    let printable = bytes.iter().fold(true, |ok, &b| {
+        ok & ((b' '..=b'~').contains(&b) & (b != b'`'))
+    });
+    printable && bytes.first() != Some(&b' ') && DOUBLE_SPACE.find(bytes).is_none()
+}
+
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "eg", "ie", "etc", "cl", "cll", "no", "nos", "ltd", "co", "inc", "plc", "para",
@@ -925,10 +988,9 @@ pub fn split_sentences(text: &str) -> Vec<&str> {
     let mut sentences = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i) {
+    // Only the three stops can end a sentence: jump from one to the next.
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        if ends_sentence(text, i) {
             let end = i + 1;
             let piece = text[start..end].trim();
             if !piece.is_empty() {
@@ -936,7 +998,6 @@ pub fn split_sentences(text: &str) -> Vec<&str> {
             }
             start = end;
         }
-        i += 1;
     }
     let rest = text[start..].trim();
     if !rest.is_empty() {
@@ -965,24 +1026,29 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         return true;
     }
     let before = &text[..i];
-    let word: String = before
-        .chars()
+    // The word before the stop: the letters, digits and dots it ends with.
+    let start = before
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let lower = word.to_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
+        .last()
+        .map_or(before.len(), |(at, _)| at);
+    let word = &before[start..];
+    let abbreviation = if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    };
+    if abbreviation {
         return false;
     }
     // Initials ("J. Smith") and numbers ("clause 27.", "1.") do not end sentences when the
     // next thing is a number or the word is one letter.
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+    let mut letters = word.chars();
+    if letters.next().is_some_and(char::is_uppercase) && letters.next().is_none() {
         return false;
     }
-    if word.chars().all(|c| c.is_ascii_digit() || c == '.') && !word.is_empty() {
+    if word.bytes().all(|b| b.is_ascii_digit() || b == b'.') && !word.is_empty() {
         // "in clause 27. The Supplier" ends; "27. " at the very start is a number.
         return before.trim_end().len() > word.len();
     }
@@ -1030,6 +1096,150 @@ mod tests {
             let plain = plain.trim_end();
             proptest::prop_assert_eq!(fold(&text), plain);
         }
+    }
+
+    /// The sentence splitter as it was before it jumped from stop to stop and read the word
+    /// before a stop in place: the reference the faster one must agree with.
+    fn split_sentences_before(text: &str) -> Vec<&str> {
+        fn ends(text: &str, i: usize) -> bool {
+            let after = &text[i + 1..];
+            let mut chars = after.chars();
+            match chars.next() {
+                Some(c) if c.is_whitespace() => {}
+                _ => return false,
+            }
+            let next = after.trim_start().chars().next();
+            if !next.is_some_and(|c| {
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || matches!(c, '"' | '\u{201C}' | '(' | '[' | '\'' | '\u{2018}')
+            }) {
+                return false;
+            }
+            if text.as_bytes()[i] != b'.' {
+                return true;
+            }
+            let before = &text[..i];
+            let word: String = before
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric() || *c == '.')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let lower = word.to_lowercase();
+            if ABBREVIATIONS.contains(&lower.as_str()) {
+                return false;
+            }
+            if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+                return false;
+            }
+            if word.chars().all(|c| c.is_ascii_digit() || c == '.') && !word.is_empty() {
+                return before.trim_end().len() > word.len();
+            }
+            true
+        }
+        let mut sentences = Vec::new();
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        for i in 0..bytes.len() {
+            if matches!(bytes[i], b'.' | b'!' | b'?') && ends(text, i) {
+                let piece = text[start..i + 1].trim();
+                if !piece.is_empty() {
+                    sentences.push(piece);
+                }
+                start = i + 1;
+            }
+        }
+        let rest = text[start..].trim();
+        if !rest.is_empty() {
+            sentences.push(rest);
+        }
+        sentences
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentences_split_as_before(
+            words in proptest::collection::vec(
+                "(?:[A-Za-z]{1,6}|E\\.g|[0-9]{1,3}(?:\\.[0-9]{1,2})?|Co|NO|Ltd|\u{212A}|\u{130}|Éx|ß|[ivx]{1,3}|\\(a\\)|\"|\u{201C}|\u{2018}|\\[|')",
+                0..30,
+            ),
+            gaps in proptest::collection::vec("(?:[ .!?]|\\. |\\.  |! |\\? |\\.\u{A0}|\\.\n|, |\\.\\.)", 0..30),
+        ) {
+            let mut text = String::new();
+            for (i, w) in words.iter().enumerate() {
+                text.push_str(w);
+                text.push_str(gaps.get(i).map_or(" ", String::as_str));
+            }
+            proptest::prop_assert_eq!(split_sentences(&text), split_sentences_before(&text));
+        }
+    }
+
+    /// `fold_prefix` as it was before plain text took a short cut: the reference.
+    fn fold_prefix_before(text: &str, max: usize) -> String {
+        let mut out = String::new();
+        let mut space = false;
+        for c in text.chars() {
+            if out.len() >= max {
+                return out;
+            }
+            let c = match c {
+                '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' => '\'',
+                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '«' | '»' => '"',
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+                '\u{00AD}' | '\u{200B}' | '\u{FEFF}' => continue,
+                c if c.is_whitespace() => ' ',
+                c => c,
+            };
+            if c == ' ' {
+                if !space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        }
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        out
+    }
+
+    proptest::proptest! {
+        // Plain ASCII (the short cut) and text just off it fold as before, whole or cut.
+        #[test]
+        fn plain_text_folds_as_before(
+            text in "(?:[ -~]|  |\t|\u{A0}|\u{2019}){0,120}",
+            max in 0usize..140,
+        ) {
+            proptest::prop_assert_eq!(fold(&text), fold_prefix_before(&text, usize::MAX));
+            proptest::prop_assert_eq!(fold_prefix(&text, max), fold_prefix_before(&text, max));
+        }
+    }
+
+    proptest::proptest! {
+        // The patterns skipped on text without a digit cannot match it: a clause number in
+        // any script is a digit `may_have_digit` sees.
+        #[test]
+        fn patterns_needing_a_digit_are_skipped_only_without_one(
+            text in "(?:[Cc]lause|section|[Pp]aragraph|sc|gc|cl\\. |[0-9]|\u{663}|\u{FF13}|\u{2163}| |s|\\(x\\)|shall not apply|is deleted|and|to|\\.|[a-z]){0,24}",
+        ) {
+            if DISAPPLIES_CLAUSE.is_match(&text) || REFERENCE.is_match(&text) {
+                proptest::prop_assert!(may_have_digit(&text), "{}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn references_in_other_scripts_digits_are_still_looked_for() {
+        // U+0663 is an Arabic-Indic three: `\d` reads it, so the text must not be skipped.
+        let text = "clause \u{663} shall not apply";
+        assert!(DISAPPLIES_CLAUSE.is_match(text) && may_have_digit(text));
+        assert!(!may_have_digit("clause three shall not apply"));
     }
 
     #[test]

@@ -7,9 +7,10 @@
 //! before the cue, within the same clause, is on the provider side. Permissive wording,
 //! generic topics, missing `also` elements and definitions make a weak match instead.
 
+use super::ascii::{self, Regex};
+use super::pieces::Gated;
 use super::Vocabulary;
 use regex::bytes::{Regex as ByteRegex, RegexBuilder as ByteRegexBuilder};
-use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
 /// A clause rule's patterns as written in the pack (`[rule.clause]`).
@@ -158,11 +159,8 @@ fn check_syntax(pattern: &str) -> Result<(), String> {
 pub(crate) const PATTERN_DFA_BYTES: usize = 1 << 16;
 
 pub(crate) fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(&ascii_boundaries(pattern))
-        .case_insensitive(true)
-        .size_limit(1 << 22)
-        .dfa_size_limit(PATTERN_DFA_BYTES)
-        .build()
+    // Unicode mode as written, run in ASCII mode on ASCII text (`ascii::Regex`).
+    Regex::case_insensitive(&ascii_boundaries(pattern), 1 << 22, PATTERN_DFA_BYTES)
 }
 
 /// A rule's own pattern, compiled to run on a sentence's bytes in ASCII mode: `\w`, `\b`,
@@ -238,7 +236,7 @@ pub struct CompiledClause {
     pub topic: Vec<ByteRegex>,
     pub topic_set: Option<(Vec<ByteRegex>, usize)>,
     pub weak_topic: Vec<ByteRegex>,
-    pub exclude: Vec<ByteRegex>,
+    pub exclude: Vec<Gated>,
     pub exclude_defined: Vec<ByteRegex>,
     pub also: Vec<ByteRegex>,
     pub also_missing: String,
@@ -269,7 +267,11 @@ impl CompiledClause {
                 None => None,
             },
             weak_topic: many(&spec.weak_topic)?,
-            exclude: many(&spec.exclude)?,
+            exclude: spec
+                .exclude
+                .iter()
+                .map(|p| Gated::new(p))
+                .collect::<Result<_, _>>()?,
             exclude_defined: many(&spec.exclude_defined)?,
             also: many(&spec.also)?,
             also_missing: spec
@@ -497,22 +499,30 @@ pub struct PartyTerms {
 
 impl PartyTerms {
     pub fn new(provider: &[String], authority: &[String]) -> PartyTerms {
-        let build = |terms: &[String]| {
-            let escaped: Vec<String> = terms
-                .iter()
-                .map(|t| t.trim().to_lowercase())
-                .filter(|t| !t.is_empty())
-                .map(|t| regex::escape(&t))
-                .collect();
-            (!escaped.is_empty())
-                .then(|| alternation(&escaped).ok())
-                .flatten()
-        };
+        PartyTerms::of(terms_regex(provider), terms_regex(authority))
+    }
+
+    /// From each side's regex as `terms_regex` makes it (which a caller may keep for
+    /// documents with the same terms on that side).
+    pub fn of(provider: Option<Regex>, authority: Option<Regex>) -> PartyTerms {
         PartyTerms {
-            provider: build(provider),
-            authority: build(authority),
+            provider,
+            authority,
         }
     }
+}
+
+/// One side's terms as `PartyTerms` looks for them.
+pub fn terms_regex(terms: &[String]) -> Option<Regex> {
+    let escaped: Vec<String> = terms
+        .iter()
+        .map(|t| t.trim().to_lowercase())
+        .filter(|t| !t.is_empty())
+        .map(|t| regex::escape(&t))
+        .collect();
+    (!escaped.is_empty())
+        .then(|| alternation(&escaped).ok())
+        .flatten()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -630,7 +640,7 @@ impl SentenceBinding {
         }
         // Where a permissive cue ends, so that "the Contractor may require its
         // sub-contractors to" stays a permission.
-        let permissive: Vec<regex::Match> = vocab.permissive.find_iter(text).collect();
+        let permissive: Vec<ascii::Match> = vocab.permissive.find_iter(text).collect();
         for m in vocab.provider_object.find_iter(text) {
             // "requires its employees to", said of the authority's own people, binds them.
             let object = parties

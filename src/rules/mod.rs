@@ -3,7 +3,9 @@
 //! matcher lives in `clause`; the shared words it uses (party synonyms, obligation cues,
 //! negations) in `Vocabulary`.
 
+pub mod ascii;
 pub mod clause;
+pub mod pieces;
 pub mod providers;
 pub mod records;
 
