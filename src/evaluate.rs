@@ -6,7 +6,7 @@
 
 use crate::model::{ClauseOutcome, Document, Evidence, RuleId, Verdict};
 use crate::normalise::parties::{self, Parties};
-use crate::normalise::structure::{prepare, PreparedDocument, Sentence};
+use crate::normalise::structure::{prepare, Antecedent, PreparedDocument, Sentence};
 use crate::rules::clause::{
     self, CompiledClause, CompiledVocabulary, Judgement, Miss, PartyTerms, SentenceBinding,
 };
@@ -228,6 +228,9 @@ struct Found<'a> {
     sentence: &'a Sentence,
     why: String,
     at: usize,
+    /// Decided with the sentence before read in ("... observe them"), which the evidence
+    /// quotes too.
+    with_antecedent: bool,
 }
 
 /// One outcome per clause rule, in pack order; `file` is the path as the report prints it.
@@ -260,7 +263,16 @@ pub fn evaluate_document(
     let mut matched_routes: Vec<u32> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let hits = pack.prefilter.matches(sentence.folded.as_bytes());
-        if !hits.matched_any() {
+        // A sentence pointing back ("observe them") may name its topic only through the
+        // sentence before it; such sentences are few, so their read-in text is scanned too.
+        let antecedent = sentence
+            .antecedent
+            .as_deref()
+            .filter(|a| pack.vocabulary.binds_no_one(a.said()));
+        let antecedent_hits = antecedent
+            .map(|a| pack.prefilter.matches(a.folded.as_bytes()))
+            .filter(SetMatches::matched_any);
+        if !hits.matched_any() && antecedent_hits.is_none() {
             continue;
         }
         candidates.clear();
@@ -314,11 +326,21 @@ pub fn evaluate_document(
                 }
             }
         }
+        if let Some(more) = &antecedent_hits {
+            pack.matched_routes(more, &mut matched_routes);
+            for route in matched_routes.iter().map(|&r| &pack.routes[r as usize]) {
+                let names_topic = matches!(route.kind, RouteKind::Topic(_) | RouteKind::SetWord(_));
+                if names_topic && !candidates.contains(&route.rule) {
+                    candidates.push(route.rule);
+                }
+            }
+        }
         if candidates.is_empty() {
             continue;
         }
-        let mut binding: Option<SentenceBinding> = None;
-        let mut binding_refs: Option<SentenceBinding> = None;
+        // Who is bound, and how, read once per text: as written, with its references read
+        // in, with the sentence before it read in.
+        let mut bindings: [Option<SentenceBinding>; 3] = [None, None, None];
         for &r in &candidates {
             let (_, rule) = &pack.rules[r];
             if best[r].in_own_section {
@@ -338,7 +360,7 @@ pub fn evaluate_document(
             // sentence says itself is not pushed out of a pattern's reach by the text read in
             // ("complied with section 4 and ... these ethical standards"). The prefilter
             // scanned the sentence as written, so it narrows the patterns to try only there.
-            let mut judged: Option<(Judgement, usize)> = None;
+            let mut judged: Option<(Judgement, usize, bool)> = None;
             let texts = [
                 Some((sentence.folded.as_str(), Some(possible[r].as_slice()))),
                 sentence
@@ -346,9 +368,13 @@ pub fn evaluate_document(
                     .as_deref()
                     .filter(|_| rule.follow_references)
                     .map(|refs| (refs, None)),
+                antecedent.map(|a| (a.folded.as_str(), None)),
             ];
-            for (i, (folded, narrowed)) in texts.into_iter().flatten().enumerate() {
-                if matches!(judged, Some((Judgement::Satisfied, _))) {
+            for (i, text) in texts.into_iter().enumerate() {
+                let Some((folded, narrowed)) = text else {
+                    continue;
+                };
+                if matches!(judged, Some((Judgement::Satisfied, ..))) {
                     break;
                 }
                 // A generic topic ("material default ... terminate") gives way to the
@@ -369,19 +395,18 @@ pub fn evaluate_document(
                         Judgement::Weak("a definition only, with no obligation".into())
                     }
                     None => {
-                        let binding = if i == 0 {
-                            &mut binding
-                        } else {
-                            &mut binding_refs
-                        };
                         // Who is bound, and how, is read from the sentence as written.
-                        let sb = binding.get_or_insert_with(|| match i {
-                            0 => SentenceBinding::of(folded, &pack.vocabulary, terms),
-                            _ => SentenceBinding::of(
-                                &sentence.refs_as_written().unwrap_or_default(),
+                        let sb = bindings[i].get_or_insert_with(|| {
+                            let as_written = match i {
+                                0 => None,
+                                1 => sentence.refs_as_written(),
+                                _ => antecedent.map(Antecedent::as_written),
+                            };
+                            SentenceBinding::of(
+                                as_written.as_deref().unwrap_or(folded),
                                 &pack.vocabulary,
                                 terms,
-                            ),
+                            )
                         });
                         let (b, place) = sb.for_hits(&hit.starts);
                         at = place;
@@ -409,16 +434,16 @@ pub fn evaluate_document(
                 }
                 let better = match (&judged, &judgement) {
                     (None, _) => true,
-                    (Some((Judgement::Satisfied, _)), _) => false,
+                    (Some((Judgement::Satisfied, ..)), _) => false,
                     (Some(_), Judgement::Satisfied) => true,
-                    (Some((Judgement::NotCounted(..), _)), Judgement::Weak(_)) => true,
+                    (Some((Judgement::NotCounted(..), ..)), Judgement::Weak(_)) => true,
                     _ => false,
                 };
                 if better {
-                    judged = Some((judgement, at));
+                    judged = Some((judgement, at, i == 2));
                 }
             }
-            let Some((judgement, at)) = judged else {
+            let Some((judgement, at, with_antecedent)) = judged else {
                 continue;
             };
             let slot = &mut best[r];
@@ -431,6 +456,7 @@ pub fn evaluate_document(
                 sentence,
                 why,
                 at,
+                with_antecedent,
             };
             match judgement {
                 Judgement::Satisfied => {
@@ -544,7 +570,13 @@ fn outcome(id: &RuleId, best: Best, searched: usize, file: &str) -> ClauseOutcom
             verdict: found.verdict,
             evidence: Some(Evidence {
                 file: file.to_string(),
-                text: clip_around(&found.sentence.text, &found.sentence.folded, found.at),
+                text: match &found.sentence.antecedent {
+                    Some(before) if found.with_antecedent => clip(
+                        &format!("{} {}", before.text.trim(), found.sentence.text.trim()),
+                        EVIDENCE_CHARS,
+                    ),
+                    _ => clip_around(&found.sentence.text, &found.sentence.folded, found.at),
+                },
                 location: found.sentence.location.clone(),
             }),
             note: found.why,

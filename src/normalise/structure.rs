@@ -24,6 +24,10 @@ pub struct Sentence {
     /// Byte ranges of `folded_refs` that were read in (each " (...)" after a reference):
     /// they name topics, but who is bound, and how firmly, is for the sentence as written.
     pub read_in: Vec<(usize, usize)>,
+    /// The sentence read with the one before it, where it points back to it for what it
+    /// binds the party to ("The Seven Principles apply to the Services. The Provider shall
+    /// ensure that its Staff observe them").
+    pub antecedent: Option<Box<Antecedent>>,
     /// The terms the document defines that the sentence uses, as indexes into
     /// `PreparedDocument::definitions`.
     pub defined: Vec<u32>,
@@ -43,6 +47,32 @@ impl Sentence {
             bytes[start..end].fill(b' ');
         }
         Some(String::from_utf8(bytes).expect("spaces over whole characters keep UTF-8"))
+    }
+}
+
+/// A sentence with the sentence before it read in after the words that point back to it:
+/// "observe them (the seven principles of public life apply to the services)". The topic may
+/// come from what was read in; who is bound, and how firmly, only from the sentence itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Antecedent {
+    pub folded: String,
+    /// The byte range of `folded` that was read in.
+    pub read_in: (usize, usize),
+    /// The sentence before, as written, quoted with the sentence as evidence.
+    pub text: String,
+}
+
+impl Antecedent {
+    /// What was read in: the sentence before, folded.
+    pub fn said(&self) -> &str {
+        &self.folded[self.read_in.0..self.read_in.1]
+    }
+
+    /// `folded` with what was read in blanked out, as `Sentence::refs_as_written`.
+    pub fn as_written(&self) -> String {
+        let mut bytes = self.folded.clone().into_bytes();
+        bytes[self.read_in.0..self.read_in.1].fill(b' ');
+        String::from_utf8(bytes).expect("spaces over whole characters keep UTF-8")
     }
 }
 
@@ -355,6 +385,20 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             let (folded_refs, read_in) = read_in_own_part(&folded, folded_refs, read_in, &headings);
             let mut context = context;
             context.definition |= is_definition(sentence);
+            let antecedent = match block.kind {
+                BlockKind::Paragraph | BlockKind::ListItem(_) if !context.definition => out
+                    .sentences
+                    .last()
+                    .filter(|before| {
+                        before.location.paragraph.is_some_and(|p| p >= index as u32)
+                            && before.folded_section == folded_section
+                            && !(before.context.heading
+                                || before.context.toc
+                                || before.context.definition)
+                    })
+                    .and_then(|before| read_antecedent(&folded, before)),
+                _ => None,
+            };
             let defined = if context.definition {
                 Vec::new()
             } else {
@@ -365,6 +409,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 folded,
                 folded_refs,
                 read_in,
+                antecedent,
                 defined,
                 folded_section: folded_section.clone(),
                 location: Location {
@@ -709,6 +754,55 @@ fn read_in_own_part(
     read_in.sort_unstable();
     (Some(out), read_in)
 }
+
+/// "observe them", "comply with these standards": a sentence that binds a party to what the
+/// sentence before it named, read with that sentence after the words that point back (its
+/// full stops and semicolons made commas, so patterns reach across it).
+fn read_antecedent(folded: &str, before: &Sentence) -> Option<Box<Antecedent>> {
+    const REACH: usize = 400;
+    let m = POINTS_BACK.find(folded)?;
+    let said = before.folded.trim().trim_end_matches(['.', ';', ':']);
+    let end = (0..=REACH.min(said.len()))
+        .rev()
+        .find(|&i| said.is_char_boundary(i))
+        .unwrap_or(0);
+    let said: String = said[..end]
+        .chars()
+        .map(|c| {
+            if matches!(c, '.' | ';' | '(' | ')') {
+                ','
+            } else {
+                c
+            }
+        })
+        .collect();
+    let insert = format!(" ({said})");
+    let at = m.end();
+    let mut out = String::with_capacity(folded.len() + insert.len());
+    out.push_str(&folded[..at]);
+    out.push_str(&insert);
+    out.push_str(&folded[at..]);
+    Some(Box::new(Antecedent {
+        folded: out,
+        read_in: (at, at + insert.len()),
+        text: before.text.clone(),
+    }))
+}
+
+/// A duty to keep what was named before: the verb, then a pronoun or "these/such" with a
+/// word for rules ("comply with them", "adhere to such principles", "abide by the same").
+static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:observes?|observing|compl(?:y|ies|ying) with|adher(?:e|es|ing) to|abid(?:e|es|ing) by",
+        r"|uphold(?:s|ing)?|follow(?:s|ing)?|act(?:s|ing)? (?:in accordance|consistently) with",
+        r"|conform(?:s|ing)? (?:to|with)|(?:be|is|are|remain) bound by|appl(?:y|ies|ying)",
+        r"|promot(?:e|es|ing)|embed(?:s|ding)?|implement(?:s|ing)?)",
+        r" (?:(?:these|those|such|the said|the above|the foregoing)",
+        r" (?:principles|standards|requirements|obligations|rules|codes?|polic(?:y|ies)",
+        r"|procedures?|provisions|values)|them|it|these|those|the same)\b"
+    ))
+    .unwrap()
+});
 
 /// "this Schedule", "this clause": a sentence naming the part it stands in, unless a number or
 /// a title follows ("this Clause 5" is a numbered reference; "this Part (Conduct)" is titled).
@@ -1615,6 +1709,45 @@ mod tests {
             ),
             "{refs}"
         );
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_reads_the_one_before() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "3. Standards"),
+            Block::new(
+                BlockKind::Paragraph,
+                "3.1 The Nolan Principles apply. The Provider shall observe them.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "3.2 The Provider shall comply with these standards.",
+            ),
+            Block::new(BlockKind::Heading(1), "4. Charges"),
+            Block::new(
+                BlockKind::Paragraph,
+                "4.1 The Provider shall comply with them.",
+            ),
+        ]);
+        let p = prepare(&d);
+        let read = |i: usize| p.sentences[i].antecedent.as_ref().map(|a| a.folded.clone());
+        assert_eq!(
+            read(2).as_deref(),
+            Some("the provider shall observe them (the nolan principles apply)."),
+        );
+        let a = p.sentences[2].antecedent.as_ref().unwrap();
+        assert_eq!(a.said(), " (the nolan principles apply)");
+        assert_eq!(a.as_written().len(), a.folded.len());
+        assert!(!a.as_written().contains("nolan"));
+        // The next clause under the same heading points back too; across a heading, and
+        // without words that point back, nothing is read in.
+        let next = read(3).unwrap();
+        assert!(
+            next.contains("these standards (the provider shall observe them)"),
+            "{next}"
+        );
+        assert_eq!(read(1), None);
+        assert_eq!(read(5), None, "{:?}", p.sentences[5]);
     }
 
     #[test]

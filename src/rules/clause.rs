@@ -477,6 +477,24 @@ impl CompiledVocabulary {
     pub fn is_disabled(&self, text: &str) -> bool {
         self.disabled.is_match(text)
     }
+
+    /// Whether a sentence binds no one and carves nothing out: no duty, permission,
+    /// expectation, right, negation, qualifier or switch-off ("The Seven Principles apply to
+    /// the Services"). Only such a sentence can lend its topic to the next one's duty ("The
+    /// Provider shall observe them"); one with a cue of its own has said how firm it is.
+    pub fn binds_no_one(&self, text: &str) -> bool {
+        ![
+            &self.obligation,
+            &self.permissive,
+            &self.expectation,
+            &self.authority_right,
+            &self.negation,
+            &self.qualifier,
+            &self.disabled,
+        ]
+        .iter()
+        .any(|cue| cue.is_match(text))
+    }
 }
 
 fn alternation_body(fragments: &[String]) -> String {
