@@ -826,6 +826,19 @@ fn targets_of<'t>(
             None => break,
         }
     }
+    // "GC13", "SC8" (General and Service Conditions, as NHS contracts cite them) in a
+    // document that numbers its conditions plainly ("13. Ethical standards" under "General
+    // Conditions") and has no block numbered "GC..." or "SC..." at all: the plain number.
+    if found.is_empty() {
+        if let Some((prefix, bare)) = ["gc", "sc"]
+            .iter()
+            .find_map(|p| number.strip_prefix(p).map(|bare| (*p, bare)))
+        {
+            if !targets.keys().any(|k| k.starts_with(prefix)) {
+                return targets_of(bare, targets);
+            }
+        }
+    }
     found
 }
 
@@ -1748,6 +1761,32 @@ mod tests {
         );
         assert_eq!(read(1), None);
         assert_eq!(read(5), None, "{:?}", p.sentences[5]);
+    }
+
+    #[test]
+    fn condition_numbers_fall_back_to_plain_numbers_only_where_none_are_prefixed() {
+        let blocks = |first: &str| {
+            vec![
+                Block::new(BlockKind::Paragraph, "GENERAL CONDITIONS"),
+                Block::new(BlockKind::Heading(1), first),
+                Block::new(BlockKind::Heading(1), "13. Ethical standards"),
+                Block::new(
+                    BlockKind::Paragraph,
+                    "13.1 The Provider must act with integrity.",
+                ),
+                Block::new(BlockKind::Heading(1), "18. Audit"),
+                Block::new(
+                    BlockKind::Paragraph,
+                    "18.1 The Commissioner may audit compliance with GC13.",
+                ),
+            ]
+        };
+        let p = prepare(&doc(blocks("12. Term")));
+        let refs = p.sentences.last().unwrap().folded_refs.as_deref().unwrap();
+        assert!(refs.ends_with("gc13 (ethical standards)."), "{refs}");
+        // A document that numbers some conditions "GC..." means its own GC13, which it lacks.
+        let p = prepare(&doc(blocks("GC12 Term")));
+        assert!(p.sentences.last().unwrap().folded_refs.is_none());
     }
 
     #[test]
