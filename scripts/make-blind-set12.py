@@ -737,8 +737,9 @@ def build_odt_hand(c):
             if not in_main:
                 open_main(1)
             close_h()
-            out.append('<text:list-item><text:h text:style-name="Heading_20_1" text:outline-level="1">%s</text:h>'
-                       % o_para_content(el[2], st, c))
+            hstyle, hlevel = c.get("odt_clause_heading", ("Heading_20_1", 1))
+            out.append('<text:list-item><text:h text:style-name="%s" text:outline-level="%d">%s</text:h>'
+                       % (hstyle, hlevel, o_para_content(el[2], st, c)))
             open_h = True
             last_level = 1
         elif k == "p":
@@ -806,6 +807,9 @@ def build_odt_hand(c):
               '<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" '
               'style:parent-style-name="Heading" style:default-outline-level="1" style:class="text">'
               '<style:text-properties fo:font-size="13pt" fo:font-weight="bold"/></style:style>'
+              '<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" '
+              'style:parent-style-name="Heading" style:default-outline-level="2" style:class="text">'
+              '<style:text-properties fo:font-size="12pt" fo:font-weight="bold"/></style:style>'
               '<style:style style:name="Clause_20_Text" style:display-name="Clause Text" style:family="paragraph" style:parent-style-name="Text_20_body"/>'
               '<style:style style:name="Clause_20_Item" style:display-name="Clause Item" style:family="paragraph" style:parent-style-name="Text_20_body"/>'
               '<style:style style:name="Schedule_20_Text" style:display-name="Schedule Text" style:family="paragraph" style:parent-style-name="Text_20_body"/>'
@@ -913,7 +917,7 @@ def normalise_odt(members, c):
         out[name] = data
     out["meta.xml"] = odt_meta(c).encode()
     man = out["META-INF/manifest.xml"].decode("utf-8")
-    man = re.sub(r'<manifest:file-entry manifest:full-path="(Thumbnails/|settings\.xml|Configurations2/|layout-cache)[^"]*"[^>]*/>',
+    man = re.sub(r'\s*<manifest:file-entry manifest:full-path="(Thumbnails/|settings\.xml|Configurations2/|layout-cache)[^"]*"[^>]*/>',
                  "", man)
     out["META-INF/manifest.xml"] = man.encode()
     for name in ("content.xml", "styles.xml"):
@@ -1021,7 +1025,7 @@ def body_text_of(path):
 # checks
 
 EXPECTED_RE = re.compile(r"^(ES-(?:0[1-9]|10)|COI-0[1-6]|CDM-0[1-6]) (pass|weak|gap)  # (\S.*)$")
-CITE_CL = re.compile(r"\bcl\. ([0-9][0-9A-Za-z.()]*[0-9a-z)])")
+CITE_CL = re.compile(r"\bcl\. (\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)")
 CITE_SCH = re.compile(r"\b(?:Sch|Part|Annex|Annexure) ([0-9A-Z]+) (para (\d+)|table)")
 
 
@@ -1039,21 +1043,9 @@ def element_texts(c):
 
 
 def txt_words(c):
-    return len(render_txt_clean(c).split())
-
-
-def render_txt_clean(c):
-    c2 = dict(c)
-    body = []
-    for el in c["body"]:
-        if el[0] == "table":
-            body.append(("table", [[clean(x) for x in row] for row in el[1]]))
-        elif el[0] in ("title", "meta", "sh"):
-            body.append((el[0], clean(el[1])))
-        else:
-            body.append((el[0], el[1], clean(el[2])))
-    c2["body"] = body
-    return render_txt(c2)
+    """Words of contract text (every paragraph, heading and table cell as it reads in the
+    built file, tracked deletions and comments excluded), not counting numbering labels."""
+    return sum(len(clean(t).split()) for t in element_texts(c))
 
 
 def schedules_of(c):
@@ -1164,15 +1156,16 @@ def check(tmp):
                 if has_markup(t):
                     errors.append("%s: markup in plain format" % name)
         # paragraphs present; hidden text absent
-        body = norm_ws(body_text_of(path))
+        # case-insensitive: the plain-text renderer sets titles and headings in capitals
+        body = norm_ws(body_text_of(path)).casefold()
         if c["ext"] == "md":
             body = norm_ws(body.replace("| ", " ").replace(" |", " "))
         for t in element_texts(c):
-            ct = norm_ws(clean(t))
+            ct = norm_ws(clean(t)).casefold()
             if ct and ct not in body:
                 errors.append("%s: paragraph missing from built file: %.60s" % (name, ct))
             for kind, s in hidden_parts(t):
-                s = norm_ws(s)
+                s = norm_ws(s).casefold()
                 if s and s in body:
                     errors.append("%s: %s text present in body: %.60s" % (name, kind, s))
         # rendering of automatic numbering (LibreOffice text export)
