@@ -36,6 +36,43 @@ impl DocumentContext {
     }
 }
 
+impl DocumentContext {
+    /// With the people the document defines as employed by one side ("\"Fieldworker\" means
+    /// an enumerator employed by the Service Provider") as terms for that side, singular and
+    /// plural: "Fieldworkers shall not accept any gift" binds the provider.
+    fn with_people(&self, people: &[(String, String)]) -> Option<DocumentContext> {
+        let mut out: Option<DocumentContext> = None;
+        for (term, employer) in people {
+            let names = |terms: &[String]| {
+                terms.iter().any(|t| {
+                    let t = t.trim().to_lowercase();
+                    !t.is_empty()
+                        && employer
+                            .strip_prefix(t.as_str())
+                            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\'']))
+                })
+            };
+            let provider = names(&self.provider_terms);
+            if !provider && !names(&self.authority_terms) {
+                continue;
+            }
+            let ctx = out.get_or_insert_with(|| self.clone());
+            let terms = if provider {
+                &mut ctx.provider_terms
+            } else {
+                &mut ctx.authority_terms
+            };
+            let plural = format!("{term}s");
+            for t in [term.clone(), plural] {
+                if !terms.iter().any(|known| known.eq_ignore_ascii_case(&t)) {
+                    terms.push(t);
+                }
+            }
+        }
+        out
+    }
+}
+
 /// The whole per-document path of a check after reading: parties, sentences, every clause
 /// rule. For tools and tests that start from a `Document`.
 pub fn evaluate_read_document(
@@ -120,7 +157,10 @@ impl CompiledPack {
             });
         };
         for def in pack.applying_to(AppliesTo::Contract) {
-            let Some(spec) = &def.clause else { continue };
+            let Some(spec) = pack.clause_spec(def)? else {
+                continue;
+            };
+            let spec = &spec;
             let compiled = CompiledClause::compile(spec)
                 .map_err(|e| invalid(format!("rule {}: {e}", def.id)))?;
             let r = rules.len();
@@ -240,7 +280,8 @@ pub fn evaluate_document(
     ctx: &DocumentContext,
     file: &str,
 ) -> Vec<ClauseOutcome> {
-    let terms = party_terms(ctx);
+    let with_people = ctx.with_people(&doc.defined_people);
+    let terms = party_terms(with_people.as_ref().unwrap_or(ctx));
     let terms = &*terms;
     let mut best: Vec<Best> = (0..pack.rules.len()).map(|_| Best::default()).collect();
     let mut candidates: Vec<usize> = Vec::new();

@@ -21,6 +21,15 @@ static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "employed or engaged by the Consultant", "engaged by the Provider to deliver": who employs
+/// the people a term names (up to three words after "by").
+static EMPLOYED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:employed|engaged|appointed|contracted|deployed|recruited|retained|hired)\b(?: (?:or|and|and/or) (?:employed|engaged|appointed|contracted|deployed|recruited|retained|hired))?(?: \w+)? by (?:the |a |an |any )?(\w[\w-]*(?: \w[\w-]*){0,2})",
+    )
+    .unwrap()
+});
+
 /// How much of a definition is kept: enough for what it is about, not its whole list.
 const BODY: usize = 300;
 
@@ -90,6 +99,21 @@ impl Definitions {
                 .ok();
         }
         defs
+    }
+
+    /// Terms defined as people someone employs or engages ("\"Fieldworker\" means an
+    /// enumerator employed or engaged by the Service Provider"), each with the words naming
+    /// that employer, folded ("service provider"): which side they stand on is for whoever
+    /// knows the parties.
+    pub fn people(&self) -> Vec<(String, String)> {
+        self.written
+            .iter()
+            .zip(&self.bodies)
+            .filter_map(|(term, body)| {
+                let c = EMPLOYED_BY.captures(body)?;
+                Some((term.clone(), c[1].to_string()))
+            })
+            .collect()
     }
 
     /// The defined terms `text` uses with their capital ("any Complaint" uses "Complaint",

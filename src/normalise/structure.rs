@@ -97,6 +97,9 @@ pub struct PreparedDocument {
     pub sentences: Vec<Sentence>,
     /// What each defined term means, folded; `Sentence::defined` indexes it.
     pub definitions: Vec<String>,
+    /// Terms defined as people someone employs, with the words naming the employer
+    /// (`Definitions::people`).
+    pub defined_people: Vec<(String, String)>,
 }
 
 static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -455,6 +458,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             }
         }
     }
+    out.defined_people = definitions.people();
     out.definitions = definitions.bodies;
     out
 }

@@ -28,6 +28,9 @@ pub struct ClauseSpec {
     /// Decoys: a topic hit inside one of these does not count.
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Shared decoys by name, from the vocabulary's `decoys` table, added to `exclude`.
+    #[serde(default)]
+    pub exclude_shared: Vec<String>,
     /// Decoy definitions: a sentence using a term the document defines with a definition
     /// matching one of these ("\"Complaint\" means any formal complaint raised by the
     /// Authority") does not count ("respond to any Complaint within 10 days").
@@ -132,6 +135,13 @@ pub fn validate_vocabulary(v: &Vocabulary) -> Result<(), String> {
         for pattern in list.iter() {
             check_syntax(pattern)
                 .map_err(|e| format!("vocabulary.{name}: `{pattern}` is not a valid regex: {e}"))?;
+        }
+    }
+    for (name, list) in &v.decoys {
+        for pattern in list {
+            check_syntax(pattern).map_err(|e| {
+                format!("vocabulary.decoys.{name}: `{pattern}` is not a valid regex: {e}")
+            })?;
         }
     }
     Ok(())
@@ -789,6 +799,15 @@ impl SentenceBinding {
 
 /// Every party named in the sentence: (start, end, side), in order. "The Council's staff"
 /// belongs to the Council.
+/// Words that make the party after them what a sentence is about ("a complaint about the
+/// Provider", "allegations against any Staff"), checked on the text before the party.
+static SUBJECT_MATTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:about|against|concerning|regarding|relating to|in respect of) (?:the |a |an |any |its |their |one of its )?$",
+    )
+    .unwrap()
+});
+
 fn parties_in(
     text: &str,
     vocab: &CompiledVocabulary,
@@ -821,6 +840,14 @@ fn parties_in(
     }
     let mut add = |re: &Regex, side: Side| {
         for m in re.find_iter(text) {
+            // "any complaint about an Observer shall be referred to ...": a party that is
+            // what the sentence is about, not who it binds.
+            let from = (m.start().saturating_sub(32)..=m.start())
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(m.start());
+            if SUBJECT_MATTER.is_match(&text[from..m.start()]) {
+                continue;
+            }
             let side = if side == Side::Provider
                 && possessive_ends
                     .iter()

@@ -102,6 +102,10 @@ pub struct Vocabulary {
     /// Markers of text that is switched off: [Not used], Intentionally left blank ...
     #[serde(default)]
     pub disabled: Vec<String>,
+    /// Decoys several rules share, by name (`[vocabulary.decoys]`): a rule lists the names
+    /// it takes in `exclude_shared`, so the same decoy is written and fixed once.
+    #[serde(default)]
+    pub decoys: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 impl Vocabulary {
@@ -114,6 +118,9 @@ impl Vocabulary {
         self.negation.extend(other.negation);
         self.qualifier.extend(other.qualifier);
         self.disabled.extend(other.disabled);
+        for (name, patterns) in other.decoys {
+            self.decoys.entry(name).or_default().extend(patterns);
+        }
     }
 }
 
@@ -285,6 +292,32 @@ impl RulePack {
         self.tables.mappings.extend(other.tables.mappings);
         self.rules
             .sort_by(|a, b| a.id.sort_key().cmp(&b.id.sort_key()));
+    }
+
+    /// A clause rule's spec with the shared decoys it names (`exclude_shared`) added to its
+    /// own `exclude`; an error naming the rule and its file when a name is not in the
+    /// vocabulary.
+    pub fn clause_spec(&self, def: &RuleDef) -> Result<Option<clause::ClauseSpec>, RuleError> {
+        let Some(spec) = &def.clause else {
+            return Ok(None);
+        };
+        let mut spec = spec.clone();
+        for name in std::mem::take(&mut spec.exclude_shared) {
+            let Some(patterns) = self.vocabulary.decoys.get(&name) else {
+                let known: Vec<&str> = self.vocabulary.decoys.keys().map(String::as_str).collect();
+                return Err(invalid(
+                    &def.origin,
+                    format!(
+                        "rule {}: exclude_shared names `{name}`, which no [vocabulary.decoys] \
+                         defines (defined: {})",
+                        def.id,
+                        known.join(", ")
+                    ),
+                ));
+            };
+            spec.exclude.extend(patterns.iter().cloned());
+        }
+        Ok(Some(spec))
     }
 
     pub fn get(&self, id: &str) -> Option<&RuleDef> {
@@ -460,6 +493,44 @@ max_age_months = 12
             ("Mine", "mine.toml")
         );
         assert_eq!(pack.vocabulary.provider.len(), providers + 1);
+    }
+
+    #[test]
+    fn shared_decoys_are_taken_by_name_from_any_pack_and_unknown_names_are_invalid() {
+        let mut pack = RulePack::default_pack().unwrap();
+        let text = format!(
+            "{}exclude_shared = [\"training-subject\", \"mine\"]\n\n[vocabulary.decoys]\nmine = ['\\bnolan principles committee\\b']\n",
+            RULE
+        );
+        pack.merge(RulePack::parse(&text, "mine.toml").unwrap());
+        let spec = pack
+            .clause_spec(pack.get("ES-01").unwrap())
+            .unwrap()
+            .unwrap();
+        assert!(spec.exclude_shared.is_empty());
+        assert!(
+            spec.exclude.iter().any(|p| p.contains("induction")),
+            "{spec:?}"
+        );
+        assert!(
+            spec.exclude.iter().any(|p| p.contains("committee")),
+            "{spec:?}"
+        );
+        let unknown = RULE.replace(
+            "[rule.clause]",
+            "[rule.clause]\nexclude_shared = [\"nope\"]",
+        );
+        let pack = RulePack::parse(&unknown, "mine.toml").unwrap();
+        let m = invalid(pack.clause_spec(&pack.rules[0]).unwrap_err());
+        assert!(
+            m.starts_with("mine.toml: rule ES-01") && m.contains("`nope`"),
+            "{m}"
+        );
+        let m = match crate::evaluate::CompiledPack::compile(&pack) {
+            Err(e) => invalid(e),
+            Ok(_) => panic!("an unknown shared decoy compiled"),
+        };
+        assert!(m.contains("`nope`"), "{m}");
     }
 
     #[test]

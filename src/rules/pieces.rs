@@ -184,9 +184,9 @@ mod tests {
     fn decoys() -> Vec<(Gated, ByteRegex)> {
         let pack = RulePack::default_pack().unwrap();
         pack.applying_to(AppliesTo::Contract)
-            .filter_map(|d| d.clause.as_ref())
-            .flat_map(|c| c.exclude.iter())
-            .map(|p| (Gated::new(p).unwrap(), compile_rule_pattern(p).unwrap()))
+            .filter_map(|d| pack.clause_spec(d).unwrap())
+            .flat_map(|c| c.exclude)
+            .map(|p| (Gated::new(&p).unwrap(), compile_rule_pattern(&p).unwrap()))
             .collect()
     }
 
@@ -195,8 +195,8 @@ mod tests {
         let mut words: Vec<String> = Vec::new();
         for p in pack
             .applying_to(AppliesTo::Contract)
-            .filter_map(|d| d.clause.as_ref())
-            .flat_map(|c| c.exclude.iter())
+            .filter_map(|d| pack.clause_spec(d).unwrap())
+            .flat_map(|c| c.exclude)
         {
             let cleaned: String = p
                 .replace(r"\b", " ")
