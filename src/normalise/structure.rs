@@ -166,7 +166,7 @@ static SWITCHED_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:\[?\s*(?:not used|reserved|intentionally (?:left )?blank|deleted|not applicable)\s*\]?)\W*$").unwrap()
 });
 static DISAPPLIES_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:clause|paragraph|section)s?\s+(\d+(?:\.\d+)*)(?:\s*\([^)]{0,60}\))?\s+(?:shall not apply|does not apply|do not apply|is disapplied|are disapplied|is not used|are not used|is deleted|are deleted|shall not be used)").unwrap()
+    Regex::new(r"(?i)\b(?:clause|paragraph|section)s?\s+(\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*)(?:\s*\([^)]{0,60}\))?\s+(?:shall not apply|does not apply|do not apply|is disapplied|are disapplied|is not used|are not used|is deleted|are deleted|shall not be used)").unwrap()
 });
 static BRACKETED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\[\s*(?:guidance|note|drafting note|drafting|explanatory note|optional|buyer note|instructions?)\b[^\]]{0,2000}\]").unwrap()
@@ -447,6 +447,20 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             lead_in_defines = context.definition || DEFINES.is_match(&fold(body));
         }
     }
+    // "comply with the Supplier Code of Conduct set out in Schedule D", where Schedule D says
+    // only "[Not used]": the duty points at nothing.
+    let empty_parts = switched_off_parts(doc);
+    if !empty_parts.is_empty() {
+        for s in &mut out.sentences {
+            if PART_CONTENTS.captures_iter(&s.folded).any(|c| {
+                empty_parts
+                    .iter()
+                    .any(|(kind, id)| c[1] == **kind && c[2] == **id)
+            }) {
+                s.context.disabled = true;
+            }
+        }
+    }
     if !disabled_clauses.is_empty() {
         for s in &mut out.sentences {
             if let Some(c) = &s.location.clause {
@@ -485,7 +499,13 @@ fn is_sub_item_number(n: &str) -> bool {
 /// "27.2" stands alone; "(a)" is qualified by the clause it sits in: "27.2(a)".
 fn clause_reference(number: &Option<String>, current: &mut Option<String>) -> Option<String> {
     let n = number.as_ref()?.trim_end_matches('.').to_string();
-    if is_sub_item_number(&n) {
+    // "b." under clause 11 is 11(b), as "(b)" is; a letter alone starts no clause of its own.
+    let lettered = n.len() <= 2
+        && n.bytes().all(|b| b.is_ascii_lowercase())
+        && current
+            .as_deref()
+            .is_some_and(|c| c.starts_with(|ch: char| ch.is_ascii_digit()));
+    if is_sub_item_number(&n) || lettered {
         let item = if n.starts_with('(') {
             n
         } else {
@@ -759,6 +779,69 @@ fn read_in_own_part(
     (Some(out), read_in)
 }
 
+/// The schedules, annexes and appendices whose heading is followed by nothing but "[Not
+/// used]" (or whose heading says so), as (kind, id) folded: ("schedule", "d").
+fn switched_off_parts(doc: &Document) -> Vec<(String, String)> {
+    let mut parts = Vec::new();
+    let mut open: Option<(u8, String, String, bool)> = None;
+    let mut close = |open: &mut Option<(u8, String, String, bool)>| {
+        if let Some((_, kind, id, true)) = open.take() {
+            parts.push((kind, id));
+        }
+    };
+    for block in &doc.blocks {
+        let text = block.text.trim();
+        if let BlockKind::Heading(level) = block.kind {
+            if open.as_ref().is_some_and(|(l, ..)| level <= *l) {
+                close(&mut open);
+            }
+            // The number may be the block's own ("Schedule D" before "Supplier Code ...").
+            let heading = match &block.number {
+                Some(n) => fold(&format!("{n} {text}")),
+                None => fold(text),
+            };
+            if let Some(c) = PART_HEADING.captures(&heading) {
+                // Nothing said yet: switched off only once a "[Not used]" is read, or at once
+                // when the heading says so.
+                let off = SWITCHED_OFF.is_match(text) || text.to_lowercase().contains("[not used]");
+                open = Some((level, c[1].to_string(), c[2].to_string(), off));
+                if off {
+                    close(&mut open);
+                }
+            }
+            continue;
+        }
+        let Some((_, _, _, off)) = open.as_mut() else {
+            continue;
+        };
+        let body = match block.number {
+            Some(_) => text,
+            None => LEADING_NUMBER.find(text).map_or(text, |m| &text[m.end()..]),
+        };
+        if body.trim().is_empty() {
+            continue;
+        }
+        if SWITCHED_OFF.is_match(body) {
+            *off = true;
+        } else {
+            // The part says something: it stands.
+            open = None;
+        }
+    }
+    close(&mut open);
+    parts
+}
+
+/// "Schedule D – Supplier Code of Conduct", "Annex 2", folded.
+static PART_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(schedule|annex|annexure|appendix|exhibit|attachment) ([0-9]{1,3}|[a-z]{1,2})\b")
+        .unwrap()
+});
+/// What a sentence takes from a part: "set out in Schedule D", "contained in Annex 2".
+static PART_CONTENTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:set out|contained|specified|described|attached|provided|included|found|appended) (?:in|at|as) (schedule|annex|annexure|appendix|exhibit|attachment) ([0-9]{1,3}|[a-z]{1,2})\b").unwrap()
+});
+
 /// "observe them", "comply with these standards": a sentence that binds a party to what the
 /// sentence before it named, read with that sentence after the words that point back (its
 /// full stops and semicolons made commas, so patterns reach across it).
@@ -794,7 +877,8 @@ fn read_antecedent(folded: &str, before: &Sentence) -> Option<Box<Antecedent>> {
 }
 
 /// A duty to keep what was named before: the verb, then a pronoun or "these/such" with a
-/// word for rules ("comply with them", "adhere to such principles", "abide by the same").
+/// word for rules ("comply with them", "adhere to such principles", "abide by the same"); or
+/// a law or code named before ("any request under that Act").
 static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:observes?|observing|compl(?:y|ies|ying) with|adher(?:e|es|ing) to|abid(?:e|es|ing) by",
@@ -803,7 +887,9 @@ static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
         r"|promot(?:e|es|ing)|embed(?:s|ding)?|implement(?:s|ing)?)",
         r" (?:(?:these|those|such|the said|the above|the foregoing)",
         r" (?:principles|standards|requirements|obligations|rules|codes?|polic(?:y|ies)",
-        r"|procedures?|provisions|values)|them|it|these|those|the same)\b"
+        r"|procedures?|provisions|values)|them|it|these|those|the same)\b",
+        // "assist the Council to respond to any request under that Act"
+        r"|\b(?:under|of|with|by|pursuant to) (?:that|the said) (?:act|legislation|law|statute|regulations|code|policy)\b"
     ))
     .unwrap()
 });
@@ -1765,6 +1851,36 @@ mod tests {
         );
         assert_eq!(read(1), None);
         assert_eq!(read(5), None, "{:?}", p.sentences[5]);
+    }
+
+    #[test]
+    fn a_duty_taken_from_a_schedule_that_is_not_used_is_switched_off() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "5. Conduct"),
+            Block::new(
+                BlockKind::Paragraph,
+                "5.1 The Operator shall comply with the code set out in Schedule D.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "5.2 The Operator shall comply with the code set out in Schedule E.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "5.3 The Operator shall comply with the code set out in Annex 2.",
+            ),
+            Block::new(BlockKind::Heading(1), "Schedule D - Code of Conduct"),
+            Block::new(BlockKind::Paragraph, "1. [Not used]"),
+            Block::new(BlockKind::Heading(1), "Schedule E - Code of Conduct"),
+            Block::new(BlockKind::Paragraph, "1. [Not used]"),
+            Block::new(BlockKind::Paragraph, "2. Staff shall act with integrity."),
+            Block::new(BlockKind::Heading(1), "Annex 2 [Not used]"),
+        ]);
+        let p = prepare(&d);
+        let off = |i: usize| p.sentences[i].context.disabled;
+        assert!(off(1), "{:?}", p.sentences[1]);
+        assert!(!off(2), "a schedule that says something stands");
+        assert!(off(3), "a heading can switch its part off");
     }
 
     #[test]
