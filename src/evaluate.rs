@@ -34,15 +34,26 @@ impl DocumentContext {
             authority_terms: parties.authority_terms.clone(),
         }
     }
-}
 
-impl DocumentContext {
     /// With the people the document defines as employed by one side ("\"Fieldworker\" means
     /// an enumerator employed by the Service Provider") as terms for that side, singular and
-    /// plural: "Fieldworkers shall not accept any gift" binds the provider.
-    fn with_people(&self, people: &[(String, String)]) -> Option<DocumentContext> {
+    /// plural: "Fieldworkers shall not accept any gift" binds the provider. A term that already
+    /// names a party ("\"Contractor\" means the company engaged by the Council") keeps its side.
+    fn with_people(
+        &self,
+        people: &[(String, String)],
+        vocab: &CompiledVocabulary,
+    ) -> Option<DocumentContext> {
         let mut out: Option<DocumentContext> = None;
         for (term, employer) in people {
+            let known =
+                |terms: &[String]| terms.iter().any(|t| t.trim().eq_ignore_ascii_case(term));
+            if known(&self.provider_terms)
+                || known(&self.authority_terms)
+                || vocab.is_party_word(&term.to_lowercase())
+            {
+                continue;
+            }
             let names = |terms: &[String]| {
                 terms.iter().any(|t| {
                     let t = t.trim().to_lowercase();
@@ -280,7 +291,7 @@ pub fn evaluate_document(
     ctx: &DocumentContext,
     file: &str,
 ) -> Vec<ClauseOutcome> {
-    let with_people = ctx.with_people(&doc.defined_people);
+    let with_people = ctx.with_people(&doc.defined_people, &pack.vocabulary);
     let terms = party_terms(with_people.as_ref().unwrap_or(ctx));
     let terms = &*terms;
     let mut best: Vec<Best> = (0..pack.rules.len()).map(|_| Best::default()).collect();

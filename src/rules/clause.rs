@@ -488,6 +488,15 @@ impl CompiledVocabulary {
         self.disabled.is_match(text)
     }
 
+    /// Whether `word` (folded) is, as a whole, one of the vocabulary's words for a party
+    /// ("contractor", "staff", "council").
+    pub fn is_party_word(&self, word: &str) -> bool {
+        [&self.provider, &self.authority].iter().any(|re| {
+            re.find_iter(word)
+                .any(|m| m.start() == 0 && m.end() == word.len())
+        })
+    }
+
     /// Whether a sentence binds no one and carves nothing out: no duty, permission,
     /// expectation, right, negation, qualifier or switch-off ("The Seven Principles apply to
     /// the Services"). Only such a sentence can lend its topic to the next one's duty ("The
