@@ -388,6 +388,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             let (folded_refs, read_in) = read_in_own_part(&folded, folded_refs, read_in, &headings);
             let mut context = context;
             context.definition |= is_definition(sentence);
+            // The sentence before, in this paragraph or the one before (paragraphs count
+            // from 1, blocks from 0) under the same heading, if it is contract text.
             let antecedent = match block.kind {
                 BlockKind::Paragraph | BlockKind::ListItem(_) if !context.definition => out
                     .sentences
