@@ -12,9 +12,11 @@ use crate::rules::clause::{
 };
 use crate::rules::pieces::split_at_gaps;
 use crate::rules::{AppliesTo, RuleError, RulePack};
-use regex::bytes::{RegexSet, RegexSetBuilder, SetMatches};
+use prefilter::{Hits, Prefilter};
 use std::cell::RefCell;
 use std::rc::Rc;
+
+mod prefilter;
 
 /// Longest evidence quoted, in characters; longer sentences are cut around the start.
 const EVIDENCE_CHARS: usize = 400;
@@ -53,7 +55,7 @@ pub struct CompiledPack {
     rules: Vec<(RuleId, CompiledClause)>,
     vocabulary: CompiledVocabulary,
     /// Every piece of every route (see `split_at_gaps`), deduplicated.
-    prefilter: RegexSet,
+    prefilter: Prefilter,
     /// The ways a sentence can name a rule's topic, in rule order.
     routes: Vec<Route>,
     /// Per prefilter piece, the routes whose first piece it is: a sentence's candidate
@@ -148,19 +150,9 @@ impl CompiledPack {
             rules.push((def.id.clone(), compiled));
         }
         // ASCII mode, as the rules' own patterns (`clause::compile_rule_pattern`), unless a
-        // piece needs Unicode.
-        let build = |unicode: bool| {
-            RegexSetBuilder::new(&pieces)
-                .unicode(unicode)
-                .case_insensitive(true)
-                .size_limit(1 << 26)
-                // Bounds the one cache per thread that scans every sentence; at 2 MiB it
-                // thrashed (four times slower), so this one stays generous.
-                .dfa_size_limit(1 << 24)
-                .build()
-        };
-        let prefilter = build(false)
-            .or_else(|_| build(true))
+        // piece needs Unicode. The cache bound is the one cache per thread that scans every
+        // sentence; at 2 MiB it thrashed (four times slower), so this one stays generous.
+        let prefilter = Prefilter::new(&pieces, 1 << 24)
             .map_err(|e| invalid(format!("topic patterns: {e}")))?;
         let follow_references = (0..rules.len())
             .filter(|&r| rules[r].1.follow_references)
@@ -193,7 +185,7 @@ impl CompiledPack {
     }
 
     /// The routes whose pieces all matched, in route order, into `out`.
-    fn matched_routes(&self, hits: &SetMatches, out: &mut Vec<u32>) {
+    fn matched_routes(&self, hits: &Hits, out: &mut Vec<u32>) {
         out.clear();
         for piece in hits.iter() {
             for &r in &self.routes_from[piece] {
@@ -261,8 +253,10 @@ pub fn evaluate_document(
         .collect();
     let mut marked: Vec<usize> = Vec::new();
     let mut matched_routes: Vec<u32> = Vec::new();
+    let mut hits = pack.prefilter.hits();
+    let mut more_hits = pack.prefilter.hits();
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let hits = pack.prefilter.matches(sentence.folded.as_bytes());
+        pack.prefilter.find(sentence.folded.as_bytes(), &mut hits);
         // A sentence pointing back ("observe them") may name its topic only through the
         // sentence before it; such sentences are few, so their read-in text is scanned too.
         let antecedent = sentence
@@ -270,8 +264,11 @@ pub fn evaluate_document(
             .as_deref()
             .filter(|a| pack.vocabulary.binds_no_one(a.said()));
         let antecedent_hits = antecedent
-            .map(|a| pack.prefilter.matches(a.folded.as_bytes()))
-            .filter(SetMatches::matched_any);
+            .map(|a| {
+                pack.prefilter.find(a.folded.as_bytes(), &mut more_hits);
+                &more_hits
+            })
+            .filter(|h| h.matched_any());
         if !hits.matched_any() && antecedent_hits.is_none() {
             continue;
         }
@@ -326,7 +323,7 @@ pub fn evaluate_document(
                 }
             }
         }
-        if let Some(more) = &antecedent_hits {
+        if let Some(more) = antecedent_hits {
             pack.matched_routes(more, &mut matched_routes);
             for route in matched_routes.iter().map(|&r| &pack.routes[r as usize]) {
                 let names_topic = matches!(route.kind, RouteKind::Topic(_) | RouteKind::SetWord(_));
@@ -698,7 +695,8 @@ mod tests {
                 };
                 for line in text.lines() {
                     let folded = crate::normalise::structure::fold(line);
-                    let hits = pack.prefilter.matches(folded.as_bytes());
+                    let mut hits = pack.prefilter.hits();
+                    pack.prefilter.find(folded.as_bytes(), &mut hits);
                     pack.matched_routes(&hits, &mut found);
                     let all: Vec<u32> = (0..pack.routes.len() as u32)
                         .filter(|&r| {
