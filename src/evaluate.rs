@@ -712,6 +712,41 @@ mod tests {
         assert!(texts > 100, "{texts} lines with routes");
     }
 
+    /// The default pack's prefilter finds, in every line of the clause fixtures, the pieces
+    /// `regex::RegexSet` (which it replaced) finds.
+    #[test]
+    fn prefilter_agrees_with_a_regex_set_on_the_fixtures() {
+        let pack = CompiledPack::compile(&RulePack::default_pack().unwrap()).unwrap();
+        let set = regex::bytes::RegexSetBuilder::new(pack.prefilter.pieces())
+            .unicode(false)
+            .case_insensitive(true)
+            .size_limit(1 << 26)
+            .dfa_size_limit(1 << 24)
+            .build()
+            .unwrap();
+        let mut hits = pack.prefilter.hits();
+        let mut lines = 0;
+        for entry in std::fs::read_dir("fixtures/clauses").unwrap().flatten() {
+            for file in std::fs::read_dir(entry.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let Ok(text) = std::fs::read_to_string(file.path()) else {
+                    continue;
+                };
+                for line in text.lines() {
+                    let folded = crate::normalise::structure::fold(line);
+                    pack.prefilter.find(folded.as_bytes(), &mut hits);
+                    let want: Vec<usize> = set.matches(folded.as_bytes()).iter().collect();
+                    assert_eq!(hits.iter().collect::<Vec<_>>(), want, "{folded}");
+                    lines += usize::from(!want.is_empty());
+                }
+            }
+        }
+        assert!(lines > 100, "{lines} lines with pieces");
+    }
+
     #[test]
     fn long_evidence_keeps_the_opening_and_the_topic() {
         let text = format!(

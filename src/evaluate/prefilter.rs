@@ -24,6 +24,9 @@ type CachePool = Pool<Cache, Box<dyn Fn() -> Cache + Send + Sync>>;
 pub(super) struct Prefilter {
     dfa: DFA,
     caches: CachePool,
+    /// The pieces as given, for tests that compare with another engine.
+    #[cfg(test)]
+    pieces: Vec<String>,
 }
 
 impl std::fmt::Debug for Prefilter {
@@ -88,7 +91,12 @@ impl Prefilter {
         let dfa = build(false).or_else(|_| build(true))?;
         let for_caches = dfa.clone();
         let caches: CachePool = Pool::new(Box::new(move || for_caches.create_cache()));
-        Ok(Prefilter { dfa, caches })
+        Ok(Prefilter {
+            dfa,
+            caches,
+            #[cfg(test)]
+            pieces: pieces.to_vec(),
+        })
     }
 
     pub(super) fn len(&self) -> usize {
@@ -123,6 +131,11 @@ impl Prefilter {
             .build_from_nfa(self.dfa.get_nfa().clone())
             .expect("a PikeVM builds from any NFA");
         vm.which_overlapping_matches(&mut vm.create_cache(), input, hits);
+    }
+
+    #[cfg(test)]
+    pub(super) fn pieces(&self) -> &[String] {
+        &self.pieces
     }
 
     /// As `find`, by the PikeVM alone (for tests).
