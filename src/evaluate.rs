@@ -12,9 +12,11 @@ use crate::rules::clause::{
 };
 use crate::rules::pieces::split_at_gaps;
 use crate::rules::{AppliesTo, RuleError, RulePack};
-use regex::bytes::{RegexSet, RegexSetBuilder, SetMatches};
+use prefilter::{Hits, Prefilter};
 use std::cell::RefCell;
 use std::rc::Rc;
+
+mod prefilter;
 
 /// Longest evidence quoted, in characters; longer sentences are cut around the start.
 const EVIDENCE_CHARS: usize = 400;
@@ -101,7 +103,7 @@ pub struct CompiledPack {
     rules: Vec<(RuleId, CompiledClause)>,
     vocabulary: CompiledVocabulary,
     /// Every piece of every route (see `split_at_gaps`), deduplicated.
-    prefilter: RegexSet,
+    prefilter: Prefilter,
     /// The ways a sentence can name a rule's topic, in rule order.
     routes: Vec<Route>,
     /// Per prefilter piece, the routes whose first piece it is: a sentence's candidate
@@ -199,19 +201,9 @@ impl CompiledPack {
             rules.push((def.id.clone(), compiled));
         }
         // ASCII mode, as the rules' own patterns (`clause::compile_rule_pattern`), unless a
-        // piece needs Unicode.
-        let build = |unicode: bool| {
-            RegexSetBuilder::new(&pieces)
-                .unicode(unicode)
-                .case_insensitive(true)
-                .size_limit(1 << 26)
-                // Bounds the one cache per thread that scans every sentence; at 2 MiB it
-                // thrashed (four times slower), so this one stays generous.
-                .dfa_size_limit(1 << 24)
-                .build()
-        };
-        let prefilter = build(false)
-            .or_else(|_| build(true))
+        // piece needs Unicode. The cache bound is the one cache per thread that scans every
+        // sentence; at 2 MiB it thrashed (four times slower), so this one stays generous.
+        let prefilter = Prefilter::new(&pieces, 1 << 24)
             .map_err(|e| invalid(format!("topic patterns: {e}")))?;
         let follow_references = (0..rules.len())
             .filter(|&r| rules[r].1.follow_references)
@@ -244,7 +236,7 @@ impl CompiledPack {
     }
 
     /// The routes whose pieces all matched, in route order, into `out`.
-    fn matched_routes(&self, hits: &SetMatches, out: &mut Vec<u32>) {
+    fn matched_routes(&self, hits: &Hits, out: &mut Vec<u32>) {
         out.clear();
         for piece in hits.iter() {
             for &r in &self.routes_from[piece] {
@@ -313,8 +305,10 @@ pub fn evaluate_document(
         .collect();
     let mut marked: Vec<usize> = Vec::new();
     let mut matched_routes: Vec<u32> = Vec::new();
+    let mut hits = pack.prefilter.hits();
+    let mut more_hits = pack.prefilter.hits();
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let hits = pack.prefilter.matches(sentence.folded.as_bytes());
+        pack.prefilter.find(sentence.folded.as_bytes(), &mut hits);
         // A sentence pointing back ("observe them") may name its topic only through the
         // sentence before it; such sentences are few, so their read-in text is scanned too.
         let antecedent = sentence
@@ -322,8 +316,11 @@ pub fn evaluate_document(
             .as_deref()
             .filter(|a| pack.vocabulary.binds_no_one(a.said()));
         let antecedent_hits = antecedent
-            .map(|a| pack.prefilter.matches(a.folded.as_bytes()))
-            .filter(SetMatches::matched_any);
+            .map(|a| {
+                pack.prefilter.find(a.folded.as_bytes(), &mut more_hits);
+                &more_hits
+            })
+            .filter(|h| h.matched_any());
         if !hits.matched_any() && antecedent_hits.is_none() {
             continue;
         }
@@ -378,7 +375,7 @@ pub fn evaluate_document(
                 }
             }
         }
-        if let Some(more) = &antecedent_hits {
+        if let Some(more) = antecedent_hits {
             pack.matched_routes(more, &mut matched_routes);
             for route in matched_routes.iter().map(|&r| &pack.routes[r as usize]) {
                 let names_topic = matches!(route.kind, RouteKind::Topic(_) | RouteKind::SetWord(_));
@@ -750,7 +747,8 @@ mod tests {
                 };
                 for line in text.lines() {
                     let folded = crate::normalise::structure::fold(line);
-                    let hits = pack.prefilter.matches(folded.as_bytes());
+                    let mut hits = pack.prefilter.hits();
+                    pack.prefilter.find(folded.as_bytes(), &mut hits);
                     pack.matched_routes(&hits, &mut found);
                     let all: Vec<u32> = (0..pack.routes.len() as u32)
                         .filter(|&r| {
@@ -764,6 +762,41 @@ mod tests {
             }
         }
         assert!(texts > 100, "{texts} lines with routes");
+    }
+
+    /// The default pack's prefilter finds, in every line of the clause fixtures, the pieces
+    /// `regex::RegexSet` (which it replaced) finds.
+    #[test]
+    fn prefilter_agrees_with_a_regex_set_on_the_fixtures() {
+        let pack = CompiledPack::compile(&RulePack::default_pack().unwrap()).unwrap();
+        let set = regex::bytes::RegexSetBuilder::new(pack.prefilter.pieces())
+            .unicode(false)
+            .case_insensitive(true)
+            .size_limit(1 << 26)
+            .dfa_size_limit(1 << 24)
+            .build()
+            .unwrap();
+        let mut hits = pack.prefilter.hits();
+        let mut lines = 0;
+        for entry in std::fs::read_dir("fixtures/clauses").unwrap().flatten() {
+            for file in std::fs::read_dir(entry.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let Ok(text) = std::fs::read_to_string(file.path()) else {
+                    continue;
+                };
+                for line in text.lines() {
+                    let folded = crate::normalise::structure::fold(line);
+                    pack.prefilter.find(folded.as_bytes(), &mut hits);
+                    let want: Vec<usize> = set.matches(folded.as_bytes()).iter().collect();
+                    assert_eq!(hits.iter().collect::<Vec<_>>(), want, "{folded}");
+                    lines += usize::from(!want.is_empty());
+                }
+            }
+        }
+        assert!(lines > 100, "{lines} lines with pieces");
     }
 
     #[test]

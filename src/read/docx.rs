@@ -310,13 +310,15 @@ impl Numbering {
         let (abstract_id, overrides) = self.nums.get(num_id)?;
         let levels = self.abstracts.get(abstract_id)?;
         let start = |l: usize| overrides.get(&l).copied().unwrap_or(levels[l].start);
-        let counters = self.counters.entry(num_id.to_string()).or_insert_with(|| {
+        // Looked up before an owned key is made: a list's counters exist after its first item.
+        if !self.counters.contains_key(num_id) {
             let mut c = [0; MAX_LEVELS];
             for (l, slot) in c.iter_mut().enumerate() {
                 *slot = start(l).saturating_sub(1);
             }
-            c
-        });
+            self.counters.insert(num_id.to_string(), c);
+        }
+        let counters = self.counters.get_mut(num_id).expect("inserted above");
         counters[level] += 1;
         for (l, slot) in counters.iter_mut().enumerate().skip(level + 1) {
             *slot = start(l).saturating_sub(1);
@@ -325,17 +327,57 @@ impl Numbering {
         if lvl.format == "bullet" || lvl.format == "none" || lvl.text.is_empty() {
             return None;
         }
-        let mut text = lvl.text.clone();
-        for l in (0..=level).rev() {
-            let placeholder = format!("%{}", l + 1);
-            if text.contains(&placeholder) {
-                let value = counters[l].max(if l < level { 1 } else { 0 });
-                text = text.replace(&placeholder, &format_number(value, &levels[l].format));
+        let value = |l: usize| {
+            let n = counters[l].max(if l < level { 1 } else { 0 });
+            format_number(n, &levels[l].format)
+        };
+        let text = level_text(&lvl.text, level, value);
+        let text = text.trim();
+        (!text.is_empty()).then(|| text.to_string())
+    }
+}
+
+/// A level's text ("%1.%2.") with the placeholders of levels up to `level` replaced by
+/// `value` of their level. Without "%%" no placeholder touches another, so one pass replaces
+/// each where it stands, as replacing level by level (kept for text with "%%", where a
+/// replacement could complete a placeholder) does; a property test checks the two agree.
+fn level_text(text: &str, level: usize, value: impl Fn(usize) -> String) -> String {
+    if text.contains("%%") {
+        return level_text_by_level(text, level, value);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(i) = rest.find('%') {
+        out.push_str(&rest[..i]);
+        let l = rest.as_bytes().get(i + 1).and_then(|b| match b {
+            b'1'..=b'9' => Some(usize::from(b - b'1')),
+            _ => None,
+        });
+        match l.filter(|&l| l <= level) {
+            Some(l) => {
+                out.push_str(&value(l));
+                rest = &rest[i + 2..];
+            }
+            None => {
+                out.push('%');
+                rest = &rest[i + 1..];
             }
         }
-        let text = text.trim().to_string();
-        (!text.is_empty()).then_some(text)
     }
+    out.push_str(rest);
+    out
+}
+
+/// `level_text` as Word's placeholders were first replaced: level by level, deepest first.
+fn level_text_by_level(text: &str, level: usize, value: impl Fn(usize) -> String) -> String {
+    let mut text = text.to_string();
+    for l in (0..=level).rev() {
+        let placeholder = format!("%{}", l + 1);
+        if text.contains(&placeholder) {
+            text = text.replace(&placeholder, &value(l));
+        }
+    }
+    text
 }
 
 fn format_number(n: u32, format: &str) -> String {
@@ -835,6 +877,20 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        /// One pass over a level's text gives what replacing level by level gives.
+        #[test]
+        fn level_text_in_one_pass(
+            text in "[%1-9a.()%% ]{0,12}",
+            level in 0usize..9,
+            values in proptest::collection::vec("[0-9a-z%]{1,3}", 9),
+        ) {
+            let value = |l: usize| values[l].replace('%', "");
+            proptest::prop_assert_eq!(
+                level_text(&text, level, value),
+                level_text_by_level(&text, level, value)
+            );
+        }
+
         // The one-pass white-space collapse must equal the split/join/trim it replaced.
         #[test]
         fn collapse_spaces_equals_split_join_trim(text in "[ a-c\n\t\u{A0}\u{2003}\u{3000}]{0,60}") {
