@@ -86,6 +86,13 @@ const PROVIDER_TERMS: &[&str] = &[
     "reseller",
     "manufacturer",
     "partner organisation",
+    "recipient organisation",
+    "funded organisation",
+    "grant-holder",
+    "beneficiary",
+    "service partner",
+    "delivery body",
+    "implementing partner",
     "you",
     "your",
 ];
@@ -168,7 +175,7 @@ static BARE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Supplier: Acme Ltd", "Provider name | Acme", "Name of Supplier", "Party A: ...".
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:the\s+)?(?:name of (?:the )?)?(service provider|supplier|provider|contractor|consultant|vendor|grantee|grant recipient|operator|seller|contracting authority|authority|council|buyer|customer|client|co-ordinating commissioner|commissioner|purchaser|department|funder|party [ab12])(?:'s)?(\s+(?:legal\s+|registered\s+|full\s+|organisation\s+|company\s+|trading\s+)?name)?\s*(:|-|–|\|)?\s*(.*)$").unwrap()
+    Regex::new(r"(?i)^\s*(?:[a-z]{0,2}\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?(?:the\s+)?(?:name of (?:the )?)?(service provider|supplier|provider|contractor|consultant|vendor|grantee|grant recipient|operator|seller|contracting authority|authority|council|buyer|customer|client|co-ordinating commissioner|commissioner|purchaser|department|funder|party [ab12])(?:'s)?(\s+(?:legal\s+|registered\s+|full\s+|organisation\s+|company\s+|trading\s+)?name)?\s*(:|-|–|\|)?\s*(.*)$").unwrap()
 });
 /// "Name: Acme Ltd" or "Company name: Acme Ltd" under a role heading.
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -752,6 +759,11 @@ fn capitalised(word: &str) -> String {
 
 /// `Acme Ltd ("we", "us", "our")`, `... Acme Ltd (the "Supplier")` outside a parties clause.
 /// Only role terms count here; "(the "Effective Date")" is no party.
+/// The office a letter is addressed to, before the organisation's name.
+static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:the\s+)?(?:secretary|chair(?:person|man|woman)?|chief executive(?: officer)?|ceo|director|managing director|manager|treasurer|clerk|chief officer|head of [a-z ]{1,30}|company secretary|accounting officer|board of (?:directors|trustees))\s*,\s*").unwrap()
+});
+
 fn role_definitions(head: &[&str]) -> Vec<Party> {
     let mut out = Vec::new();
     for text in head.iter().take(ROLE_BLOCKS) {
@@ -802,7 +814,12 @@ fn name_before(before: &str) -> String {
         })
         .last()
         .map_or(0, |m| m.end());
-    cut_name(&before[start..])
+    // A letter's addressee: "To: The Secretary, Slieve Bawn Responders CLG".
+    let candidate = &before[start..];
+    let candidate = ADDRESSEE
+        .find(candidate)
+        .map_or(candidate, |m| &candidate[m.end()..]);
+    cut_name(candidate)
 }
 
 /// Jurisdictions joined by "and", which is not the "and" between the parties.
@@ -1214,6 +1231,25 @@ mod tests {
         let p = parties_of(&["This agreement is between the Department for Example (the \"Buyer\") and Widget Makers LLP (the \"Seller\")."]);
         assert_eq!(provider_name(&p), Some("Widget Makers LLP"));
         assert_eq!(p.provider_terms, vec!["Seller"]);
+    }
+
+    #[test]
+    fn letters_and_numbered_order_form_rows_name_the_provider() {
+        let p = parties_of(&[
+            "To: The Secretary, Slieve Bawn Responders CLG (\"the Recipient Organisation\").",
+            "Dear Secretary, I am pleased to offer the Recipient Organisation a grant.",
+        ]);
+        assert_eq!(provider_name(&p), Some("Slieve Bawn Responders CLG"));
+        assert_eq!(p.provider_terms, vec!["Recipient Organisation"]);
+        let p = parties_of(&[
+            "Requirement",
+            "Detail",
+            "A1 Buyer",
+            "Department for Regional Infrastructure",
+            "A2 Supplier",
+            "Ferncastle Archive Logistics Ltd (company number 09876543)",
+        ]);
+        assert_eq!(provider_name(&p), Some("Ferncastle Archive Logistics Ltd"));
     }
 
     #[test]

@@ -73,6 +73,7 @@ pub fn read(bytes: &[u8], flavour: Flavour) -> Result<Document, ReadError> {
         paged,
         flavour,
         rows_seen: 0,
+        in_text_table: false,
     };
     let lines: Vec<&str> = text.split('\n').collect();
     let mut in_fence = false;
@@ -115,8 +116,11 @@ struct Reader {
     page: u32,
     paged: bool,
     flavour: Flavour,
-    /// Markdown table rows read so far: each row's cells share its number.
+    /// Table rows read so far (Markdown's, and plain text's "a | b" lines): each row's
+    /// cells share its number.
     rows_seen: u32,
+    /// Whether the last line was a plain-text table row.
+    in_text_table: bool,
 }
 
 impl Reader {
@@ -124,12 +128,26 @@ impl Reader {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             self.flush();
+            self.in_text_table = false;
             return;
         }
         if self.flavour == Flavour::Markdown && self.markdown_line(line, trimmed) {
             return;
         }
         let content = trimmed.trim_start_matches('>').trim();
+        // "Vendor | Cascade Claims LLC": lines of cells parted by " | ", one after another, are
+        // a table's rows (order forms exported to text), not one paragraph run together.
+        let row = content.contains(" | ")
+            && (self.in_text_table || next.is_some_and(|n| n.contains(" | ")));
+        self.in_text_table = row;
+        if row {
+            self.flush();
+            self.rows_seen += 1;
+            for cell in split_cells(content) {
+                self.emit(BlockKind::TableCell, cell);
+            }
+            return;
+        }
         if is_rule_line(content) {
             // "-----", "_____", "* * *": a rule or a signature line, not text.
             self.flush();
@@ -473,6 +491,30 @@ mod tests {
                 (BlockKind::Paragraph, Some("(a)"), "quarterly; and"),
                 (BlockKind::Paragraph, Some("(b)"), "on request."),
             ]
+        );
+    }
+
+    #[test]
+    fn lines_of_cells_in_plain_text_are_table_rows() {
+        let text = "Order form\n\nField | Entry\nVendor | Cascade Claims LLC\nTerm | One year\nThe Vendor shall keep records | of all clinics.\n\nA lone line | with a pipe stays a paragraph.\n";
+        let b = blocks(text, Flavour::Plain);
+        let cells: Vec<(&str, Option<u32>)> = b
+            .iter()
+            .filter(|b| b.kind == BlockKind::TableCell)
+            .map(|b| (b.text.as_str(), b.row))
+            .collect();
+        assert_eq!(
+            cells[2..4],
+            [("Vendor", Some(2)), ("Cascade Claims LLC", Some(2))]
+        );
+        assert_eq!(cells.len(), 8, "{cells:?}");
+        let last = b.last().unwrap();
+        assert_eq!(
+            (last.kind, last.text.as_str()),
+            (
+                BlockKind::Paragraph,
+                "A lone line | with a pipe stays a paragraph."
+            )
         );
     }
 
