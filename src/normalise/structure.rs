@@ -918,6 +918,13 @@ fn targets_of<'t>(
             None => break,
         }
     }
+    // "clause 12" in a document that numbers only its sub-clauses ("12.1 ...", "12.2 ..."):
+    // the opening of the first stands for the clause.
+    if found.is_empty() && !number.contains('.') {
+        if let Some(t) = targets.get(&format!("{number}.1")) {
+            return vec![t.as_str()];
+        }
+    }
     // "GC13", "SC8" (General and Service Conditions, as NHS contracts cite them) in a
     // document that numbers its conditions plainly ("13. Ethical standards" under "General
     // Conditions") and has no block numbered "GC..." or "SC..." at all: the plain number.
@@ -1883,6 +1890,31 @@ mod tests {
         assert!(off(1), "{:?}", p.sentences[1]);
         assert!(!off(2), "a schedule that says something stands");
         assert!(off(3), "a heading can switch its part off");
+    }
+
+    #[test]
+    fn a_clause_numbered_only_by_its_sub_clauses_is_read_from_the_first() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "Part B: Integrity"),
+            Block::new(
+                BlockKind::Paragraph,
+                "12.1 The Organisation shall uphold the standards of conduct of public office.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "12.2 The Organisation shall keep records.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "14.3 The Department may terminate if the Organisation breaches clause 12.",
+            ),
+        ]);
+        let p = prepare(&d);
+        let refs = p.sentences.last().unwrap().folded_refs.as_deref().unwrap();
+        assert!(
+            refs.contains("clause 12 (the organisation shall uphold the standards of conduct"),
+            "{refs}"
+        );
     }
 
     #[test]
