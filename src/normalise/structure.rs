@@ -240,8 +240,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             if let Some(n) = &number {
                 current_clause = Some(n.trim_end_matches('.').to_string());
             }
-            section_disabled =
-                SWITCHED_OFF.is_match(body) || body.to_lowercase().contains("[not used]");
+            section_disabled = heading_switches_off(body);
             section_start = out.sentences.len();
             lead_in = None;
         } else if SWITCHED_OFF.is_match(body)
@@ -726,6 +725,27 @@ fn expand_references(
     })
 }
 
+/// Folded text to read in after a word of a sentence: " (...)" holding at most `limit` bytes of
+/// it, cut on a character boundary, with its full stops, semicolons and brackets made commas so
+/// that rule patterns, whose gaps stop at a full stop, reach across it.
+fn read_in_text(text: &str, limit: usize) -> String {
+    let end = (0..=limit.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let inner: String = text[..end]
+        .chars()
+        .map(|c| {
+            if matches!(c, '.' | ';' | '(' | ')') {
+                ','
+            } else {
+                c
+            }
+        })
+        .collect();
+    format!(" ({inner})")
+}
+
 /// "comply with this Schedule", "audit compliance with this clause": the part the sentence
 /// stands in, read in with its heading ("this schedule (schedule 4 - probity and conduct
 /// requirements)") as a numbered reference is; the first such phrase only. The heading is the
@@ -751,21 +771,7 @@ fn read_in_own_part(
     let Some(heading) = heading else {
         return (folded_refs, read_in);
     };
-    let end = (0..=TITLE.min(heading.len()))
-        .rev()
-        .find(|&i| heading.is_char_boundary(i))
-        .unwrap_or(0);
-    let title: String = heading[..end]
-        .chars()
-        .map(|c| {
-            if matches!(c, '.' | ';' | '(' | ')') {
-                ','
-            } else {
-                c
-            }
-        })
-        .collect();
-    let insert = format!(" ({title})");
+    let insert = read_in_text(&heading, TITLE);
     let at = m.get(1).expect("the kind").end();
     let mut out = String::with_capacity(base.len() + insert.len());
     out.push_str(&base[..at]);
@@ -779,6 +785,12 @@ fn read_in_own_part(
     read_in.push((at, at + insert.len()));
     read_in.sort_unstable();
     (Some(out), read_in)
+}
+
+/// A heading that switches its part off: "[Not used]" alone, or within it ("Annex 2 [Not
+/// used]").
+fn heading_switches_off(heading: &str) -> bool {
+    SWITCHED_OFF.is_match(heading) || heading.to_lowercase().contains("[not used]")
 }
 
 /// The schedules, annexes and appendices whose heading is followed by nothing but "[Not
@@ -805,7 +817,7 @@ fn switched_off_parts(doc: &Document) -> Vec<(String, String)> {
             if let Some(c) = PART_HEADING.captures(&heading) {
                 // Nothing said yet: switched off only once a "[Not used]" is read, or at once
                 // when the heading says so.
-                let off = SWITCHED_OFF.is_match(text) || text.to_lowercase().contains("[not used]");
+                let off = heading_switches_off(text);
                 open = Some((level, c[1].to_string(), c[2].to_string(), off));
                 if off {
                     close(&mut open);
@@ -851,21 +863,7 @@ fn read_antecedent(folded: &str, before: &Sentence) -> Option<Box<Antecedent>> {
     const REACH: usize = 400;
     let m = POINTS_BACK.find(folded)?;
     let said = before.folded.trim().trim_end_matches(['.', ';', ':']);
-    let end = (0..=REACH.min(said.len()))
-        .rev()
-        .find(|&i| said.is_char_boundary(i))
-        .unwrap_or(0);
-    let said: String = said[..end]
-        .chars()
-        .map(|c| {
-            if matches!(c, '.' | ';' | '(' | ')') {
-                ','
-            } else {
-                c
-            }
-        })
-        .collect();
-    let insert = format!(" ({said})");
+    let insert = read_in_text(said, REACH);
     let at = m.end();
     let mut out = String::with_capacity(folded.len() + insert.len());
     out.push_str(&folded[..at]);
