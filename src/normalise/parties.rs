@@ -137,7 +137,7 @@ static NOT_PARTY_TERM: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that mark a name as a public body rather than a provider.
 static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(council|department|ministry|secretary of state|minister|nhs england|integrated care board|icb|clinical commissioning group|crown commercial service|government|borough|county|city of|commonwealth of|state of|police|fire and rescue|combined authority|local authority|health board|cabinet office|executive agency|his majesty|her majesty)\b").unwrap()
+    Regex::new(r"(?i)\b(council|department|ministry|secretary of state|minister|nhs england|integrated care board|icb|clinical commissioning group|crown commercial service|government|borough|county|city of|commonwealth of|state of|police|fire and rescue|combined authority|local authority|health board|cabinet office|executive agency|(?:health service|health and safety|scottish|northern ireland) executive|his majesty|her majesty)\b").unwrap()
 });
 /// Where a parties clause starts: "This Agreement ... between", "BETWEEN:", "by and between".
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
@@ -779,7 +779,10 @@ fn role_definitions(head: &[&str]) -> Vec<Party> {
             let pronoun = terms
                 .iter()
                 .any(|t| matches!(t.to_lowercase().as_str(), "we" | "us" | "our" | "you"));
-            if side_of_terms(&terms) == Side::Unknown || !(is_name(&name) || pronoun) {
+            // A public body's own short name ("the Health Service Executive ("the HSE")")
+            // is the authority's term even though no role word says so.
+            let known = side_of_terms(&terms) != Side::Unknown || PUBLIC_BODY.is_match(&name);
+            if !known || !(is_name(&name) || pronoun) {
                 continue;
             }
             out.push(Party::new(name, terms));
@@ -1241,6 +1244,14 @@ mod tests {
         ]);
         assert_eq!(provider_name(&p), Some("Slieve Bawn Responders CLG"));
         assert_eq!(p.provider_terms, vec!["Recipient Organisation"]);
+        // The writer of the letter, a public body, defines only its short name.
+        let p = parties_of(&[
+            "To: The Secretary, Slieve Bawn Responders CLG (\"the Recipient Organisation\").",
+            "This offer is made by the Health Service Executive (\"the HSE\") under section 39 of the Health Act 2004.",
+        ]);
+        assert_eq!(p.authority.as_deref(), Some("Health Service Executive"));
+        assert_eq!(p.authority_terms, vec!["HSE"]);
+        assert_eq!(provider_name(&p), Some("Slieve Bawn Responders CLG"));
         let p = parties_of(&[
             "Requirement",
             "Detail",

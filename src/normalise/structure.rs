@@ -109,8 +109,9 @@ static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
             [ivx]{1,4}\.\d{1,3}(?:\.\d{1,3}){0,4}\.? |
             (?:schedule|annex|appendix|part)\s+[0-9a-z]{1,4}\b\.? |
             \d{1,3}(?:\.\d{1,3}){0,4}\.? |
+            article\s+[ivxlc]{1,6}\b\.? |
             \([a-z]{1,3}\) | \([ivxlc]{1,6}\) | [a-z]\) | [ivx]{1,5}\)
-        )(?:\s+|$)",
+        )(?:\s*[:\u{2013}\u{2014}-])?(?:\s+|$)",
     )
     .unwrap()
 });
@@ -545,8 +546,40 @@ fn defines_in_table(doc: &Document, index: usize) -> bool {
 /// "clause 3.2, 3.5 or 3.6", "section 6", "conditions 2 and 3", "Articles 9 to 11", "cl.
 /// 8-10", "SC2/SC5", "Special Terms ST1 to ST3": the numbers a sentence refers to.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:clauses?|conditions?|sections?|paragraphs?|parts?|articles?|special (?:conditions?|terms?)|cls?\.?|arts?\.?|paras?\.?|secs?\.?)\s+((?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|through|-|/|&)\s*(?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*)*)|\b((?:sc|gc)\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*(?:sc|gc)\d{1,3}(?:\.\d{1,3})*)*)\b").unwrap()
+    Regex::new(r"\b(?:clauses?|conditions?|sections?|paragraphs?|parts?|articles?|special (?:conditions?|terms?)|cls?\.?|arts?\.?|paras?\.?|secs?\.?)\s+((?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|through|-|/|&)\s*(?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*)*)|\b((?:sc|gc)\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*(?:sc|gc)\d{1,3}(?:\.\d{1,3})*)*)\b|\barticles?\s+((?:x{1,3}(?:ix|iv|v?i{0,3})|ix|iv|vi{0,3}|i{1,3})(?:\s*(?:,|and|or|to|through|-)\s*(?:x{1,3}(?:ix|iv|v?i{0,3})|ix|iv|vi{0,3}|i{1,3}))*)\b").unwrap()
 });
+/// One roman numeral of a reference list ("articles iv and v").
+static ROMAN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:x{1,3}(?:ix|iv|v?i{0,3})|ix|iv|vi{0,3}|i{1,3})\b").unwrap()
+});
+
+/// "iv" as "4": articles numbered in roman ("ARTICLE IV") are found by their value, so that
+/// "Article IV", "Article 4" and a range "Articles III to V" all name them. None for what is
+/// not a roman numeral below 40.
+fn roman_value(numeral: &str) -> Option<u32> {
+    if numeral.is_empty() || !ROMAN_NUMBER.find(numeral).is_some_and(|m| m.len() == numeral.len()) {
+        return None;
+    }
+    let value = |c: char| match c {
+        'i' => 1,
+        'v' => 5,
+        _ => 10,
+    };
+    let digits: Vec<i32> = numeral.chars().map(value).collect();
+    let total: i32 = digits
+        .iter()
+        .enumerate()
+        .map(|(i, &d)| {
+            // "iv", "ix": a smaller numeral before a larger one is taken away.
+            if digits.get(i + 1).is_some_and(|&next| next > d) {
+                -d
+            } else {
+                d
+            }
+        })
+        .sum();
+    u32::try_from(total).ok()
+}
 static REFERENCE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\b[ivx]{1,4}\.|\b[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*").unwrap());
 /// What joins a number in a reference list to the one before: "to", "through" and a dash
@@ -601,6 +634,11 @@ fn reference_targets(
             Some(_) => continue,
             None => number,
         };
+        let roman = number
+            .strip_prefix("article ")
+            .and_then(|n| roman_value(n.trim()))
+            .map(|v| v.to_string());
+        let key = roman.as_deref().unwrap_or(key);
         if REFERENCE_NUMBER.find(key).is_none_or(|m| m.as_str() != key) {
             continue;
         }
@@ -650,9 +688,11 @@ fn expand_references(
     let mut last = 0;
     for list in REFERENCE.captures_iter(folded) {
         let whole = list.get(0).expect("a match has a whole");
+        let roman = list.get(3).is_some();
         let list = list
             .get(1)
             .or_else(|| list.get(2))
+            .or_else(|| list.get(3))
             .expect("one group matches");
         if ELSEWHERE
             .captures(&folded[list.end()..])
@@ -666,16 +706,29 @@ fn expand_references(
         if QUALIFYING.is_match(folded[from..whole.start()].trim_end()) {
             continue;
         }
+        // Each number of the list with where it ends and the key it is looked up by ("iv" in
+        // a list of roman articles is "4").
+        let numbers: Vec<(usize, usize, String)> = if roman {
+            ROMAN_NUMBER
+                .find_iter(list.as_str())
+                .filter_map(|m| Some((m.start(), m.end(), roman_value(m.as_str())?.to_string())))
+                .collect()
+        } else {
+            REFERENCE_NUMBER
+                .find_iter(list.as_str())
+                .map(|m| (m.start(), m.end(), m.as_str().to_string()))
+                .collect()
+        };
         let mut previous: Option<(usize, &str)> = None;
-        for number in REFERENCE_NUMBER.find_iter(list.as_str()) {
-            let end = list.start() + number.end();
-            let joiner = previous.map(|(after, _)| &list.as_str()[after..number.start()]);
+        for (number_start, number_end, key) in &numbers {
+            let end = list.start() + number_end;
+            let joiner = previous.map(|(after, _)| &list.as_str()[after..*number_start]);
             let range_from = previous
                 .filter(|_| joiner.is_some_and(|j| RANGE_JOINER.is_match(j)))
                 .map(|(_, from)| from);
-            previous = Some((number.end(), number.as_str()));
+            previous = Some((*number_end, key.as_str()));
             // A block that opens with its own number ("SC12 The Contractor ...") names itself.
-            if list.start() + number.start() == 0 {
+            if list.start() + number_start == 0 {
                 continue;
             }
             // A title already given ("clause 11 (conduct)") needs no help.
@@ -683,9 +736,9 @@ fn expand_references(
                 continue;
             }
             // The end of a range stands for every number after its start.
-            let numbers = match range_from.and_then(|from| range_after(from, number.as_str())) {
+            let numbers = match range_from.and_then(|from| range_after(from, key)) {
                 Some(numbers) => numbers,
-                None => vec![number.as_str().to_string()],
+                None => vec![key.clone()],
             };
             let found: Vec<&str> = numbers
                 .iter()
@@ -2056,6 +2109,34 @@ mod tests {
         assert_eq!(p.sentences[1].location.clause.as_deref(), Some("II.4.1"));
         let refs = p.sentences[2].folded_refs.as_deref().unwrap();
         assert!(refs.contains("article ii-4 (ethics)"), "{refs}");
+    }
+
+    #[test]
+    fn articles_numbered_in_roman_or_headed_with_a_colon_are_references() {
+        assert_eq!(roman_value("iv"), Some(4));
+        assert_eq!(roman_value("xix"), Some(19));
+        assert_eq!(roman_value("viii"), Some(8));
+        assert_eq!(roman_value("of"), None);
+        assert_eq!(roman_value(""), None);
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "ARTICLE IV - ETHICAL CONDUCT"),
+            Block::new(
+                BlockKind::Paragraph,
+                "The Vendor shall act with honesty and integrity.",
+            ),
+            Block::new(BlockKind::Heading(1), "ARTICLE V: CONFLICTS OF INTEREST"),
+            Block::new(BlockKind::Paragraph, "The Vendor shall disclose conflicts."),
+            Block::new(BlockKind::Heading(1), "Article 6: Records"),
+            Block::new(
+                BlockKind::Paragraph,
+                "The County may audit compliance with Articles IV and V, and with Article 6.",
+            ),
+        ]);
+        let p = prepare(&d);
+        let refs = p.sentences.last().unwrap().folded_refs.as_deref().unwrap();
+        assert!(refs.contains("articles iv (ethical conduct)"), "{refs}");
+        assert!(refs.contains("v (conflicts of interest)"), "{refs}");
+        assert!(refs.contains("article 6 (records)"), "{refs}");
     }
 
     #[test]

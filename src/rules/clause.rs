@@ -437,6 +437,10 @@ pub struct CompiledVocabulary {
     /// "require(s) the Supplier to", "procure that its Staff": the provider is bound though
     /// another party speaks.
     provider_object: Regex,
+    /// "entitling the Department to", "gives the Council the right to": a right of the
+    /// authority though the sentence's subject is something else ("A breach ... is an Event
+    /// of Default entitling the Department to terminate").
+    authority_object: Regex,
     obligation: Regex,
     permissive: Regex,
     /// "expects the Supplier to", "encourages": weak whoever speaks.
@@ -465,6 +469,9 @@ impl CompiledVocabulary {
             authority,
             provider_object: compile(&format!(
                 r"\b(?:requir(?:e|es|ed|ing)|oblige[sd]?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:the\s+|its\s+|each\s+|any\s+|all\s+)?(?:{provider_alt})\s+to\b"
+            ))?,
+            authority_object: compile(&format!(
+                r"\b(?:entitl(?:e|es|ed|ing)|empower(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing)|giv(?:e|es|ing))\s+(?:the\s+)?(?:{authority_alt})\s+(?:(?:the|a)\s+right\s+)?to\b"
             ))?,
             obligation: alternation(&v.obligation)?,
             permissive: alternation(&v.permissive)?,
@@ -509,6 +516,7 @@ impl CompiledVocabulary {
             &self.permissive,
             &self.expectation,
             &self.authority_right,
+            &self.authority_object,
             &self.negation,
             &self.qualifier,
             &self.disabled,
@@ -706,6 +714,9 @@ impl SentenceBinding {
             if party_before(m.start()) == Some(Side::Authority) {
                 cue(m.start(), CueKind::AuthorityBound, m.as_str());
             }
+        }
+        for m in vocab.authority_object.find_iter(text) {
+            cue(m.start(), CueKind::AuthorityBound, m.as_str());
         }
         for m in vocab.expectation.find_iter(text) {
             let aimed_at_provider = parties
