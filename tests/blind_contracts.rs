@@ -77,6 +77,16 @@ impl Tally {
     }
 }
 
+/// `BLIND_SETS=set13,set14` scores only those sets (a fresh set's first run on its own, or
+/// a set left out while it is being written); unset, every set.
+fn in_chosen_sets(set: &Path) -> bool {
+    let Ok(chosen) = std::env::var("BLIND_SETS") else {
+        return true;
+    };
+    let name = set.file_name().unwrap_or_default().to_string_lossy();
+    chosen.split(',').any(|c| c.trim() == name)
+}
+
 #[test]
 fn blind_contracts_meet_the_gap_precision_and_recall_bar() {
     let pack = CompiledPack::compile(&RulePack::default_pack().unwrap()).unwrap();
@@ -86,12 +96,17 @@ fn blind_contracts_meet_the_gap_precision_and_recall_bar() {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.is_dir())
+        .filter(|p| in_chosen_sets(p))
         .flat_map(|set| fs::read_dir(set).unwrap().filter_map(Result::ok))
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "expected"))
         .collect();
     cases.sort();
-    assert!(cases.len() >= 40, "only {} blind contracts", cases.len());
+    assert!(
+        !cases.is_empty() && (std::env::var("BLIND_SETS").is_ok() || cases.len() >= 40),
+        "only {} blind contracts",
+        cases.len()
+    );
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
     // The same per set, so a fresh set's first score per rule can be read on its own.
     let mut set_tallies: BTreeMap<(String, String), Tally> = BTreeMap::new();
@@ -100,7 +115,7 @@ fn blind_contracts_meet_the_gap_precision_and_recall_bar() {
     let mut disagreements = Vec::new();
     let mut weak_mismatches = 0;
     for expected_path in &cases {
-        let doc = ["txt", "md", "docx", "odt"]
+        let doc = ["txt", "md", "docx", "odt", "pdf"]
             .iter()
             .map(|ext| expected_path.with_extension(ext))
             .find(|p| p.exists())

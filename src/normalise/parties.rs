@@ -139,6 +139,12 @@ static NOT_PARTY_TERM: LazyLock<Regex> = LazyLock::new(|| {
 static PUBLIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(council|department|ministry|secretary of state|minister|nhs england|integrated care board|icb|clinical commissioning group|crown commercial service|government|borough|county|city of|commonwealth of|state of|police|fire and rescue|combined authority|local authority|health board|cabinet office|executive agency|(?:health service|health and safety|scottish|northern ireland) executive|his majesty|her majesty)\b").unwrap()
 });
+/// The kind of body a public authority's name says it is ("County of Alder Creek",
+/// "Department of Veterans Services"): a document that goes on to call it "the County" uses
+/// that word as the authority's term without ever defining it.
+static BODY_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:county|city|council|department|ministry|agency|board|trust|authority|executive|government|state|province|commonwealth|municipality|district|shire|borough|region|commission)\b").unwrap()
+});
 /// Where a parties clause starts: "This Agreement ... between", "BETWEEN:", "by and between".
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?is)(?:\b(?:agreement|contract|order|memorandum|deed|terms|grant|mou|licen[cs]e|arrangement|framework)\b.{0,300}?\b(?:by and between|between|(?:entered into|made|executed|concluded) by(?: and between)?)\b|^\s*(?:by and )?between\b|^\s*parties\b)\s*:?"#).unwrap()
@@ -175,7 +181,7 @@ static BARE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Supplier: Acme Ltd", "Provider name | Acme", "Name of Supplier", "Party A: ...".
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[a-z]{0,2}\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?(?:the\s+)?(?:name of (?:the )?)?(service provider|supplier|provider|contractor|consultant|vendor|grantee|grant recipient|operator|seller|contracting authority|authority|council|buyer|customer|client|co-ordinating commissioner|commissioner|purchaser|department|funder|party [ab12])(?:'s)?(\s+(?:legal\s+|registered\s+|full\s+|organisation\s+|company\s+|trading\s+)?name)?\s*(:|-|–|\|)?\s*(.*)$").unwrap()
+    Regex::new(r"(?i)^\s*(?:[a-z]{0,2}\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?(?:the\s+)?(?:name of (?:the )?)?(?:(?:issuing|ordering|requesting|purchasing|contracting|commissioning|buying|funding)\s+)?(service provider|supplier|provider|contractor|consultant|vendor|grantee|grant recipient|operator|seller|contracting authority|authority|council|buyer|customer|client|co-ordinating commissioner|commissioner|purchaser|department|funder|party [ab12])(?:'s)?(\s+(?:legal\s+|registered\s+|full\s+|organisation\s+|company\s+|trading\s+)?name)?\s*(:|-|–|\|)?\s*(.*)$").unwrap()
 });
 /// "Name: Acme Ltd" or "Company name: Acme Ltd" under a role heading.
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -272,6 +278,27 @@ pub fn find_parties(doc: &Document) -> Parties {
     if let (Some(p), Some(a)) = (&parties.provider, &parties.authority) {
         if p.key == names::provider_key(a) {
             parties.provider = None;
+        }
+    }
+    if let Some(authority) = parties.authority.clone() {
+        // The name as the head writes it, with what follows it on its line: "Department of
+        // Veterans Services, County of Alder Creek" is cut to its first part as a name, but
+        // the document may call it "the County".
+        let written = head
+            .iter()
+            .find_map(|t| {
+                let at = t.find(authority.as_str())?;
+                let line = head_chars(&t[at..], 100);
+                Some(line.split(['.', ';', '(']).next().unwrap_or(line))
+            })
+            .unwrap_or(authority.as_str());
+        for kind in BODY_KIND.find_iter(written) {
+            let kind = capitalised(kind.as_str());
+            let called = Regex::new(&format!(r"\b[Tt]he {}\b", regex::escape(&kind)))
+                .is_ok_and(|re| head.iter().any(|t| re.is_match(t)));
+            if called && side_of_term(&kind) != Side::Provider {
+                push_term(&mut parties.authority_terms, &kind);
+            }
         }
     }
     define_pronouns(&head, &mut parties);
@@ -1261,6 +1288,26 @@ mod tests {
             "Ferncastle Archive Logistics Ltd (company number 09876543)",
         ]);
         assert_eq!(provider_name(&p), Some("Ferncastle Archive Logistics Ltd"));
+        // "Issuing department" labels the buyer; the document calls it "the County", a word
+        // its written name holds.
+        let p = parties_of(&[
+            "Field",
+            "Entry",
+            "Issuing department",
+            "Department of Veterans Services, County of Alder Creek",
+            "Vendor",
+            "Cascade Veterans Claims Services LLC, 1200 Front Street",
+            "1. The County may audit Vendor's compliance with this purchase order.",
+        ]);
+        assert_eq!(
+            p.authority.as_deref(),
+            Some("Department of Veterans Services")
+        );
+        assert_eq!(p.authority_terms, vec!["Department", "County"]);
+        assert_eq!(
+            provider_name(&p),
+            Some("Cascade Veterans Claims Services LLC")
+        );
     }
 
     #[test]
