@@ -1,6 +1,7 @@
 //! Prints the blocks a reader makes of a file, with kinds and numbers: for checking readers
 //! by eye, and the parties found. With `--refs`, also every sentence whose clause references
-//! were read in, as the rules that follow references see it.
+//! were read in, as the rules that follow references see it, and every sentence with the
+//! definitions of the terms it uses read in.
 //! `cargo run --example show_blocks -- FILE [--refs]`
 use probity::read::{read_file, Content, Limits};
 
@@ -29,6 +30,9 @@ fn main() {
                 for s in probity::normalise::prepare(&doc).sentences {
                     if let Some(read) = s.folded_refs {
                         println!("refs: {read}");
+                    }
+                    if let Some(with) = s.with_definitions {
+                        println!("defs: {}", with.folded);
                     }
                 }
             }

@@ -6,7 +6,9 @@
 
 use crate::model::{ClauseOutcome, Document, Evidence, RuleId, Verdict};
 use crate::normalise::parties::{self, Parties};
-use crate::normalise::structure::{prepare, Antecedent, PreparedDocument, Sentence};
+use crate::normalise::structure::{
+    prepare, Antecedent, DefinitionsReadIn, PreparedDocument, Sentence,
+};
 use crate::rules::clause::{
     self, CompiledClause, CompiledVocabulary, Judgement, Miss, PartyTerms, SentenceBinding,
 };
@@ -307,8 +309,24 @@ pub fn evaluate_document(
     let mut matched_routes: Vec<u32> = Vec::new();
     let mut hits = pack.prefilter.hits();
     let mut more_hits = pack.prefilter.hits();
+    // What each definition's text matches, scanned when a sentence first reads it in.
+    let mut definition_hits: Vec<Option<Hits>> = vec![None; doc.definitions.len()];
     for (index, sentence) in doc.sentences.iter().enumerate() {
         pack.prefilter.find(sentence.folded.as_bytes(), &mut hits);
+        // A sentence using a defined term ("observe the Ethical Standards") may name its
+        // topic only through the definition read in after it: its pieces count as the
+        // sentence's, and the rule is confirmed on the text with the definition read in.
+        if let Some(with) = sentence.with_definitions.as_deref() {
+            for &d in &with.terms {
+                let body = definition_hits[d as usize].get_or_insert_with(|| {
+                    let mut found = pack.prefilter.hits();
+                    pack.prefilter
+                        .find(doc.definitions[d as usize].as_bytes(), &mut found);
+                    found
+                });
+                hits.union(body);
+            }
+        }
         // A sentence pointing back ("observe them") may name its topic only through the
         // sentence before it; such sentences are few, so their read-in text is scanned too.
         let antecedent = sentence
@@ -389,7 +407,7 @@ pub fn evaluate_document(
         }
         // Who is bound, and how, read once per text: as written, with its references read
         // in, with the sentence before it read in.
-        let mut bindings: [Option<SentenceBinding>; 3] = [None, None, None];
+        let mut bindings: [Option<SentenceBinding>; 4] = [None, None, None, None];
         for &r in &candidates {
             let (_, rule) = &pack.rules[r];
             if best[r].in_own_section {
@@ -418,6 +436,10 @@ pub fn evaluate_document(
                     .filter(|_| rule.follow_references)
                     .map(|refs| (refs, None)),
                 antecedent.map(|a| (a.folded.as_str(), None)),
+                sentence
+                    .with_definitions
+                    .as_deref()
+                    .map(|d| (d.folded.as_str(), None)),
             ];
             for (i, text) in texts.into_iter().enumerate() {
                 let Some((folded, narrowed)) = text else {
@@ -449,7 +471,11 @@ pub fn evaluate_document(
                             let as_written = match i {
                                 0 => None,
                                 1 => sentence.refs_as_written(),
-                                _ => antecedent.map(Antecedent::as_written),
+                                2 => antecedent.map(Antecedent::as_written),
+                                _ => sentence
+                                    .with_definitions
+                                    .as_deref()
+                                    .map(DefinitionsReadIn::as_written),
                             };
                             SentenceBinding::of(
                                 as_written.as_deref().unwrap_or(folded),

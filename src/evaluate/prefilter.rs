@@ -50,6 +50,14 @@ impl Hits {
         self.0.contains(PatternID::new_unchecked(piece))
     }
 
+    /// Adds the pieces `other` matched: a text read in where a sentence uses a defined term
+    /// is scanned once per document, not once per sentence.
+    pub(super) fn union(&mut self, other: &Hits) {
+        for piece in other.0.iter() {
+            self.0.insert(piece);
+        }
+    }
+
     /// The pieces matched, in order.
     pub(super) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         self.0.iter().map(|p| p.as_usize())

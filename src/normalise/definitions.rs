@@ -21,6 +21,19 @@ static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A quoted term defined inside a running list of definitions ("In this Contract: “Applicant”
+/// means a person who applies for a Card; “Card” means ...", "(d) “Sanctionable Practice”
+/// means any corrupt ... practice"), its definition running to the next semicolon.
+static INLINE_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"["“”]([A-Z][^"“”]{0,59})["“”]\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|refers to)\s+([^;]+)"#)
+        .unwrap()
+});
+
+/// A definition that opens by naming people ("any person who ...", "those staff of ...").
+static PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:(?:the|a|an|any|all|each|every|those|such) )?(?:persons?|people|individuals?|staff|employees?|officers?|members?|workers?|personnel|agents?|volunteers?|practitioners?)\b").unwrap()
+});
+
 /// "employed or engaged by the Consultant", "engaged by the Provider to deliver": who employs
 /// the people a term names (up to three words after "by").
 static EMPLOYED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -53,6 +66,11 @@ impl Definitions {
             {
                 return;
             }
+            // A definition ends where the next one of a running list begins.
+            let body = match INLINE_DEFINITION.find(body) {
+                Some(next) => body[..next.start()].trim_end(),
+                None => body,
+            };
             let end = (0..=BODY.min(body.len()))
                 .rev()
                 .find(|&i| body.is_char_boundary(i))
@@ -88,6 +106,12 @@ impl Definitions {
                     .expect("one term group matches");
                 add(term.as_str(), &c[3]);
             }
+            // Every quoted term of a running list (a term already found keeps its body).
+            if may_define(&block.text) {
+                for c in INLINE_DEFINITION.captures_iter(&block.text) {
+                    add(&c[1], &c[2]);
+                }
+            }
         }
         if !defs.written.is_empty() {
             // A finder per document: the NFA builds in a fraction of the DFA's time, and
@@ -114,6 +138,20 @@ impl Definitions {
                 Some((term.clone(), c[1].to_string()))
             })
             .collect()
+    }
+
+    /// Whether the definition of term `index` says who someone is ("all persons employed or
+    /// engaged by the Supplier", "each kinesiologist ... engaged by the Service Provider",
+    /// "those staff of the Sub-contractor at band 8d and above"): such a term names people,
+    /// not what they are bound to.
+    pub fn names_people(&self, index: u32) -> bool {
+        let body = &self.bodies[index as usize];
+        PEOPLE.is_match(body) || EMPLOYED_BY.is_match(body)
+    }
+
+    /// A defined term as the document writes it ("Ethical Standards").
+    pub fn term(&self, index: u32) -> &str {
+        &self.written[index as usize]
     }
 
     /// The defined terms `text` uses with their capital ("any Complaint" uses "Complaint",
@@ -174,6 +212,27 @@ mod tests {
                 proptest::prop_assert!(may_define(&text), "{}", text);
             }
         }
+    }
+
+    #[test]
+    fn every_term_of_a_running_list_is_found_with_its_own_definition() {
+        let d = doc(vec![Block::new(
+            BlockKind::Paragraph,
+            "1. Definitions. In this Contract: \u{201C}Card\u{201D} means an identity card; \u{201C}Ethical Standards\u{201D} means the seven principles; (c) \u{201C}Staff\u{201D} means all persons employed by the Vendor.",
+        )]);
+        let defs = Definitions::of(&d);
+        let terms: Vec<&str> = (0..3).map(|i| defs.term(i)).collect();
+        assert_eq!(terms, ["Card", "Ethical Standards", "Staff"]);
+        assert_eq!(defs.bodies[1], "the seven principles");
+        assert!(!defs.names_people(1));
+        assert!(defs.names_people(2));
+        // The first definition of a block ends where the next begins.
+        let d = doc(vec![Block::new(
+            BlockKind::Paragraph,
+            "\"Practitioner\" means a physiotherapist, \"Participant\" means an adult.",
+        )]);
+        let defs = Definitions::of(&d);
+        assert_eq!(defs.bodies[0], "a physiotherapist,");
     }
 
     #[test]

@@ -31,6 +31,10 @@ pub struct Sentence {
     /// The terms the document defines that the sentence uses, as indexes into
     /// `PreparedDocument::definitions`.
     pub defined: Vec<u32>,
+    /// `folded` with the defined terms it uses followed by what they mean ("observe the
+    /// ethical standards (the seven principles of public life ...)"), where a definition
+    /// carries what the sentence binds the party to.
+    pub with_definitions: Option<Box<DefinitionsReadIn>>,
     /// The heading path folded the same way, for rules that accept a topic from the section.
     /// Shared by the sentences of a block, which all stand under the same path.
     pub folded_section: Arc<str>,
@@ -74,6 +78,99 @@ impl Antecedent {
         bytes[self.read_in.0..self.read_in.1].fill(b' ');
         String::from_utf8(bytes).expect("spaces over whole characters keep UTF-8")
     }
+}
+
+/// A sentence with the definitions of the terms it uses read in after them. As with a
+/// reference, what was read in may name the topic; who is bound, and how firmly, comes only
+/// from the sentence as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DefinitionsReadIn {
+    pub folded: String,
+    /// Byte ranges of `folded` that were read in.
+    pub read_in: Vec<(usize, usize)>,
+    /// The definitions read in, as indexes into `PreparedDocument::definitions`.
+    pub terms: Vec<u32>,
+}
+
+impl DefinitionsReadIn {
+    /// `folded` with what was read in blanked out, as `Sentence::refs_as_written`.
+    pub fn as_written(&self) -> String {
+        let mut bytes = self.folded.clone().into_bytes();
+        for &(start, end) in &self.read_in {
+            bytes[start..end].fill(b' ');
+        }
+        String::from_utf8(bytes).expect("spaces over whole characters keep UTF-8")
+    }
+}
+
+/// Defined terms whose definitions are read in where a sentence uses them, except those so
+/// wide that their definitions name every topic in passing: "the Services" (which may
+/// include complaints handling), "Law" (which lists the Bribery Act among fifty), the
+/// parties and the documents themselves.
+static TOO_WIDE_TO_READ_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:the )?(?:services?|contract|agreement|call-?off contract|framework(?: agreement)?|conditions|terms|specification|service specification|schedules?|laws?|applicable laws?|legislation|relevant legislation|guidance|good industry practice|policies|goods|deliverables|premises|sites?|personnel|staff|key personnel|service users?|users?|data|personal data|confidential information|information|documents?|records|term|contract period|services? period|charges|price|losses|default|month|year|working days?|business days?|party|parties|(?:transferring |relevant |key )?(?:employees|workers|staff members))$").unwrap()
+});
+
+/// How much of a definition is read in: its opening, where what a term is about stands.
+const DEFINITION_READ_IN: usize = 200;
+
+/// `folded` with each defined term it uses (first use only) followed by the opening of its
+/// definition, and the byte ranges read in. None when no usable definition applies.
+fn read_in_definitions(
+    folded: &str,
+    used: &[u32],
+    definitions: &Definitions,
+) -> Option<DefinitionsReadIn> {
+    let mut insertions: Vec<(usize, String)> = Vec::new();
+    let mut terms = Vec::new();
+    for &d in used {
+        let term = fold(definitions.term(d));
+        if TOO_WIDE_TO_READ_IN.is_match(&term) || definitions.names_people(d) {
+            continue;
+        }
+        let body = &definitions.bodies[d as usize];
+        if body.trim().is_empty() {
+            continue;
+        }
+        // The first use standing as a word (a plural "s" allowed).
+        let Some(end) = folded.match_indices(term.as_str()).find_map(|(at, _)| {
+            let end = at + term.len();
+            let before = folded[..at].chars().next_back();
+            let mut after = folded[end..].chars();
+            let (end, next) = match after.next() {
+                Some('s') => (end + 1, after.next()),
+                other => (end, other),
+            };
+            (!before.is_some_and(char::is_alphanumeric) && !next.is_some_and(char::is_alphanumeric))
+                .then_some(end)
+        }) else {
+            continue;
+        };
+        if insertions.iter().any(|(at, _)| *at == end) {
+            continue;
+        }
+        insertions.push((end, read_in_text(body, DEFINITION_READ_IN)));
+        terms.push(d);
+    }
+    if insertions.is_empty() {
+        return None;
+    }
+    insertions.sort_by_key(|(at, _)| *at);
+    let mut out = String::with_capacity(folded.len() + insertions.len() * DEFINITION_READ_IN);
+    let mut read_in = Vec::with_capacity(insertions.len());
+    let mut last = 0;
+    for (at, text) in insertions {
+        out.push_str(&folded[last..at]);
+        read_in.push((out.len(), out.len() + text.len()));
+        out.push_str(&text);
+        last = at;
+    }
+    out.push_str(&folded[last..]);
+    Some(DefinitionsReadIn {
+        folded: out,
+        read_in,
+        terms,
+    })
 }
 
 /// Why a sentence that names a topic might still not count.
@@ -409,6 +506,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             } else {
                 definitions.uses(&text)
             };
+            let with_definitions =
+                read_in_definitions(&folded, &defined, &definitions).map(Box::new);
             out.sentences.push(Sentence {
                 text,
                 folded,
@@ -416,6 +515,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 read_in,
                 antecedent,
                 defined,
+                with_definitions,
                 folded_section: folded_section.clone(),
                 location: Location {
                     section: section.clone(),
