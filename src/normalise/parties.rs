@@ -498,7 +498,18 @@ fn split_parties(clause: &str) -> Vec<Party> {
             let rest = &clause[pos..];
             if let Some(after) = and_at(rest) {
                 let after_comma = current.trim_end().ends_with([',', ')']);
-                if has_term || after_comma {
+                // "a registered society (number 30281R) and registered social landlord, of
+                // ...": a description going on in lower case, not the next party.
+                let skip = rest
+                    .char_indices()
+                    .nth(after)
+                    .map_or(rest.len(), |(b, _)| b);
+                let next = &rest[skip..];
+                let description_goes_on = next.starts_with(|c: char| c.is_lowercase())
+                    && !["the ", "you", "we ", "we,", "us,", "us "]
+                        .iter()
+                        .any(|w| next.starts_with(w));
+                if has_term || (after_comma && !description_goes_on) {
                     segments.push(std::mem::take(&mut current));
                     has_term = false;
                     i += after;
@@ -808,7 +819,8 @@ fn role_definitions(head: &[&str]) -> Vec<Party> {
                 .any(|t| matches!(t.to_lowercase().as_str(), "we" | "us" | "our" | "you"));
             // A public body's own short name ("the Health Service Executive ("the HSE")")
             // is the authority's term even though no role word says so.
-            let known = side_of_terms(&terms) != Side::Unknown || PUBLIC_BODY.is_match(&name);
+            let known = side_of_terms(&terms) != Side::Unknown
+                || (PUBLIC_BODY.is_match(&name) && terms.iter().any(|t| short_for(t, &name)));
             if !known || !(is_name(&name) || pronoun) {
                 continue;
             }
@@ -816,6 +828,28 @@ fn role_definitions(head: &[&str]) -> Vec<Party> {
         }
     }
     out
+}
+
+/// Whether `term` is a short name for `name`: one of its words ("the Ministry" for "Ministry
+/// of Health") or its initials ("HSE" for "Health Service Executive").
+fn short_for(term: &str, name: &str) -> bool {
+    let term = term
+        .trim()
+        .trim_start_matches("the ")
+        .trim_start_matches("The ");
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.contains(&term) {
+        return true;
+    }
+    let initials: String = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    term.len() >= 2 && term.chars().all(|c| c.is_ascii_uppercase()) && initials.contains(term)
 }
 
 /// The name a defined term follows: registration and address details dropped from the
@@ -1271,6 +1305,16 @@ mod tests {
         ]);
         assert_eq!(provider_name(&p), Some("Slieve Bawn Responders CLG"));
         assert_eq!(p.provider_terms, vec!["Recipient Organisation"]);
+        // A description going on after "and" in lower case is still the first party's.
+        let p = parties_of(&["THIS CONTRACT is made between GLANNAU HOUSING ASSOCIATION LIMITED, a registered society (number 30281R) and registered social landlord, of Quay Street, Carmarthen (the \"Association\"), and DRAGON LIFT SERVICES LIMITED of Swansea (the \"Contractor\")."]);
+        assert_eq!(provider_name(&p), Some("Dragon Lift Services Limited"));
+        assert_eq!(p.authority_terms, vec!["Association"]);
+        // A defined term that is no short name of the public body before it names no party.
+        let p = parties_of(&[
+            "This Agreement is made between (1) NHS North Fenland Integrated Care Board (the \"ICB\") and (2) St Aidan's Hospice (the \"Grantee\").",
+            "1.1 The ICB shall pay the Grantee a grant of 1,240,000 pounds (the \"Grant\").",
+        ]);
+        assert_eq!(p.authority_terms, vec!["ICB"]);
         // The writer of the letter, a public body, defines only its short name.
         let p = parties_of(&[
             "To: The Secretary, Slieve Bawn Responders CLG (\"the Recipient Organisation\").",

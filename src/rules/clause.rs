@@ -418,8 +418,19 @@ impl CompiledClause {
             .collect()
     }
 
+    /// Whether `text` has what the rule also needs, outside its decoys: "fraud" in "liability
+    /// for fraud" (a limitation clause read in after a flow-down's reference) is no ethical
+    /// topic, as it names none where it stands.
     pub fn has_also(&self, text: &str) -> bool {
-        self.also.is_empty() || self.also.iter().any(|r| r.is_match(text.as_bytes()))
+        if self.also.is_empty() {
+            return true;
+        }
+        let text = text.as_bytes();
+        let decoys = std::cell::OnceCell::new();
+        self.also.iter().any(|r| {
+            r.find_iter(text)
+                .any(|m| !overlaps(decoys.get_or_init(|| self.decoys(text)), m.start(), m.end()))
+        })
     }
 }
 
