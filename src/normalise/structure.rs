@@ -202,7 +202,7 @@ pub struct PreparedDocument {
 static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)^\s*(
-            (?:clause|article|section|paragraph)\s+(?:[ivx]{1,4}\.)?\d+(?:\.\d+)*\.? |
+            (?:clause|article|section|paragraph|condition)\s+(?:[ivx]{1,4}\.)?\d+(?:\.\d+)*\.? |
             [ivx]{1,4}\.\d{1,3}(?:\.\d{1,3}){0,4}\.? |
             (?:schedule|annex|appendix|part)\s+[0-9a-z]{1,4}\b\.? |
             \d{1,3}(?:\.\d{1,3}){0,4}\.? |
