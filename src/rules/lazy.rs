@@ -91,10 +91,11 @@ impl std::ops::Deref for Lazy {
 /// parses as the builder parses it (case-insensitive, UTF-8 not required, Unicode as given)
 /// and a generous bound on its compiled NFA is under a quarter of `size_limit`. After a
 /// successful parse the builder's only failure is an NFA over `size_limit` (forward or
-/// reverse; the bound holds for both).
+/// reverse; the bound holds for both). In ASCII mode the parse leaves case folding out (it
+/// cannot fail there, and was most of the parse); the bound allows for what folding adds.
 pub(crate) fn surely_builds(pattern: &str, unicode: bool, size_limit: usize) -> bool {
     let parsed = regex_syntax::ParserBuilder::new()
-        .case_insensitive(true)
+        .case_insensitive(unicode)
         .unicode(unicode)
         .utf8(false)
         .build()
@@ -107,7 +108,9 @@ pub(crate) fn surely_builds(pattern: &str, unicode: bool, size_limit: usize) -> 
 
 /// A bound on the bytes a Thompson NFA for `hir` takes (as its builder counts them: each
 /// state plus its transitions or alternates), over-counting every state as 64 bytes and
-/// every transition as 16 (the builder's are 32 and 8 or 4); `None` if it overflows.
+/// every transition as 16 (the builder's are 32 and 8 or 4); `None` if it overflows. A
+/// literal byte is counted as a class of two (`[Aa]`, as folding case makes it) and a byte
+/// class as three times its ranges (folding adds at most the other case of each range).
 fn nfa_bytes_bound(hir: &Hir) -> Option<usize> {
     const STATE: usize = 64;
     const EDGE: usize = 16;
@@ -116,9 +119,9 @@ fn nfa_bytes_bound(hir: &Hir) -> Option<usize> {
     fn walk(hir: &Hir) -> Option<usize> {
         Some(match hir.kind() {
             HirKind::Empty | HirKind::Look(_) => STATE,
-            HirKind::Literal(lit) => lit.0.len().checked_mul(STATE + EDGE)?,
+            HirKind::Literal(lit) => lit.0.len().checked_mul(2 * STATE + 3 * EDGE)?,
             HirKind::Class(Class::Bytes(c)) => {
-                STATE + c.ranges().len().checked_mul(EDGE)? + STATE + EDGE
+                STATE + c.ranges().len().checked_mul(3 * EDGE)? + STATE + EDGE
             }
             // Each range is at most 32 UTF-8 sequences of at most four byte ranges.
             HirKind::Class(Class::Unicode(c)) => c
@@ -235,5 +238,42 @@ mod tests {
             }
         }
         assert!(deferred > 400, "{deferred}");
+    }
+
+    /// Parsing without folding case accepts and refuses what parsing with it does, with the
+    /// same message (`clause::check_syntax`, `pieces::is_regex`, the ASCII parse here).
+    #[test]
+    fn folding_case_changes_no_parse_answer() {
+        let patterns = [
+            r"\bsupplier\b[^.;]{0,160}complaints?",
+            r"(?-u:[^k])",
+            r"(?-u:\xFF)",
+            r"(?-u:[\x00-\xFF--[k]])",
+            r"\p{Greek}",
+            r"\p{NoSuchClass}",
+            r"[[:alpha:]&&[^k]]",
+            r"(unclosed",
+            r"ſ|K|caf[éè]",
+            r"(?i-u:[^a-z])",
+        ];
+        for p in patterns {
+            for (unicode, utf8) in [(true, true), (false, false), (true, false)] {
+                let parse = |ci: bool| {
+                    regex_syntax::ParserBuilder::new()
+                        .case_insensitive(ci)
+                        .unicode(unicode)
+                        .utf8(utf8)
+                        .build()
+                        .parse(p)
+                        .map(drop)
+                        .map_err(|e| e.to_string())
+                };
+                assert_eq!(
+                    parse(true),
+                    parse(false),
+                    "{p} unicode={unicode} utf8={utf8}"
+                );
+            }
+        }
     }
 }
