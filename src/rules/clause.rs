@@ -8,6 +8,7 @@
 //! generic topics, missing `also` elements and definitions make a weak match instead.
 
 use super::ascii::{self, Regex};
+use super::lazy::{self, Lazy};
 use super::pieces::Gated;
 use super::Vocabulary;
 use regex::bytes::{Regex as ByteRegex, RegexBuilder as ByteRegexBuilder};
@@ -150,10 +151,12 @@ pub fn validate_vocabulary(v: &Vocabulary) -> Result<(), String> {
 /// Whether a pattern is a valid regex, without compiling it: parsing the whole default pack
 /// this way takes milliseconds, where compiling every pattern twice (once to validate, once
 /// to run) cost a sixth of a second at every start. A pattern too large to compile is still
-/// refused, naming its rule, when the pack is compiled.
+/// refused, naming its rule, when the pack is compiled. Patterns run case-insensitive, but
+/// they are checked without folding case, which was half the cost of checking: folding
+/// fails only where regex-syntax lacks its case tables, which `regex` always includes, so
+/// the answers and messages are the same (`lazy::tests`).
 fn check_syntax(pattern: &str) -> Result<(), String> {
     regex_syntax::ParserBuilder::new()
-        .case_insensitive(true)
         .build()
         .parse(pattern)
         .map(drop)
@@ -192,6 +195,15 @@ pub(crate) fn compile_rule_pattern(pattern: &str) -> Result<ByteRegex, regex::Er
             .build()
     };
     build(pattern, false).or_else(|_| build(&ascii_boundaries(pattern), true))
+}
+
+/// A rule's own pattern as `compile_rule_pattern` compiles it, on first use (`lazy`); at once
+/// if its compiling might fail, so that a pack's errors come when it is compiled.
+pub(crate) fn lazy_rule_pattern(pattern: &str) -> Result<Lazy, regex::Error> {
+    Lazy::new(pattern, compile_rule_pattern, |p| {
+        lazy::surely_builds(p, false, 1 << 22)
+            || lazy::surely_builds(&ascii_boundaries(p), true, 1 << 22)
+    })
 }
 
 /// Word boundaries as ASCII boundaries: Unicode `\b` makes the regex engine give up its fast
@@ -245,17 +257,17 @@ impl TopicHit {
 /// A clause spec compiled once per run.
 #[derive(Debug)]
 pub struct CompiledClause {
-    pub topic: Vec<ByteRegex>,
-    pub topic_set: Option<(Vec<ByteRegex>, usize)>,
-    pub weak_topic: Vec<ByteRegex>,
+    pub topic: Vec<Lazy>,
+    pub topic_set: Option<(Vec<Lazy>, usize)>,
+    pub weak_topic: Vec<Lazy>,
     pub exclude: Vec<Gated>,
-    pub exclude_defined: Vec<ByteRegex>,
-    pub also: Vec<ByteRegex>,
+    pub exclude_defined: Vec<Lazy>,
+    pub also: Vec<Lazy>,
     pub also_missing: String,
     pub also_in_paragraph: bool,
     pub party: PartyRule,
-    pub section_topic: Vec<ByteRegex>,
-    pub section_terms: Vec<ByteRegex>,
+    pub section_topic: Vec<Lazy>,
+    pub section_terms: Vec<Lazy>,
     pub follow_references: bool,
 }
 
@@ -263,7 +275,7 @@ impl CompiledClause {
     pub fn compile(spec: &ClauseSpec) -> Result<CompiledClause, regex::Error> {
         let many = |v: &[String]| {
             v.iter()
-                .map(|p| compile_rule_pattern(p))
+                .map(|p| lazy_rule_pattern(p))
                 .collect::<Result<Vec<_>, _>>()
         };
         Ok(CompiledClause {
@@ -272,7 +284,7 @@ impl CompiledClause {
                 Some(s) => Some((
                     s.words
                         .iter()
-                        .map(|w| compile_rule_pattern(&format!(r"\b(?:{w})\b")))
+                        .map(|w| lazy_rule_pattern(&format!(r"\b(?:{w})\b")))
                         .collect::<Result<_, _>>()?,
                     s.min,
                 )),
@@ -327,7 +339,7 @@ impl CompiledClause {
         let clear = |start: usize, end: usize| {
             !overlaps(decoys.get_or_init(|| self.decoys(text)), start, end)
         };
-        let hits = |res: &[ByteRegex], first_slot: usize| -> Vec<usize> {
+        let hits = |res: &[Lazy], first_slot: usize| -> Vec<usize> {
             let mut at: Vec<usize> = Vec::new();
             for (_, r) in res.iter().enumerate().filter(|(i, _)| may(first_slot + i)) {
                 let mut from = 0;
@@ -380,7 +392,7 @@ impl CompiledClause {
             return None;
         }
         // Decoys count here too: a "Gift Aid" heading is no gifts clause.
-        let firsts_clear = |res: &[ByteRegex], text: &[u8]| -> Vec<usize> {
+        let firsts_clear = |res: &[Lazy], text: &[u8]| -> Vec<usize> {
             let decoys = std::cell::OnceCell::new();
             res.iter()
                 .filter_map(|r| {

@@ -5,6 +5,7 @@
 
 pub mod ascii;
 pub mod clause;
+pub mod lazy;
 pub mod pieces;
 pub mod providers;
 pub mod records;

@@ -9,7 +9,8 @@
 //! decoys (`exclude`), which are looked for in every sentence that names the rule's topic,
 //! look for their pieces first (`Gated`).
 
-use super::clause::{ascii_boundaries, compile_rule_pattern, PATTERN_DFA_BYTES};
+use super::clause::{ascii_boundaries, lazy_rule_pattern, PATTERN_DFA_BYTES};
+use super::lazy::{self, Lazy};
 use regex::bytes::{Match, Regex as ByteRegex, RegexBuilder as ByteRegexBuilder};
 
 /// The pieces of a topic pattern between its open gaps (`[^.;]{0,120}` and the like) at the
@@ -78,10 +79,10 @@ pub(crate) fn split_at_gaps(pattern: &str) -> Vec<String> {
 /// `clause::compile` would, without compiling: compiling every piece in Unicode mode only to
 /// throw it away was half of a run's start-up. Whatever this lets through, the prefilter set
 /// built from the pieces still has to compile, and keeping a pattern whole instead of in
-/// pieces changes how much the prefilter narrows, never a verdict.
+/// pieces changes how much the prefilter narrows, never a verdict. Without folding case, as
+/// `clause::check_syntax`: the answer is the same and the parse much cheaper.
 pub(crate) fn is_regex(piece: &str) -> bool {
     regex_syntax::ParserBuilder::new()
-        .case_insensitive(true)
         .build()
         .parse(&ascii_boundaries(piece))
         .is_ok()
@@ -89,41 +90,50 @@ pub(crate) fn is_regex(piece: &str) -> bool {
 
 /// A rule pattern that, before it runs, checks that the text holds each of its pieces (see
 /// `split_at_gaps`); text without one of them cannot match it, so the pattern is not run.
+/// The pattern and its pieces are compiled on first use (`lazy`).
 #[derive(Debug, Clone)]
 pub struct Gated {
-    regex: ByteRegex,
+    regex: Lazy,
     /// The pieces, compiled as the pattern is (ASCII mode); none when the pattern has no gap
     /// or needs Unicode mode.
-    gates: Vec<ByteRegex>,
+    gates: Vec<Lazy>,
+}
+
+/// A piece of a gated pattern, compiled in ASCII mode.
+fn compile_gate(piece: &str) -> Result<ByteRegex, regex::Error> {
+    ByteRegexBuilder::new(piece)
+        .unicode(false)
+        .case_insensitive(true)
+        .size_limit(1 << 22)
+        .dfa_size_limit(PATTERN_DFA_BYTES)
+        .build()
 }
 
 impl Gated {
     /// The pattern as `compile_rule_pattern` compiles it, with its pieces.
     pub fn new(pattern: &str) -> Result<Gated, regex::Error> {
-        let regex = compile_rule_pattern(pattern)?;
+        let regex = lazy_rule_pattern(pattern)?;
         let pieces = split_at_gaps(pattern);
         // The pattern runs in ASCII mode when it parses so (then it compiled so: in Unicode
-        // mode it would only be larger); its pieces must run in the same mode.
+        // mode it would only be larger); its pieces must run in the same mode. (Folding
+        // case in ASCII mode never fails, so it is left out of the parse.)
         let ascii = regex_syntax::ParserBuilder::new()
-            .case_insensitive(true)
             .unicode(false)
             .utf8(false)
             .build()
             .parse(pattern)
             .is_ok();
         let gates = if ascii && pieces.len() > 1 {
+            // Should a piece fail to compile, the pattern has no gates: pieces that might are
+            // compiled now to know.
+            let surely = pieces
+                .iter()
+                .all(|piece| lazy::surely_builds(piece, false, 1 << 22));
             // The later pieces are the more particular ones: try them first.
             pieces
                 .iter()
                 .rev()
-                .map(|piece| {
-                    ByteRegexBuilder::new(piece)
-                        .unicode(false)
-                        .case_insensitive(true)
-                        .size_limit(1 << 22)
-                        .dfa_size_limit(PATTERN_DFA_BYTES)
-                        .build()
-                })
+                .map(|piece| Lazy::new(piece, compile_gate, |_| surely))
                 .collect::<Result<Vec<_>, _>>()
                 .unwrap_or_default()
         } else {
@@ -148,6 +158,7 @@ impl Gated {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::clause::compile_rule_pattern;
     use crate::rules::{AppliesTo, RulePack};
     use proptest::prelude::*;
 
