@@ -108,7 +108,7 @@ impl DefinitionsReadIn {
 /// include complaints handling), "Law" (which lists the Bribery Act among fifty), the
 /// parties and the documents themselves.
 static TOO_WIDE_TO_READ_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:the )?(?:services?|contract|agreement|call-?off contract|framework(?: agreement)?|conditions|terms|specification|service specification|schedules?|laws?|applicable laws?|legislation|relevant legislation|guidance|good industry practice|policies|goods|deliverables|premises|sites?|personnel|staff|key personnel|service users?|users?|data|personal data|confidential information|information|documents?|records|term|contract period|services? period|charges|price|losses|default|month|year|working days?|business days?|party|parties|(?:transferring |relevant |key )?(?:employees|workers|staff members))$").unwrap()
+    Regex::new(r"^(?:the )?(?:services?|contract|agreement|call-?off contract|framework(?: agreement)?|conditions|terms|specification|service specification|schedules?|laws?|applicable laws?|legislation|relevant legislation|guidance|good industry practice|policies|goods|deliverables|premises|sites?|personnel|staff|key personnel|service users?|users?|data|personal data|confidential information|information|documents?|records|term|appendix|appendices|annex(?:es)?|attachments?|exhibits?|clauses?|paragraphs?|project|grant|contract period|services? period|charges|price|losses|default|month|year|working days?|business days?|party|parties|(?:transferring |relevant |key )?(?:employees|workers|staff members))$").unwrap()
 });
 
 /// How much of a definition is read in: its opening, where what a term is about stands.
