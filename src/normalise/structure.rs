@@ -202,7 +202,7 @@ pub struct PreparedDocument {
 static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)^\s*(
-            (?:clause|article|section|paragraph|condition)\s+(?:[ivx]{1,4}\.)?\d+(?:\.\d+)*\.? |
+            (?:clause|article|section|paragraph|condition|gcc|scc)\s+(?:[ivx]{1,4}\.)?\d+(?:\.\d+)*\.? |
             [ivx]{1,4}\.\d{1,3}(?:\.\d{1,3}){0,4}\.? |
             (?:schedule|annex|appendix|part)\s+[0-9a-z]{1,4}\b\.? |
             \d{1,3}(?:\.\d{1,3}){0,4}\.? |
@@ -646,7 +646,7 @@ fn defines_in_table(doc: &Document, index: usize) -> bool {
 /// "clause 3.2, 3.5 or 3.6", "section 6", "conditions 2 and 3", "Articles 9 to 11", "cl.
 /// 8-10", "SC2/SC5", "Special Terms ST1 to ST3": the numbers a sentence refers to.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:clauses?|conditions?|sections?|paragraphs?|parts?|articles?|special (?:conditions?|terms?)|cls?\.?|arts?\.?|paras?\.?|secs?\.?)\s+((?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|through|-|/|&)\s*(?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*)*)|\b((?:sc|gc)\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*(?:sc|gc)\d{1,3}(?:\.\d{1,3})*)*)\b|\barticles?\s+((?:x{1,3}(?:ix|iv|v?i{0,3})|ix|iv|vi{0,3}|i{1,3})(?:\s*(?:,|and|or|to|through|-)\s*(?:x{1,3}(?:ix|iv|v?i{0,3})|ix|iv|vi{0,3}|i{1,3}))*)\b").unwrap()
+    Regex::new(r"\b(?:clauses?|conditions?|sections?|paragraphs?|parts?|articles?|special (?:conditions?|terms?)|gcc|scc|cls?\.?|arts?\.?|paras?\.?|secs?\.?)\s+((?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|through|-|/|&)\s*(?:[ivx]{1,4}\.|[a-z]{1,2})?\d{1,3}(?:\.\d{1,3})*)*)|\b((?:sc|gc)\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to|-|/)\s*(?:sc|gc)\d{1,3}(?:\.\d{1,3})*)*)\b|\barticles?\s+((?:x{1,3}(?:ix|iv|v?i{0,3})|ix|iv|vi{0,3}|i{1,3})(?:\s*(?:,|and|or|to|through|-)\s*(?:x{1,3}(?:ix|iv|v?i{0,3})|ix|iv|vi{0,3}|i{1,3}))*)\b").unwrap()
 });
 /// One roman numeral of a reference list ("articles iv and v").
 static ROMAN_NUMBER: LazyLock<Regex> =
@@ -732,7 +732,11 @@ fn reference_targets(
         let number = number.trim().trim_end_matches('.');
         // "Clause 6" and "6" are the same clause; a schedule's or annex's number is not.
         let key = match number.split_once(' ') {
-            Some(("clause" | "article" | "section" | "paragraph" | "condition", n)) => n.trim(),
+            // "GCC 3": a General Condition of Contract (World Bank and other development
+            // banks' forms), which the Special Conditions amend by the same number.
+            Some(("clause" | "article" | "section" | "paragraph" | "condition" | "gcc", n)) => {
+                n.trim()
+            }
             Some(_) => continue,
             None => number,
         };
