@@ -310,8 +310,18 @@ pub fn find_parties(doc: &Document) -> Parties {
             .unwrap_or(authority.as_str());
         for kind in BODY_KIND.find_iter(written) {
             let kind = capitalised(kind.as_str());
-            let called = Regex::new(&format!(r"\b[Tt]he {}\b", regex::escape(&kind)))
-                .is_ok_and(|re| head.iter().any(|t| re.is_match(t)));
+            // "the County" or "The County" as words (no regex compiled per document).
+            let called = ["the ", "The "].iter().any(|article| {
+                let phrase = format!("{article}{kind}");
+                head.iter().any(|t| {
+                    t.match_indices(&phrase).any(|(at, _)| {
+                        let before = t[..at].chars().next_back();
+                        let after = t[at + phrase.len()..].chars().next();
+                        !before.is_some_and(char::is_alphanumeric)
+                            && !after.is_some_and(char::is_alphanumeric)
+                    })
+                })
+            });
             if called && side_of_term(&kind) != Side::Provider {
                 push_term(&mut parties.authority_terms, &kind);
             }

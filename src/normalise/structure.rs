@@ -206,7 +206,7 @@ static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
             [ivx]{1,4}\.\d{1,3}(?:\.\d{1,3}){0,4}\.? |
             (?:schedule|annex|appendix|part)\s+[0-9a-z]{1,4}\b\.? |
             \d{1,3}(?:\.\d{1,3}){0,4}\.? |
-            article\s+[ivxlc]{1,6}\b\.? |
+            article\s+(?:x{1,3}(?:ix|iv|v?i{0,3})|ix|iv|vi{0,3}|i{1,3})\b\.? |
             \([a-z]{1,3}\) | \([ivxlc]{1,6}\) | [a-z]\) | [ivx]{1,5}\)
         )(?:\s*[:\u{2013}\u{2014}-])?(?:\s+|$)",
     )
