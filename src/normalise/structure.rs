@@ -46,11 +46,7 @@ impl Sentence {
     /// `folded_refs` with what was read in blanked out (same length, so a position in one is
     /// a position in the other): the sentence's own parties, cues and negations.
     pub fn refs_as_written(&self) -> Option<String> {
-        let mut bytes = self.folded_refs.clone()?.into_bytes();
-        for &(start, end) in &self.read_in {
-            bytes[start..end].fill(b' ');
-        }
-        Some(String::from_utf8(bytes).expect("spaces over whole characters keep UTF-8"))
+        Some(blanked(self.folded_refs.as_deref()?, &self.read_in))
     }
 }
 
@@ -74,10 +70,18 @@ impl Antecedent {
 
     /// `folded` with what was read in blanked out, as `Sentence::refs_as_written`.
     pub fn as_written(&self) -> String {
-        let mut bytes = self.folded.clone().into_bytes();
-        bytes[self.read_in.0..self.read_in.1].fill(b' ');
-        String::from_utf8(bytes).expect("spaces over whole characters keep UTF-8")
+        blanked(&self.folded, &[self.read_in])
     }
+}
+
+/// `text` with the byte ranges `spans` (each over whole characters) turned to spaces: what was
+/// read in blanked out, the length kept, so a position in one text is a position in the other.
+fn blanked(text: &str, spans: &[(usize, usize)]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for &(start, end) in spans {
+        bytes[start..end].fill(b' ');
+    }
+    String::from_utf8(bytes).expect("spaces over whole characters keep UTF-8")
 }
 
 /// A sentence with the definitions of the terms it uses read in after them. As with a
@@ -95,11 +99,7 @@ pub struct DefinitionsReadIn {
 impl DefinitionsReadIn {
     /// `folded` with what was read in blanked out, as `Sentence::refs_as_written`.
     pub fn as_written(&self) -> String {
-        let mut bytes = self.folded.clone().into_bytes();
-        for &(start, end) in &self.read_in {
-            bytes[start..end].fill(b' ');
-        }
-        String::from_utf8(bytes).expect("spaces over whole characters keep UTF-8")
+        blanked(&self.folded, &self.read_in)
     }
 }
 
