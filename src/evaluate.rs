@@ -556,7 +556,8 @@ pub fn evaluate_document(
             }
         }
     }
-    let searched = doc.sentences.len();
+    // Sentences as a reader counts them: an item read out of a list is part of its sentence.
+    let searched = doc.sentences.iter().filter(|s| !s.context.list_item).count();
     pack.rules
         .iter()
         .zip(best)

@@ -5,11 +5,13 @@
 //! finds who the contract is between and its reference.
 
 pub mod definitions;
+pub mod inline_lists;
 pub mod names;
 pub mod parties;
 pub mod periods;
 pub mod records;
 pub mod structure;
+pub mod table_rows;
 pub mod tables;
 
 pub use structure::{prepare, PreparedDocument};

@@ -5,6 +5,8 @@
 //! patterns are matched against.
 
 use super::definitions::Definitions;
+use super::inline_lists::{inline_list, without_asides};
+use super::table_rows::row_lead_ins;
 use crate::model::{Block, BlockKind, Document, Location};
 use regex::Regex;
 use std::borrow::Cow;
@@ -186,6 +188,9 @@ pub struct Context {
     pub disabled: bool,
     /// In the recitals ("Background", "Whereas"): narrative that obliges no one.
     pub recital: bool,
+    /// An item of a list inside the sentence before, read with its lead-in: another
+    /// reading of that sentence, not a sentence of its own.
+    pub list_item: bool,
 }
 
 /// A document split into sentences, in reading order.
@@ -279,6 +284,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut numbered: Vec<(Option<String>, &str)> = doc.blocks.iter().map(split_number).collect();
     let targets = reference_targets(doc, &numbered);
     let definitions = Definitions::of(doc);
+    let mut row_lead_ins = row_lead_ins(doc);
     let mut headings: Vec<(u8, String)> = Vec::new();
     // The heading path as written and folded, while `headings` stays as it is.
     let mut paths: Option<(Option<String>, Arc<str>)> = None;
@@ -302,6 +308,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     // indicators"), as a list item carries its lead-in's.
     let mut introduces_table: Option<String> = None;
     let mut table_lead_in: Option<String> = None;
+    // The last sentence read as written (not an item read out of a list inside it).
+    let mut last_whole: Option<usize> = None;
 
     for (index, block) in doc.blocks.iter().enumerate() {
         let (number, raw_body) = std::mem::take(&mut numbered[index]);
@@ -448,11 +456,13 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         // Only a row's requirement takes the lead-in: not a label ("Gifts and hospitality"),
         // which would stand as evidence in place of the requirement, and not a cell that
         // states its own duty ("The Operator shall ...").
-        let stem = list_stem.or_else(|| {
-            table_lead_in
-                .clone()
-                .filter(|_| body.split_whitespace().nth(4).is_some() && !OWN_DUTY.is_match(body))
-        });
+        let stem = list_stem
+            .or_else(|| row_lead_ins[index].take())
+            .or_else(|| {
+                table_lead_in.clone().filter(|_| {
+                    body.split_whitespace().nth(4).is_some() && !OWN_DUTY.is_match(body)
+                })
+            });
 
         let context = Context {
             definition: definitions_level.is_some()
@@ -463,6 +473,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             toc: block.kind == BlockKind::TocEntry || TOC_LINE.is_match(body),
             heading: matches!(block.kind, BlockKind::Heading(_)),
             disabled: section_disabled,
+            list_item: false,
         };
         // One heading path for every sentence of the block: fold it once. A table cell's
         // neighbours stand in for it too: the row's label ("Gifts and hospitality") heads the
@@ -472,11 +483,28 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             None => folded_path.clone(),
         };
         let sentences = split_sentences(body);
+        // Each sentence as written, then each item of a list inside it with its lead-in
+        // ("The Client may terminate ... … if the Consultant has engaged in a Sanctionable
+        // Practice"), read as a sentence of its own.
+        let mut readings: Vec<(String, &str, bool)> = Vec::with_capacity(sentences.len());
         for &sentence in &sentences {
             let text = match &stem {
                 Some(s) => format!("{s} … {sentence}"),
                 None => sentence.to_string(),
             };
+            readings.push((text, sentence, false));
+            if let Some(list) = inline_list(sentence) {
+                let lead_in = without_asides(list.stem);
+                for item in list.items {
+                    let text = match &stem {
+                        Some(s) => format!("{s} … {lead_in} … {item}"),
+                        None => format!("{lead_in} … {item}"),
+                    };
+                    readings.push((text, item, true));
+                }
+            }
+        }
+        for (text, own_words, is_item) in readings {
             let folded = fold(&mark_placeholders(&text));
             let (folded_refs, read_in) = match expand_references(&folded, &targets) {
                 Some((text, spans)) => (Some(text), spans),
@@ -484,21 +512,26 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             };
             let (folded_refs, read_in) = read_in_own_part(&folded, folded_refs, read_in, &headings);
             let mut context = context;
-            context.definition |= is_definition(sentence);
+            context.definition |= is_definition(own_words);
+            context.list_item = is_item;
             // The sentence before, in this paragraph or the one before (paragraphs count
-            // from 1, blocks from 0) under the same heading, if it is contract text.
+            // from 1, blocks from 0) under the same heading, if it is contract text. An item
+            // read out of a list has its lead-in instead.
             let antecedent = match block.kind {
-                BlockKind::Paragraph | BlockKind::ListItem(_) if !context.definition => out
-                    .sentences
-                    .last()
-                    .filter(|before| {
-                        before.location.paragraph.is_some_and(|p| p >= index as u32)
-                            && before.folded_section == folded_section
-                            && !(before.context.heading
-                                || before.context.toc
-                                || before.context.definition)
-                    })
-                    .and_then(|before| read_antecedent(&folded, before)),
+                BlockKind::Paragraph | BlockKind::ListItem(_)
+                    if !context.definition && !is_item =>
+                {
+                    last_whole
+                        .and_then(|at| out.sentences.get(at))
+                        .filter(|before| {
+                            before.location.paragraph.is_some_and(|p| p >= index as u32)
+                                && before.folded_section == folded_section
+                                && !(before.context.heading
+                                    || before.context.toc
+                                    || before.context.definition)
+                        })
+                        .and_then(|before| read_antecedent(&folded, before))
+                }
                 _ => None,
             };
             let defined = if context.definition {
@@ -508,6 +541,9 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             };
             let with_definitions =
                 read_in_definitions(&folded, &defined, &definitions).map(Box::new);
+            if !is_item {
+                last_whole = Some(out.sentences.len());
+            }
             out.sentences.push(Sentence {
                 text,
                 folded,

@@ -1,0 +1,256 @@
+//! Who a table row binds. A responsibilities matrix ("Obligation | Responsible party |
+//! Frequency") puts each row's requirement on the party named in its row; a reporting
+//! schedule ("Report | Content | Frequency | Recipient") lists what is to be reported. A
+//! commissioner reads "Operate a complaints procedure ... | Service Partner" as "the Service
+//! Partner shall operate a complaints procedure"; this module gives `structure` that lead-in
+//! for each requirement cell, so rules see the duty and its party as a sentence would state
+//! them. It knows table layout only, nothing of rules.
+
+use crate::model::{Block, BlockKind, Document};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A column naming the party a row binds, and the verb its heading implies ("Reported by":
+/// the party reports).
+static PARTY_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W*(?:responsible(?: (?:party|body|organi[sz]ation|person|lead))?|responsibility|(?:lead|delivery) (?:party|organi[sz]ation|body)|owner|by whom|who|party|actioned by|action by|accountable(?: party)?|delivered by|(?:to be )?(reported|submitted|provided|supplied) by)\W*$",
+    )
+    .unwrap()
+});
+
+/// A heading that makes the table a schedule of reports or returns.
+static REPORT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:reports?|report name|returns?|return name|reporting requirements?|management information(?: report)?|monitoring returns?)\W*$").unwrap()
+});
+
+/// A column saying when: a reporting schedule states a frequency or a due date.
+static WHEN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:frequency|periodicity|due(?: date| by)?|deadline|timing|when|submission(?: date)?|reporting (?:frequency|period))\W*$").unwrap()
+});
+
+/// A party cell that names no party.
+static NO_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:n/?a|none|not applicable|tbc|tbd|-+|–|—)?\W*$").unwrap()
+});
+
+/// A cell that states its own duty needs no lead-in.
+static OWN_DUTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:shall|must|will|agrees? to|undertakes? to|is required to)\b").unwrap()
+});
+
+/// A party name longer than this is a sentence, not a name.
+const PARTY_WORDS: usize = 6;
+
+/// For each block of `doc`, the lead-in its cell's requirement takes from its row ("The
+/// Service Partner shall", "The following shall be reported"), if any.
+pub fn row_lead_ins(doc: &Document) -> Vec<Option<String>> {
+    let mut out = vec![None; doc.blocks.len()];
+    let mut at = 0;
+    while at < doc.blocks.len() {
+        if !is_cell(&doc.blocks[at]) {
+            at += 1;
+            continue;
+        }
+        let end = (at..doc.blocks.len())
+            .find(|&i| !is_cell(&doc.blocks[i]))
+            .unwrap_or(doc.blocks.len());
+        lead_ins_of_table(&doc.blocks[at..end], &mut out[at..end]);
+        at = end;
+    }
+    out
+}
+
+fn is_cell(block: &Block) -> bool {
+    block.kind == BlockKind::TableCell && block.row.is_some()
+}
+
+/// One table: its rows are runs of cells with the same row number; the first is the header.
+fn lead_ins_of_table(cells: &[Block], out: &mut [Option<String>]) {
+    let rows: Vec<std::ops::Range<usize>> = {
+        let mut rows = Vec::new();
+        let mut start = 0;
+        for i in 1..=cells.len() {
+            if i == cells.len() || cells[i].row != cells[start].row {
+                rows.push(start..i);
+                start = i;
+            }
+        }
+        rows
+    };
+    let Some((header, body)) = rows.split_first() else {
+        return;
+    };
+    let headings: Vec<&str> = cells[header.clone()]
+        .iter()
+        .map(|c| c.text.trim())
+        .collect();
+    let party_column = headings.iter().position(|h| PARTY_HEADING.is_match(h));
+    let reports = headings.iter().any(|h| REPORT_HEADING.is_match(h))
+        && headings.iter().any(|h| WHEN_HEADING.is_match(h));
+    if party_column.is_none() && !reports {
+        return;
+    }
+    for row in body {
+        // A row of another shape (merged cells) cannot be read column by column.
+        if row.len() != headings.len() {
+            continue;
+        }
+        let lead_in = match party_column {
+            Some(column) => {
+                let party = cells[row.start + column].text.trim();
+                match party_lead_in(party, headings[column]) {
+                    Some(lead_in) => lead_in,
+                    None => continue,
+                }
+            }
+            None => "The following shall be reported".to_string(),
+        };
+        for (i, cell) in cells[row.clone()].iter().enumerate() {
+            if Some(i) == party_column {
+                continue;
+            }
+            let text = cell.text.trim();
+            if text.split_whitespace().nth(3).is_some() && !OWN_DUTY.is_match(text) {
+                out[row.start + i] = Some(lead_in.clone());
+            }
+        }
+    }
+}
+
+/// "The Service Partner shall" for a party cell "Service Partner" under "Responsible
+/// party"; "The Provider shall report" under "Reported by".
+fn party_lead_in(party: &str, heading: &str) -> Option<String> {
+    if NO_PARTY.is_match(party)
+        || party.split_whitespace().nth(PARTY_WORDS).is_some()
+        || party.contains(['.', ';', ':', '\n'])
+    {
+        return None;
+    }
+    let verb = PARTY_HEADING
+        .captures(heading)
+        .and_then(|c| c.get(1))
+        .map(|v| match v.as_str().to_ascii_lowercase().as_str() {
+            "reported" => " report",
+            "submitted" => " submit",
+            "provided" => " provide",
+            _ => " supply",
+        })
+        .unwrap_or("");
+    let article = if party.split_whitespace().next().is_some_and(|w| {
+        w.eq_ignore_ascii_case("the")
+            || w.eq_ignore_ascii_case("each")
+            || w.eq_ignore_ascii_case("both")
+            || w.eq_ignore_ascii_case("all")
+    }) {
+        ""
+    } else {
+        "The "
+    };
+    Some(format!("{article}{party} shall{verb}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(rows: &[&[&str]]) -> Document {
+        let mut doc = Document::default();
+        doc.blocks.push(Block::new(BlockKind::Paragraph, "Part C"));
+        for (r, row) in rows.iter().enumerate() {
+            for cell in *row {
+                doc.blocks
+                    .push(Block::new(BlockKind::TableCell, *cell).in_row(Some(r as u32 + 7)));
+            }
+        }
+        doc
+    }
+
+    #[test]
+    fn a_responsible_party_column_leads_into_its_row() {
+        let doc = table(&[
+            &["Ref", "Obligation", "Responsible party", "Frequency"],
+            &[
+                "O1",
+                "Operate a complaints procedure for parents",
+                "Service Partner",
+                "Ongoing",
+            ],
+            &[
+                "O2",
+                "Publish the Play Sufficiency Assessment",
+                "Council",
+                "Every three years",
+            ],
+            &[
+                "O3",
+                "Transport between sites and venues",
+                "Not applicable",
+                "N/A",
+            ],
+        ]);
+        let lead_ins = row_lead_ins(&doc);
+        assert_eq!(lead_ins[0], None);
+        // The header row and the short cells take nothing.
+        assert!(lead_ins[1..=4].iter().all(Option::is_none));
+        assert_eq!(lead_ins[6].as_deref(), Some("The Service Partner shall"));
+        assert_eq!(lead_ins[5], None);
+        assert_eq!(lead_ins[8], None);
+        assert_eq!(lead_ins[10].as_deref(), Some("The Council shall"));
+        assert_eq!(lead_ins[14], None, "no party named");
+    }
+
+    #[test]
+    fn reported_by_gives_the_verb() {
+        let doc = table(&[
+            &["KPI", "Measure", "Frequency", "Reported by"],
+            &[
+                "KPI 4",
+                "Complaints received and resolved, by outcome",
+                "Quarterly",
+                "the Provider",
+            ],
+        ]);
+        assert_eq!(
+            row_lead_ins(&doc)[6].as_deref(),
+            Some("the Provider shall report")
+        );
+    }
+
+    #[test]
+    fn a_reporting_schedule_lists_what_is_reported() {
+        let doc = table(&[
+            &["Report", "Content", "Frequency", "Recipient"],
+            &[
+                "Complaints report",
+                "Complaints received, upheld and not upheld",
+                "Quarterly",
+                "Commissioner",
+            ],
+        ]);
+        let lead_ins = row_lead_ins(&doc);
+        assert_eq!(
+            lead_ins[6].as_deref(),
+            Some("The following shall be reported")
+        );
+        assert_eq!(lead_ins[5], None, "a two-word report name");
+    }
+
+    #[test]
+    fn other_tables_and_odd_rows_take_nothing() {
+        let doc = table(&[
+            &["Term", "Meaning"],
+            &[
+                "Service User",
+                "a person receiving the Services from the Provider",
+            ],
+        ]);
+        assert!(row_lead_ins(&doc).iter().all(Option::is_none));
+        let doc = table(&[
+            &["Obligation", "Responsible party"],
+            &["Operate a complaints procedure for parents"],
+            &["The Provider shall keep a register of gifts", "Provider"],
+        ]);
+        assert!(row_lead_ins(&doc).iter().all(Option::is_none));
+    }
+}
