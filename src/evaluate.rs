@@ -557,7 +557,11 @@ pub fn evaluate_document(
         }
     }
     // Sentences as a reader counts them: an item read out of a list is part of its sentence.
-    let searched = doc.sentences.iter().filter(|s| !s.context.list_item).count();
+    let searched = doc
+        .sentences
+        .iter()
+        .filter(|s| !s.context.list_item)
+        .count();
     pack.rules
         .iter()
         .zip(best)

@@ -102,18 +102,22 @@ fn marked(sentence: &str) -> Option<InlineList<'_>> {
 }
 
 /// Items without markers after a colon, parted by semicolons: "a report showing: visits
-/// made; breakdowns; and complaints received".
+/// made; breakdowns; and complaints received". The lead-in may also be one `structure` put
+/// before a list item or a table cell ("The Grantee shall submit the returns in the table
+/// below … Products distributed; complaints received"), joined by " … ".
 fn unmarked(sentence: &str) -> Option<InlineList<'_>> {
-    // The colon of a lead-in is followed by a space ("10:30" is a time).
-    let colon = sentence.find(": ")?;
-    let stem = trim_stem(&sentence[..colon]);
+    // The lead-in ends at the last colon or joiner before the first semicolon; the colon of
+    // a lead-in is followed by a space ("10:30" is a time).
+    let head = &sentence[..sentence.find(';')?];
+    let (at, separator) = [": ", " … "]
+        .iter()
+        .filter_map(|sep| head.rfind(sep).map(|at| (at, sep.len())))
+        .max()?;
+    let stem = trim_stem(&sentence[..at]);
     if stem.split_whitespace().nth(2).is_none() || stem.len() > STEM_LIMIT {
         return None;
     }
-    let rest = &sentence[colon + 1..];
-    if !rest.contains(';') {
-        return None;
-    }
+    let rest = &sentence[at + separator..];
     let items = rest
         .split(';')
         .map(trim_item)
@@ -196,7 +200,9 @@ fn trim_item(item: &str) -> &str {
         let before = item;
         for tail in ["and", "or", "and/or"] {
             if let Some(rest) = item.strip_suffix(tail) {
-                if rest.ends_with(|c: char| c.is_whitespace() || matches!(c, ';' | ',')) {
+                if rest.is_empty()
+                    || rest.ends_with(|c: char| c.is_whitespace() || matches!(c, ';' | ','))
+                {
                     item = rest;
                 }
             }
@@ -290,6 +296,23 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_joined_by_structure() {
+        let s = "The Grantee shall submit the returns in the table below … Products \
+                 distributed; number of venues; complaints received and how each was resolved";
+        let list = inline_list(s).unwrap();
+        assert_eq!(
+            list.stem,
+            "The Grantee shall submit the returns in the table below"
+        );
+        assert_eq!(list.items.len(), 3);
+        // The last lead-in before the first item wins.
+        let s = "The Provider shall: … report monthly on: visits; complaints received";
+        let list = inline_list(s).unwrap();
+        assert_eq!(list.stem, "The Provider shall: … report monthly on");
+        assert_eq!(list.items, ["visits", "complaints received"]);
+    }
+
+    #[test]
     fn not_lists() {
         // One item, a time, a cross-reference, a lone bracketed letter.
         assert_eq!(inline_list("The Provider shall (a) keep records."), None);
@@ -306,6 +329,11 @@ mod tests {
         assert_eq!(
             inline_list("See (b) and (c) of clause 4; both apply."),
             None
+        );
+        assert_eq!(
+            inline_list("The Staff must: … comply with all conduct requirements; and"),
+            None,
+            "a list item's own joining word is no item"
         );
     }
 

@@ -6,7 +6,7 @@
 
 use super::definitions::Definitions;
 use super::inline_lists::{inline_list, without_asides};
-use super::table_rows::row_lead_ins;
+use super::table_rows::{row_lead_ins, RowLeadIn};
 use crate::model::{Block, BlockKind, Document, Location};
 use regex::Regex;
 use std::borrow::Cow;
@@ -260,6 +260,13 @@ static OBLIGES: LazyLock<Regex> =
 static OWN_DUTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:shall|must|will|agrees? to|undertakes? to|is required to)\b").unwrap()
 });
+/// A quoted, numbered clause: `"21A.1 The Contractor shall ...`, as a variation inserts it.
+static QUOTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^["\u{201C}'\u{2018}]\s*\d{1,3}[A-Z]?(?:\.\d{1,3})*\.?\s+\p{Lu}"#).unwrap()
+});
+/// The opening of a quoted list item a variation adds: `"(f) ` before "the Contractor ...".
+static QUOTED_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"^["\u{201C}'\u{2018}]\s*(?:\([a-z]{1,4}\)\s+)?"#).unwrap());
 /// A clause number of two or more levels: "3.6", "12.1.4".
 static CLAUSE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}(?:\.\d{1,3})+\.?$").unwrap());
@@ -406,7 +413,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         let continues_list = lead_in.is_some()
             && block.kind == BlockKind::Paragraph
             && number.is_none()
-            && (body.starts_with(|c: char| c.is_lowercase()) || LIST_ITEM_END.is_match(body));
+            && (opens_lower(QUOTED_ITEM.replace(body, "").as_ref())
+                || LIST_ITEM_END.is_match(body));
         // A clause numbered "3.6" after "3.2 The Provider shall: (a) ..." is the next clause,
         // not an item of 3.2 ("3.2.1" would be).
         let next_clause = number.as_deref().is_some_and(|n| {
@@ -436,7 +444,9 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             }
         }
         just_led_in = false;
-        let list_stem = if is_item {
+        // A numbered clause quoted whole under "A new clause 21A is inserted as follows:"
+        // is a provision of its own; the words inserting it would only stand in its way.
+        let list_stem = if is_item && !QUOTED_CLAUSE.is_match(body) {
             lead_in
                 .as_ref()
                 .filter(|(_, d)| *d <= depth)
@@ -456,12 +466,21 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         // Only a row's requirement takes the lead-in: not a label ("Gifts and hospitality"),
         // which would stand as evidence in place of the requirement, and not a cell that
         // states its own duty ("The Operator shall ...").
+        // A row's own party comes first, then the sentence above the table, then what a
+        // reporting schedule implies.
+        let row = row_lead_ins[index].take();
         let stem = list_stem
-            .or_else(|| row_lead_ins[index].take())
+            .or_else(|| match &row {
+                Some(RowLeadIn::Party(party)) => Some(party.clone()),
+                _ => None,
+            })
             .or_else(|| {
                 table_lead_in.clone().filter(|_| {
                     body.split_whitespace().nth(4).is_some() && !OWN_DUTY.is_match(body)
                 })
+            })
+            .or_else(|| {
+                (row == Some(RowLeadIn::Reported)).then(|| RowLeadIn::REPORTED.to_string())
             });
 
         let context = Context {
@@ -486,22 +505,28 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         // Each sentence as written, then each item of a list inside it with its lead-in
         // ("The Client may terminate ... … if the Consultant has engaged in a Sanctionable
         // Practice"), read as a sentence of its own.
-        let mut readings: Vec<(String, &str, bool)> = Vec::with_capacity(sentences.len());
+        let mut readings: Vec<(String, Cow<'_, str>, bool)> = Vec::with_capacity(sentences.len());
         for &sentence in &sentences {
             let text = match &stem {
                 Some(s) => format!("{s} … {sentence}"),
                 None => sentence.to_string(),
             };
-            readings.push((text, sentence, false));
-            if let Some(list) = inline_list(sentence) {
-                let lead_in = without_asides(list.stem);
-                for item in list.items {
-                    let text = match &stem {
-                        Some(s) => format!("{s} … {lead_in} … {item}"),
-                        None => format!("{lead_in} … {item}"),
-                    };
-                    readings.push((text, item, true));
+            // The list is looked for in the sentence with its lead-in: a table cell listing a
+            // return's contents ("Products distributed; complaints received") takes the
+            // sentence above the table as the lead-in of each item.
+            let items: Vec<(String, String)> = match inline_list(&text) {
+                Some(list) => {
+                    let lead_in = without_asides(list.stem);
+                    list.items
+                        .into_iter()
+                        .map(|item| (format!("{lead_in} … {item}"), item.to_string()))
+                        .collect()
                 }
+                None => Vec::new(),
+            };
+            readings.push((text, Cow::Borrowed(sentence), false));
+            for (text, item) in items {
+                readings.push((text, Cow::Owned(item), true));
             }
         }
         for (text, own_words, is_item) in readings {
@@ -512,7 +537,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             };
             let (folded_refs, read_in) = read_in_own_part(&folded, folded_refs, read_in, &headings);
             let mut context = context;
-            context.definition |= is_definition(own_words);
+            context.definition |= is_definition(&own_words);
             context.list_item = is_item;
             // The sentence before, in this paragraph or the one before (paragraphs count
             // from 1, blocks from 0) under the same heading, if it is contract text. An item

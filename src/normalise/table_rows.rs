@@ -39,12 +39,26 @@ static OWN_DUTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:shall|must|will|agrees? to|undertakes? to|is required to)\b").unwrap()
 });
 
+/// What a requirement cell takes from its row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowLeadIn {
+    /// The party its row names: "The Service Partner shall".
+    Party(String),
+    /// A row of a reporting schedule: what it lists is to be reported. The sentence above
+    /// the table, where there is one, says it better ("The Grantee shall submit the returns
+    /// in the table below").
+    Reported,
+}
+
+impl RowLeadIn {
+    pub const REPORTED: &'static str = "The following shall be reported";
+}
+
 /// A party name longer than this is a sentence, not a name.
 const PARTY_WORDS: usize = 6;
 
-/// For each block of `doc`, the lead-in its cell's requirement takes from its row ("The
-/// Service Partner shall", "The following shall be reported"), if any.
-pub fn row_lead_ins(doc: &Document) -> Vec<Option<String>> {
+/// For each block of `doc`, the lead-in its cell's requirement takes from its row, if any.
+pub fn row_lead_ins(doc: &Document) -> Vec<Option<RowLeadIn>> {
     let mut out = vec![None; doc.blocks.len()];
     let mut at = 0;
     while at < doc.blocks.len() {
@@ -66,7 +80,7 @@ fn is_cell(block: &Block) -> bool {
 }
 
 /// One table: its rows are runs of cells with the same row number; the first is the header.
-fn lead_ins_of_table(cells: &[Block], out: &mut [Option<String>]) {
+fn lead_ins_of_table(cells: &[Block], out: &mut [Option<RowLeadIn>]) {
     let rows: Vec<std::ops::Range<usize>> = {
         let mut rows = Vec::new();
         let mut start = 0;
@@ -100,11 +114,11 @@ fn lead_ins_of_table(cells: &[Block], out: &mut [Option<String>]) {
             Some(column) => {
                 let party = cells[row.start + column].text.trim();
                 match party_lead_in(party, headings[column]) {
-                    Some(lead_in) => lead_in,
+                    Some(lead_in) => RowLeadIn::Party(lead_in),
                     None => continue,
                 }
             }
-            None => "The following shall be reported".to_string(),
+            None => RowLeadIn::Reported,
         };
         for (i, cell) in cells[row.clone()].iter().enumerate() {
             if Some(i) == party_column {
@@ -193,10 +207,11 @@ mod tests {
         assert_eq!(lead_ins[0], None);
         // The header row and the short cells take nothing.
         assert!(lead_ins[1..=4].iter().all(Option::is_none));
-        assert_eq!(lead_ins[6].as_deref(), Some("The Service Partner shall"));
+        let party = |s: &str| Some(RowLeadIn::Party(s.to_string()));
+        assert_eq!(lead_ins[6], party("The Service Partner shall"));
         assert_eq!(lead_ins[5], None);
         assert_eq!(lead_ins[8], None);
-        assert_eq!(lead_ins[10].as_deref(), Some("The Council shall"));
+        assert_eq!(lead_ins[10], party("The Council shall"));
         assert_eq!(lead_ins[14], None, "no party named");
     }
 
@@ -212,8 +227,8 @@ mod tests {
             ],
         ]);
         assert_eq!(
-            row_lead_ins(&doc)[6].as_deref(),
-            Some("the Provider shall report")
+            row_lead_ins(&doc)[6],
+            Some(RowLeadIn::Party("the Provider shall report".to_string()))
         );
     }
 
@@ -229,10 +244,7 @@ mod tests {
             ],
         ]);
         let lead_ins = row_lead_ins(&doc);
-        assert_eq!(
-            lead_ins[6].as_deref(),
-            Some("The following shall be reported")
-        );
+        assert_eq!(lead_ins[6], Some(RowLeadIn::Reported));
         assert_eq!(lead_ins[5], None, "a two-word report name");
     }
 

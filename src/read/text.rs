@@ -137,7 +137,7 @@ impl Reader {
         let content = trimmed.trim_start_matches('>').trim();
         // "Vendor | Cascade Claims LLC": lines of cells parted by " | ", one after another, are
         // a table's rows (order forms exported to text), not one paragraph run together.
-        // A Markdown-style underline below the first row ("|---|---|") is no text.
+        // An underline below the first row ("|---|---|", "-----") is no text.
         if self.in_text_table && is_pipe_separator(content) {
             return;
         }
@@ -347,12 +347,14 @@ fn starts_title(rest: &str) -> bool {
 }
 
 /// Cells of a Markdown table row, honouring escaped pipes.
-/// "|---|:---:|": the line under a pipe table's header row.
+/// "|---|:---:|", "--------", "====+====": the line under a table's header row.
 fn is_pipe_separator(line: &str) -> bool {
     let line = line.trim();
-    line.starts_with('|')
-        && line.contains('-')
-        && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+    line.len() >= 3
+        && (line.contains('-') || line.contains('='))
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | '=' | '+' | ':' | ' '))
 }
 
 fn split_cells(row: &str) -> Vec<&str> {
@@ -534,22 +536,27 @@ mod tests {
     #[test]
     fn a_pipe_table_in_plain_text_keeps_its_header_row() {
         let text = "Table 1\n\n| Ref | Obligation |\n|---|:---:|\n| R1 | Keep records |\n";
-        let b = blocks(text, Flavour::Plain);
-        let cells: Vec<(&str, Option<u32>)> = b
-            .iter()
-            .filter(|b| b.kind == BlockKind::TableCell)
-            .map(|b| (b.text.as_str(), b.row))
-            .collect();
-        assert_eq!(
-            cells,
-            [
-                ("Ref", Some(1)),
-                ("Obligation", Some(1)),
-                ("R1", Some(2)),
-                ("Keep records", Some(2))
-            ]
-        );
-        assert_eq!(b.len(), 5, "no block for the underline: {b:?}");
+        for text in [
+            text.to_string(),
+            text.replace("|---|:---:|", "------------"),
+        ] {
+            let b = blocks(&text, Flavour::Plain);
+            let cells: Vec<(&str, Option<u32>)> = b
+                .iter()
+                .filter(|b| b.kind == BlockKind::TableCell)
+                .map(|b| (b.text.as_str(), b.row))
+                .collect();
+            assert_eq!(
+                cells,
+                [
+                    ("Ref", Some(1)),
+                    ("Obligation", Some(1)),
+                    ("R1", Some(2)),
+                    ("Keep records", Some(2))
+                ]
+            );
+            assert_eq!(b.len(), 5, "no block for the underline: {b:?}");
+        }
     }
 
     #[test]
