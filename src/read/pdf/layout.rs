@@ -373,10 +373,14 @@ impl Shape {
     }
 }
 
-/// Whether `text` ends a sentence, a list item ("; and") or a lead-in (":").
+/// Whether `text` ends a sentence, a list item ("; and") or a lead-in (":"). A bare "and"
+/// ends nothing: "shall acknowledge each complaint within three days and" goes on.
 fn closes(text: &str) -> bool {
     let t = text.trim_end_matches(['"', '\'', '”', '’', ')', ']']);
-    t.ends_with(['.', ':', ';', '!', '?']) || t.ends_with(" and") || t.ends_with(" or")
+    t.ends_with(['.', ':', ';', '!', '?'])
+        || ["; and", "; or", ", and", ", or"]
+            .iter()
+            .any(|end| t.ends_with(end))
 }
 
 /// Whether `line` starts a new block after `prev`.
@@ -573,6 +577,16 @@ mod tests {
         let lines = baseline_lines(g);
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, ["first line1", "second x"]);
+    }
+
+    #[test]
+    fn a_bare_and_at_a_line_end_closes_nothing() {
+        assert!(!closes(
+            "acknowledge each complaint within three Business Days and"
+        ));
+        assert!(closes("keep records; and"));
+        assert!(closes("keep records, or"));
+        assert!(closes("The Provider shall:"));
     }
 
     #[test]
