@@ -260,6 +260,9 @@ static OBLIGES: LazyLock<Regex> =
 static OWN_DUTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:shall|must|will|agrees? to|undertakes? to|is required to)\b").unwrap()
 });
+/// A clause number a title may carry: "9", "9.", "12.3".
+static CLAUSE_TITLE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}(?:\.\d{1,3})*\.?$").unwrap());
 /// A quoted, numbered clause: `"21A.1 The Contractor shall ...`, as a variation inserts it.
 static QUOTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^["\u{201C}'\u{2018}]\s*\d{1,3}[A-Z]?(?:\.\d{1,3})*\.?\s+\p{Lu}"#).unwrap()
@@ -356,6 +359,12 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             section_disabled = heading_switches_off(body);
             section_start = out.sentences.len();
             lead_in = None;
+        } else if block.kind == BlockKind::Paragraph && is_clause_title(number.as_deref(), body) {
+            // "9. Former Officers and Members" as a numbered paragraph is a heading in all
+            // but its style: a "[Not used]" under it reaches back to it, not to the last
+            // styled heading, and the next such title ends what it switched off.
+            section_disabled = heading_switches_off(body);
+            section_start = out.sentences.len();
         } else if SWITCHED_OFF.is_match(body)
             && number.is_none()
             && block.kind != BlockKind::TableCell
@@ -1009,6 +1018,21 @@ fn read_in_own_part(
 
 /// A heading that switches its part off: "[Not used]" alone, or within it ("Annex 2 [Not
 /// used]").
+/// A clause title set as a numbered paragraph: "9. Former Officers and Members", "12 Records
+/// and Inspection". A few capitalised words, no sentence, no duty, no lead-in; "3. Code of
+/// conduct. [Not used]" is a clause switched off, not a title.
+fn is_clause_title(number: Option<&str>, body: &str) -> bool {
+    let Some(number) = number else {
+        return false;
+    };
+    let words = body.split_whitespace().count();
+    CLAUSE_TITLE_NUMBER.is_match(number)
+        && (1..=8).contains(&words)
+        && body.starts_with(|c: char| c.is_uppercase())
+        && !body.contains(['.', ';', ':', ',', '['])
+        && !OWN_DUTY.is_match(body)
+}
+
 fn heading_switches_off(heading: &str) -> bool {
     SWITCHED_OFF.is_match(heading) || heading.to_lowercase().contains("[not used]")
 }
@@ -1833,6 +1857,43 @@ mod tests {
         ]);
         let p = prepare(&d);
         assert!(p.sentences[0].context.disabled);
+    }
+
+    #[test]
+    fn not_used_under_a_numbered_title_paragraph_switches_off_that_clause_only() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "Terms and Conditions"),
+            Block::new(BlockKind::Paragraph, "7. Integrity and Conduct"),
+            Block::new(
+                BlockKind::Paragraph,
+                "7.1 The Provider shall comply with the Supplier Code of Conduct.",
+            ),
+            Block::new(BlockKind::Paragraph, "9. Former Officers and Members"),
+            Block::new(BlockKind::Paragraph, "[Not used]"),
+            Block::new(BlockKind::Paragraph, "10. Data Protection"),
+            Block::new(
+                BlockKind::Paragraph,
+                "10.1 The Provider shall keep personal data secure.",
+            ),
+            Block::new(BlockKind::Paragraph, "11. Code of conduct. [Not used]"),
+            Block::new(BlockKind::Paragraph, "12. The Provider shall keep records."),
+        ]);
+        let p = prepare(&d);
+        let disabled = |needle: &str| {
+            p.sentences
+                .iter()
+                .find(|s| s.text.contains(needle))
+                .unwrap_or_else(|| panic!("{needle}"))
+                .context
+                .disabled
+        };
+        assert!(!disabled("Supplier Code of Conduct"), "before the title");
+        assert!(disabled("Former Officers"));
+        assert!(!disabled("personal data"), "after the next title");
+        assert!(
+            !disabled("keep records"),
+            "a clause switched off is no title"
+        );
     }
 
     #[test]
