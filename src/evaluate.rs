@@ -841,4 +841,51 @@ mod tests {
         let short = "The Supplier shall observe the Nolan Principles.";
         assert_eq!(clip_around(short, &short.to_lowercase(), 31), short);
     }
+
+    /// On every sentence (and definition and reference text) of every document under
+    /// `fixtures/`, the prefilter finds what the whole-set lazy DFA it replaced finds.
+    #[test]
+    fn prefilter_agrees_with_the_whole_set_on_the_fixture_documents() {
+        let pack = CompiledPack::compile(&RulePack::default_pack().unwrap()).unwrap();
+        let limits = crate::read::Limits::default();
+        let mut hits = pack.prefilter.hits();
+        let (mut texts, mut with_pieces) = (0, 0);
+        let mut dirs = vec![std::path::PathBuf::from("fixtures")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                let Ok((_, crate::read::Content::Document(doc))) =
+                    crate::read::read_file(&path, &limits)
+                else {
+                    continue;
+                };
+                let prepared = prepare(&doc);
+                let all = prepared
+                    .sentences
+                    .iter()
+                    .flat_map(|s| std::iter::once(&s.folded).chain(&s.folded_refs))
+                    .chain(&prepared.definitions);
+                for folded in all {
+                    pack.prefilter.find(folded.as_bytes(), &mut hits);
+                    let found: Vec<usize> = hits.iter().collect();
+                    let (whole, _) = pack.prefilter.find_by_whole_set(folded.as_bytes());
+                    assert_eq!(found, whole, "{}: {folded}", path.display());
+                    texts += 1;
+                    with_pieces += usize::from(!found.is_empty());
+                }
+            }
+        }
+        eprintln!(
+            "CACHE {:?}",
+            pack.prefilter.front().unwrap().cache_figures()
+        );
+        assert!(
+            with_pieces > 1000,
+            "{texts} texts, {with_pieces} with pieces"
+        );
+    }
 }
