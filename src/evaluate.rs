@@ -1,8 +1,8 @@
 //! The evaluate stage: runs every clause rule of a compiled pack over one prepared document
-//! in one pass and says, per rule, whether the contract satisfies it. A `RegexSet` over every
-//! rule's topic patterns picks, per sentence, the few rules worth confirming, so the text is
-//! scanned once whatever the number of rules; who-is-bound-by-what is read once per sentence
-//! and shared by the rules that need it.
+//! in one pass and says, per rule, whether the contract satisfies it. A prefilter over the
+//! pieces of every rule's topic patterns (`prefilter`) picks, per sentence, the few rules
+//! worth confirming, so the text is scanned once whatever the number of rules;
+//! who-is-bound-by-what is read once per sentence and shared by the rules that need it.
 
 use crate::model::{ClauseOutcome, Document, Evidence, RuleId, Verdict};
 use crate::normalise::parties::{self, Parties};
@@ -203,8 +203,9 @@ impl CompiledPack {
             rules.push((def.id.clone(), compiled));
         }
         // ASCII mode, as the rules' own patterns (`clause::compile_rule_pattern`), unless a
-        // piece needs Unicode. The cache bound is the one cache per thread that scans every
-        // sentence; at 2 MiB it thrashed (four times slower), so this one stays generous.
+        // piece needs Unicode. The cache bound is for the whole-set DFA used only then (see
+        // `prefilter`): one cache per thread that scans every sentence; at 2 MiB it thrashed
+        // (four times slower), so this one stays generous.
         let prefilter = Prefilter::new(&pieces, 1 << 24)
             .map_err(|e| invalid(format!("topic patterns: {e}")))?;
         let follow_references = (0..rules.len())

@@ -1,20 +1,42 @@
-//! The prefilter pass: which of the pack's topic-pattern pieces a sentence matches, in one
-//! overlapping scan of a lazy DFA over every piece.
+//! The prefilter pass: which of the pack's topic-pattern pieces a sentence matches.
 //!
-//! This drives `regex-automata`'s lazy DFA directly rather than through `regex::RegexSet`.
-//! The set answers the same question, but each call cost about 240 ns before it scanned a
-//! byte (measured on empty text: 34 ms for the 140,000 sentences of 100 generated
-//! contracts, against 1.5 ms here), a quarter of the whole pass; and it returned a fresh
-//! `SetMatches` each time. Here a document reuses its `PatternSet`, and each worker thread
-//! keeps its DFA cache in a pool, as the set did.
+//! This owns the answer for every piece (the same set, for every text, as `regex::RegexSet`
+//! over the pieces) and how it is found. Three steps, each cheap from the first document:
 //!
-//! The answer is the same whichever engine gives it: should the lazy DFA give up (its cache
-//! cleared again and again on some odd text, or a byte it cannot handle), that search is done
-//! again by the PikeVM over the same NFA.
+//! 1. An Aho-Corasick automaton over literals each piece requires (`literals.rs` reads them
+//!    off each piece's HIR) reports every occurrence of every literal in one pass.
+//! 2. Most pieces of the default pack (256 of 377) are only a few strings between word
+//!    boundaries (`\bcodes? of conduct\b`, `\b(?:report|disclos)\w*`): an occurrence of one
+//!    of their strings with the boundaries around it settles them, with no regex.
+//! 3. The other pieces whose literal occurred are confirmed by one lazy DFA over them,
+//!    searched anchored to one piece at a time: where the literal starts when every match
+//!    begins with one of its literals (104 pieces), else from the text's start with the
+//!    piece behind `(?s-u:.)*?` (17 pieces).
+//!
+//! Before this, one lazy DFA over all the pieces scanned each sentence, reporting every
+//! piece (`MatchKind::All`). Each of its states held the start of every branch of all 377
+//! pieces, so each new transition cost about 120,000 instructions, some 23,000 of them per
+//! worker thread and run: its warm-up was the largest cost of a run over short contracts
+//! (28 % of the instructions for 200 short real DOCX). Warm, it scanned about as fast as the
+//! front end (its 12 MB transition table missing the caches), but in-process over the
+//! sentences of 100 generated contracts its first pass took 400-690 ms against 215-350 ms
+//! here (docs/benchmarks.md, "Prefilter front end"). The confirming DFA's states hold one
+//! piece each, so they are cheap to build and its cache stays small (3.8 MB after 300
+//! generated contracts).
+//!
+//! That DFA is kept (`Whole`) for pieces that need Unicode mode, which the literal reading
+//! does not attempt, and as the reference the front end is tested against.
+//!
+//! The answer is the same whichever engine gives it: should a lazy DFA give up (a byte it
+//! cannot handle, or for `Whole` its cache cleared again and again on some odd text), that
+//! search is done again by the PikeVM over the same NFA. `Whole` is driven directly rather
+//! than through `regex::RegexSet`, whose calls cost about 240 ns before scanning a byte.
 
 mod literals;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind as AcMatchKind};
+use aho_corasick::automaton::{Automaton, StateID as AcStateID};
+use aho_corasick::nfa::contiguous::NFA as LiteralNfa;
+use aho_corasick::{Anchored as AcAnchored, MatchKind as AcMatchKind};
 use literals::Need;
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::nfa::thompson::{self, pikevm::PikeVM, NFA};
@@ -61,13 +83,13 @@ pub(super) struct Prefilter {
 
 enum Engine {
     Literals(Box<Front>),
-    Whole(Whole),
+    Whole(Box<Whole>),
 }
 
 impl std::fmt::Debug for Prefilter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (engine, pieces) = match &self.engine {
-            Engine::Literals(front) => ("literals", front.confirm.pattern_len()),
+            Engine::Literals(front) => ("literals", front.pieces),
             Engine::Whole(whole) => ("whole", whole.dfa.pattern_len()),
         };
         f.debug_struct("Prefilter")
@@ -84,7 +106,7 @@ impl Prefilter {
     pub(super) fn new(pieces: &[String], cache_bytes: usize) -> Result<Prefilter, String> {
         let engine = match Front::new(pieces) {
             Some(front) => Engine::Literals(Box::new(front)),
-            None => Engine::Whole(Whole::new(pieces, cache_bytes)?),
+            None => Engine::Whole(Box::new(Whole::new(pieces, cache_bytes)?)),
         };
         Ok(Prefilter {
             engine,
@@ -95,7 +117,7 @@ impl Prefilter {
 
     pub(super) fn len(&self) -> usize {
         match &self.engine {
-            Engine::Literals(front) => front.confirm.pattern_len(),
+            Engine::Literals(front) => front.pieces,
             Engine::Whole(whole) => whole.dfa.pattern_len(),
         }
     }
@@ -144,28 +166,58 @@ fn thompson_config() -> thompson::Config {
 }
 
 /// Bounds each thread's cache of the confirming DFA. Its states hold one piece each, so
-/// they are small: the default pack's fixtures and 300 generated contracts need well under
-/// this.
+/// they are small: 300 generated contracts filled 3.8 MB without clearing it once. Unlike
+/// `Whole`, it never gives up when cleared often: its searches are short (anchored at a
+/// literal, or one sentence), so a clear costs a little re-building, not a thrashing scan.
 const CONFIRM_CACHE_BYTES: usize = 1 << 23;
 
-/// The literal front end: an Aho-Corasick automaton over literals each piece requires,
-/// then one DFA over every piece, searched anchored to one piece at a time, to confirm the
-/// pieces whose literals occurred.
+/// The literal front end: an Aho-Corasick automaton over literals each piece requires;
+/// pieces that are only words between word boundaries are settled by their occurrences, the
+/// others confirmed by one DFA over them, searched anchored to one piece at a time.
 pub(super) struct Front {
-    ac: AhoCorasick,
+    /// Every literal, ASCII case-insensitively, driven byte by byte here: the `AhoCorasick`
+    /// wrapper's overlapping search goes through a trait object per byte. A contiguous NFA
+    /// rather than a DFA: as fast here (the DFA's 4.6 MB table misses the caches as the
+    /// whole-set DFA did), 20 times smaller (236 KB) and cheaper to build.
+    ac: LiteralNfa,
+    ac_start: AcStateID,
+    /// Per literal, its length.
+    literal_len: Vec<u32>,
     /// Per literal, its range in `targets`.
     of_literal: Vec<(u32, u32)>,
     /// The pieces each literal may start (or, for `Need::Inner` pieces, occurs in).
-    targets: Vec<u32>,
-    /// Per piece, whether it is tried where its literal starts (else over the whole text).
-    at_literal: Vec<bool>,
+    targets: Vec<Target>,
+    /// The strings of `How::Words` pieces longer than a literal, found in full by comparing
+    /// the text where their literal (their start) occurred.
+    whole_words: Vec<Vec<u8>>,
+    /// How each piece is confirmed.
+    how: Vec<How>,
     /// Pieces without a usable literal, tried on every text.
     always: Vec<u32>,
-    /// Pattern `i` is piece `i`, or for pieces not tried where a literal starts, piece `i`
-    /// after any bytes (`(?s-u:.)*?`), so that an anchored search from the start of the text
-    /// is an unanchored search for that piece alone.
+    /// The pieces confirmed by a search, each as one pattern: the piece, or for pieces not
+    /// tried where a literal starts, the piece after any bytes (`(?s-u:.)*?`), so that an
+    /// anchored search from the start of the text is an unanchored search for it alone.
     confirm: DFA,
+    pieces: usize,
     scratch: ScratchPool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum How {
+    /// Matched wherever a literal occurs with these word boundaries before and after it.
+    Words { before: bool, after: bool },
+    /// Confirmed by the DFA's pattern, anchored where the literal starts.
+    AtLiteral(PatternID),
+    /// Confirmed by the DFA's pattern (`(?s-u:.)*?` and the piece) from the text's start.
+    Anywhere(PatternID),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Target {
+    piece: u32,
+    /// For a `How::Words` piece whose string is longer than its literal, the string's index
+    /// in `whole_words`; else `u32::MAX`.
+    whole: u32,
 }
 
 type ScratchPool = Pool<Scratch, Box<dyn Fn() -> Scratch + Send + Sync>>;
@@ -176,6 +228,17 @@ struct Scratch {
     candidates: Vec<(u32, u32)>,
 }
 
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// `(?-u:\b)` at `at`.
+fn word_boundary(text: &[u8], at: usize) -> bool {
+    let before = at > 0 && is_word_byte(text[at - 1]);
+    let after = at < text.len() && is_word_byte(text[at]);
+    before != after
+}
+
 impl Front {
     /// None when a piece needs Unicode mode (or will not compile in ASCII mode): the whole
     /// set DFA then does the work as before.
@@ -183,41 +246,61 @@ impl Front {
         let config = syntax_config(false);
         let hirs: Vec<Hir> = pieces
             .iter()
-            .map(|p| syntax::parse_with(p, &config))
-            .collect::<Result<_, _>>()
-            .ok()?;
+            .map(|p| syntax::parse_with(p, &config).ok())
+            .collect::<Option<_>>()?;
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut index: std::collections::HashMap<Vec<u8>, usize> = Default::default();
-        let mut pieces_of: Vec<Vec<u32>> = Vec::new();
-        let mut at_literal = Vec::with_capacity(pieces.len());
+        let mut pieces_of: Vec<Vec<Target>> = Vec::new();
+        let mut whole_words: Vec<Vec<u8>> = Vec::new();
+        let mut how = Vec::with_capacity(pieces.len());
         let mut always = Vec::new();
-        let mut patterns: Vec<Hir> = Vec::with_capacity(pieces.len());
+        let mut patterns: Vec<Hir> = Vec::new();
         for (i, hir) in hirs.into_iter().enumerate() {
-            let (set, anchored) = match literals::need(&hir) {
-                Need::Prefix(set) => (set, true),
-                Need::Inner(set) => (set, false),
+            let pattern = PatternID::new_unchecked(patterns.len());
+            let (set, h) = match literals::need(&hir) {
+                Need::Words { set, before, after } => (set, How::Words { before, after }),
+                Need::Prefix(set) => {
+                    patterns.push(hir);
+                    (set, How::AtLiteral(pattern))
+                }
+                Need::Inner(set) => {
+                    patterns.push(after_anything(hir));
+                    (set, How::Anywhere(pattern))
+                }
                 Need::Nothing => {
+                    patterns.push(after_anything(hir));
                     always.push(i as u32);
-                    (Vec::new(), false)
+                    (Vec::new(), How::Anywhere(pattern))
                 }
             };
-            for literal in set {
-                let l = *index.entry(literal.clone()).or_insert_with(|| {
-                    literals.push(literal);
+            for string in set {
+                let literal = &string[..string.len().min(literals::MAX_LEN)];
+                let whole = if literal.len() < string.len() {
+                    whole_words.push(string.clone());
+                    (whole_words.len() - 1) as u32
+                } else {
+                    u32::MAX
+                };
+                let l = *index.entry(literal.to_vec()).or_insert_with(|| {
+                    literals.push(literal.to_vec());
                     pieces_of.push(Vec::new());
                     literals.len() - 1
                 });
-                pieces_of[l].push(i as u32);
+                pieces_of[l].push(Target {
+                    piece: i as u32,
+                    whole,
+                });
             }
-            at_literal.push(anchored);
-            patterns.push(if anchored { hir } else { after_anything(hir) });
+            how.push(h);
         }
-        let ac = AhoCorasick::builder()
+        let ac = LiteralNfa::builder()
             .ascii_case_insensitive(true)
             .match_kind(AcMatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&literals)
             .ok()?;
+        let ac_start = ac.start_state(AcAnchored::No).ok()?;
+        let literal_len = literals.iter().map(|l| l.len() as u32).collect();
         let mut of_literal = Vec::with_capacity(literals.len());
         let mut targets = Vec::new();
         for ps in pieces_of {
@@ -246,11 +329,15 @@ impl Front {
         }));
         Some(Front {
             ac,
+            ac_start,
+            literal_len,
             of_literal,
             targets,
-            at_literal,
+            whole_words,
+            how,
             always,
             confirm,
+            pieces: pieces.len(),
             scratch,
         })
     }
@@ -259,17 +346,17 @@ impl Front {
         let mut scratch = self.scratch.get();
         let Scratch { cache, candidates } = &mut *scratch;
         candidates.clear();
-        for m in self.ac.find_overlapping_iter(text) {
-            let (from, to) = self.of_literal[m.pattern().as_usize()];
-            for &piece in &self.targets[from as usize..to as usize] {
-                let at = if self.at_literal[piece as usize] {
-                    m.start() as u32
-                } else {
-                    0
-                };
-                if candidates.last() != Some(&(piece, at)) {
-                    candidates.push((piece, at));
-                }
+        let mut state = self.ac_start;
+        for (i, &byte) in text.iter().enumerate() {
+            state = self.ac.next_state(AcAnchored::No, state, byte);
+            if !self.ac.is_special(state) || !self.ac.is_match(state) {
+                continue;
+            }
+            for k in 0..self.ac.match_len(state) {
+                let literal = self.ac.match_pattern(state, k).as_usize();
+                let end = i + 1;
+                let start = end - self.literal_len[literal] as usize;
+                self.occurred(text, literal, start, end, hits, candidates);
             }
         }
         candidates.extend(self.always.iter().map(|&p| (p, 0)));
@@ -280,9 +367,13 @@ impl Front {
             if hits.contains(id) {
                 continue;
             }
+            let pattern = match self.how[piece as usize] {
+                How::AtLiteral(p) | How::Anywhere(p) => p,
+                How::Words { .. } => continue,
+            };
             let input = Input::new(text)
                 .range(at as usize..)
-                .anchored(Anchored::Pattern(id))
+                .anchored(Anchored::Pattern(pattern))
                 .earliest(true);
             let found = match self.confirm.try_search_fwd(cache, &input) {
                 Ok(m) => m.is_some(),
@@ -290,6 +381,45 @@ impl Front {
             };
             if found {
                 hits.insert(id);
+            }
+        }
+    }
+
+    /// One occurrence of a literal at `start..end`: settles the pieces it settles, and
+    /// makes the others candidates.
+    #[inline]
+    fn occurred(
+        &self,
+        text: &[u8],
+        literal: usize,
+        start: usize,
+        end: usize,
+        hits: &mut PatternSet,
+        candidates: &mut Vec<(u32, u32)>,
+    ) {
+        let (from, to) = self.of_literal[literal];
+        for &Target { piece, whole } in &self.targets[from as usize..to as usize] {
+            let at = match self.how[piece as usize] {
+                How::Words { before, after } => {
+                    let end = match self.whole_words.get(whole as usize) {
+                        None => end,
+                        Some(w) => match text.get(start..start + w.len()) {
+                            Some(t) if t.eq_ignore_ascii_case(w) => start + w.len(),
+                            _ => continue,
+                        },
+                    };
+                    if (!before || word_boundary(text, start))
+                        && (!after || word_boundary(text, end))
+                    {
+                        hits.insert(PatternID::new_unchecked(piece as usize));
+                    }
+                    continue;
+                }
+                How::AtLiteral(_) => start as u32,
+                How::Anywhere(_) => 0,
+            };
+            if candidates.last() != Some(&(piece, at)) {
+                candidates.push((piece, at));
             }
         }
     }
@@ -533,7 +663,7 @@ mod tests {
             for piece in 0..pre.len() {
                 let hir = syntax::parse_with(&pre.pieces()[piece], &syntax_config(false)).unwrap();
                 let set = match literals::need(&hir) {
-                    Need::Prefix(s) | Need::Inner(s) => s,
+                    Need::Words { set: s, .. } | Need::Prefix(s) | Need::Inner(s) => s,
                     Need::Nothing => Vec::new(),
                 };
                 for l in set {
@@ -612,19 +742,86 @@ mod tests {
         let front = pre
             .front()
             .expect("the default pack's pieces take the front end");
-        let anchored = front.at_literal.iter().filter(|&&a| a).count();
+        let count = |f: fn(&How) -> bool| front.how.iter().filter(|h| f(h)).count();
         println!(
-            "pieces {}, literals {}, tried where a literal starts {}, over the text {}, \
-             always {}; Aho-Corasick {:?} {} bytes; confirming DFA {} bytes",
+            "pieces {}, literals {}, settled by words {}, tried where a literal starts {}, \
+             over the text {}, always {}; Aho-Corasick {:?} {} bytes; confirming DFA {} bytes",
             pre.len(),
             front.literal_count(),
-            anchored,
-            pre.len() - anchored - front.always.len(),
+            count(|h| matches!(h, How::Words { .. })),
+            count(|h| matches!(h, How::AtLiteral(_))),
+            count(|h| matches!(h, How::Anywhere(_))) - front.always.len(),
             front.always.len(),
-            front.ac.kind(),
+            "contiguous NFA",
             front.ac.memory_usage(),
             front.confirm.memory_usage(),
         );
         assert!(front.always.len() <= 2, "{:?}", front.always);
+    }
+
+    /// Times the front end against the whole-set DFA in one process, over the folded
+    /// sentences of the documents listed (one path a line) in the file named by
+    /// `PROBITY_PREFILTER_BENCH`: a fresh engine's first pass (with its warm-up) and a second.
+    /// `cargo test --release --lib bench_front_and_whole -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn bench_front_and_whole() {
+        use std::time::Instant;
+        let list = std::env::var("PROBITY_PREFILTER_BENCH").unwrap();
+        let limits = crate::read::Limits::default();
+        let mut texts: Vec<String> = Vec::new();
+        for path in std::fs::read_to_string(list).unwrap().lines() {
+            let Ok((_, crate::read::Content::Document(doc))) =
+                crate::read::read_file(std::path::Path::new(path), &limits)
+            else {
+                continue;
+            };
+            let prepared = crate::normalise::structure::prepare(&doc);
+            texts.extend(prepared.sentences.into_iter().map(|s| s.folded));
+        }
+        let bytes: usize = texts.iter().map(String::len).sum();
+        println!("{} texts, {} bytes", texts.len(), bytes);
+        let pieces = default_prefilter().pieces().to_vec();
+        let rounds: usize = std::env::var("PROBITY_BENCH_ROUNDS").map_or(3, |r| r.parse().unwrap());
+        for round in 0..rounds {
+            for engine in ["whole", "front"] {
+                if std::env::var("PROBITY_BENCH_ENGINE").is_ok_and(|e| e != engine) {
+                    continue;
+                }
+                let t = Instant::now();
+                let pre = match engine {
+                    "whole" => Prefilter {
+                        engine: Engine::Whole(Box::new(Whole::new(&pieces, 1 << 24).unwrap())),
+                        pieces: pieces.clone(),
+                    },
+                    _ => Prefilter::new(&pieces, 1 << 24).unwrap(),
+                };
+                let built = t.elapsed();
+                let mut hits = pre.hits();
+                let mut found = 0usize;
+                let mut passes = Vec::new();
+                for _ in 0..6 {
+                    let t = Instant::now();
+                    for text in &texts {
+                        pre.find(text.as_bytes(), &mut hits);
+                        found += hits.iter().count();
+                    }
+                    passes.push(t.elapsed());
+                }
+                if let Some(front) = pre.front() {
+                    println!(
+                        "confirming DFA cache (bytes, clears): {:?}",
+                        front.cache_figures()
+                    );
+                }
+                println!(
+                    "round {round} {engine}: build {built:?}, first pass {:?}, fastest of five \
+                     more {:?} ({:.2} ns/byte), {found} hits",
+                    passes[0],
+                    passes[1..].iter().min().unwrap(),
+                    passes[1..].iter().min().unwrap().as_nanos() as f64 / bytes as f64
+                );
+            }
+        }
     }
 }

@@ -10,12 +10,13 @@
 //! its lower-case bytes, which is sound because the literals are looked for ASCII
 //! case-insensitively: any byte a class matches is found as its own lower case.
 
-use regex_syntax::hir::{Class, Hir, HirKind};
+use regex_syntax::hir::{Class, Hir, HirKind, Look};
 
 /// Bounds the literals one set may hold; a cross product that would pass it is cut there.
 const MAX_SET: usize = 128;
-/// A literal this long is particular enough; longer ones only grow the automaton.
-const MAX_LEN: usize = 12;
+/// A literal this long is particular enough; longer ones only grow the automaton (except
+/// for `Need::Words`, whose strings are found whole).
+pub(super) const MAX_LEN: usize = 12;
 /// A class with more lower-case bytes than this is not spelled out.
 const MAX_CLASS: usize = 10;
 
@@ -24,6 +25,9 @@ type Set = Vec<Vec<u8>>;
 /// What a piece must hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Need {
+    /// The piece matches exactly where one of these occurs (ASCII case aside) with a word
+    /// boundary before it (if `before`) and after it (if `after`): no regex is needed.
+    Words { set: Set, before: bool, after: bool },
     /// Every match begins with one of these.
     Prefix(Set),
     /// Every match holds one of these somewhere.
@@ -62,6 +66,9 @@ fn usable(set: &Set) -> bool {
 const PREFIX_PREFERENCE: f64 = 8.0;
 
 pub(super) fn need(hir: &Hir) -> Need {
+    if let Some((set, before, after)) = words(hir) {
+        return Need::Words { set, before, after };
+    }
     let info = walk(hir);
     let prefix = truncated(info.exact.clone().unwrap_or(info.prefix));
     let inner = info.exact.or(info.required).map(truncated);
@@ -72,6 +79,84 @@ pub(super) fn need(hir: &Hir) -> Need {
         (true, _) => Need::Prefix(prefix),
         (false, Some(inner)) => Need::Inner(inner),
         (false, None) => Need::Nothing,
+    }
+}
+
+/// A piece that is `\b`, a few strings, `\b` (either `\b` optional), as most are; or such
+/// strings then something that may match empty and asserts nothing (`\w*`), which a match
+/// can always leave out. The strings must be spelled in both cases wherever they have a
+/// letter (as a case-insensitive parse does, unless a piece turns it off), since they are
+/// looked for ASCII case-insensitively and not checked again.
+fn words(hir: &Hir) -> Option<(Set, bool, bool)> {
+    let one = std::slice::from_ref(hir);
+    let mut parts: &[Hir] = match hir.kind() {
+        HirKind::Concat(subs) => subs,
+        _ => one,
+    };
+    let is_boundary = |h: &Hir| matches!(h.kind(), HirKind::Look(Look::WordAscii));
+    let before = parts.first().is_some_and(is_boundary);
+    if before {
+        parts = &parts[1..];
+    }
+    let after = parts.last().is_some_and(is_boundary);
+    if after {
+        parts = &parts[..parts.len() - 1];
+    } else {
+        while let Some(last) = parts.last() {
+            let p = last.properties();
+            if p.minimum_len() == Some(0) && p.look_set().is_empty() && parts.len() > 1 {
+                parts = &parts[..parts.len() - 1];
+            } else {
+                break;
+            }
+        }
+    }
+    if parts.is_empty()
+        || parts
+            .iter()
+            .any(|h| !h.properties().look_set().is_empty() || !both_cases(h))
+    {
+        return None;
+    }
+    let set = match parts {
+        [one] => walk(one).exact?,
+        _ => concat(parts).exact?,
+    };
+    usable(&set).then_some((set, before, after))
+}
+
+/// Whether every letter the node matches, it matches in both cases.
+fn both_cases(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(lit) => !lit.0.iter().any(u8::is_ascii_alphabetic),
+        HirKind::Class(Class::Bytes(c)) => c.iter().all(|r| {
+            (r.start()..=r.end())
+                .filter(u8::is_ascii_alphabetic)
+                .all(|b| {
+                    let other = if b.is_ascii_lowercase() {
+                        b.to_ascii_uppercase()
+                    } else {
+                        b.to_ascii_lowercase()
+                    };
+                    c.iter().any(|r| r.start() <= other && other <= r.end())
+                })
+        }),
+        HirKind::Class(Class::Unicode(c)) => c.iter().all(|r| {
+            (r.start()..=r.end())
+                .filter(char::is_ascii_alphabetic)
+                .all(|ch| {
+                    let other = if ch.is_ascii_lowercase() {
+                        ch.to_ascii_uppercase()
+                    } else {
+                        ch.to_ascii_lowercase()
+                    };
+                    c.iter().any(|r| r.start() <= other && other <= r.end())
+                })
+        }),
+        HirKind::Repetition(rep) => both_cases(&rep.sub),
+        HirKind::Capture(cap) => both_cases(&cap.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().all(both_cases),
     }
 }
 
@@ -229,8 +314,7 @@ fn concat(subs: &[Hir]) -> Info {
         let info = walk(sub);
         match info.exact {
             Some(e) => {
-                let long_enough = run.iter().all(|l| l.len() >= MAX_LEN);
-                if !long_enough && run.len() * e.len() <= MAX_SET {
+                if run.len() * e.len() <= MAX_SET {
                     run = product(&run, &e);
                     continue;
                 }
@@ -313,17 +397,44 @@ mod tests {
     }
 
     #[test]
-    fn prefixes_inner_literals_and_nothing() {
+    fn words_prefixes_inner_literals_and_nothing() {
+        let words = |w: &[&str], before: bool, after: bool| Need::Words {
+            set: set(w),
+            before,
+            after,
+        };
         assert_eq!(
             need_of(r"(?-u:\b)nolan (?:principles|standards)(?-u:\b)"),
-            Need::Prefix(set(&["nolan princi", "nolan standa"]))
+            words(&["nolan principles", "nolan standards"], true, true)
         );
         assert_eq!(
             need_of(r"(?-u:\b)(?:report|notify|disclose)\w*"),
-            Need::Prefix(set(&["disclose", "notify", "report"]))
+            words(&["disclose", "notify", "report"], true, false)
         );
         assert_eq!(
-            need_of(r"(?-u:\b)codes? of (?:business )?ethics(?-u:\b)"),
+            need_of(r"codes? of (?:business )?ethics\.?"),
+            words(
+                &[
+                    "code of business ethics",
+                    "code of ethics",
+                    "codes of business ethics",
+                    "codes of ethics"
+                ],
+                false,
+                false
+            )
+        );
+        assert_eq!(
+            need_of(r"(?-u:\b)(?:report|notify|disclose)\w*(?-u:\b)"),
+            Need::Prefix(set(&["disclose", "notify", "report"]))
+        );
+        // Letters matched in one case only cannot be taken as found.
+        assert_eq!(
+            need_of(r"(?-u:\b)(?-i:Nolan) principles(?-u:\b)"),
+            Need::Prefix(set(&["nolan princi"]))
+        );
+        assert_eq!(
+            need_of(r"(?-u:\b)codes? of (?:business )?ethics(?-u:\b)(?: \w+)?"),
             Need::Prefix(set(&[
                 "code of busi",
                 "code of ethi",
