@@ -122,7 +122,7 @@ fn words(hir: &Hir) -> Option<(Set, bool, bool)> {
         [one] => walk(one).exact?,
         _ => concat(parts).exact?,
     };
-    usable(&set).then_some((set, before, after))
+    usable(&set).then(|| (normalise(set), before, after))
 }
 
 /// Whether every letter the node matches, it matches in both cases.
@@ -211,6 +211,16 @@ fn normalise(mut set: Set) -> Set {
 }
 
 fn product(a: &Set, b: &Set) -> Set {
+    // Most steps add one byte (a folded letter is a class of its own): appending the same
+    // string to every literal keeps them distinct, so no sort is needed (nor order kept:
+    // sets are sorted again where they are handed out).
+    if let [only] = b.as_slice() {
+        let mut out = a.clone();
+        for l in &mut out {
+            l.extend_from_slice(only);
+        }
+        return out;
+    }
     let mut out = Vec::with_capacity(a.len() * b.len());
     for x in a {
         for y in b {
@@ -314,6 +324,13 @@ fn concat(subs: &[Hir]) -> Info {
         let info = walk(sub);
         match info.exact {
             Some(e) => {
+                // As in `product`, without the copy.
+                if let [only] = e.as_slice() {
+                    for l in &mut run {
+                        l.extend_from_slice(only);
+                    }
+                    continue;
+                }
                 if run.len() * e.len() <= MAX_SET {
                     run = product(&run, &e);
                     continue;
