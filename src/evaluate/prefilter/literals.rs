@@ -189,11 +189,16 @@ impl Info {
 
     /// The best set every match holds, exact or not.
     fn best(&self) -> Option<Set> {
-        let mut options: Vec<Set> = Vec::new();
-        options.extend(self.exact.clone());
-        options.extend(self.required.clone());
-        options.push(self.prefix.clone());
-        cheapest(options)
+        [
+            self.exact.as_ref(),
+            self.required.as_ref(),
+            Some(&self.prefix),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|s| usable(s))
+        .min_by(|a, b| cost(a).total_cmp(&cost(b)))
+        .cloned()
     }
 }
 
