@@ -17,12 +17,14 @@
 //! piece (`MatchKind::All`). Each of its states held the start of every branch of all 377
 //! pieces, so each new transition cost about 120,000 instructions, some 23,000 of them per
 //! worker thread and run: its warm-up was the largest cost of a run over short contracts
-//! (28 % of the instructions for 200 short real DOCX). Warm, it scanned about as fast as the
-//! front end (its 12 MB transition table missing the caches), but in-process over the
-//! sentences of 100 generated contracts its first pass took 400-690 ms against 215-350 ms
-//! here (docs/benchmarks.md, "Prefilter front end"). The confirming DFA's states hold one
-//! piece each, so they are cheap to build and its cache stays small (3.8 MB after 300
-//! generated contracts).
+//! (28 % of the instructions for 200 short real DOCX; 200 such files now take 1.5 s instead
+//! of 2.05 s, and 12 MB less memory). The trade: warm, that DFA scanned faster, about
+//! 12-13 ns a byte against 17-19 here (in-process, the sentences of 100 generated
+//! contracts), so it wins again after some 700 long contracts per worker; its first pass
+//! over those sentences took 550-600 ms against 220-260 ms here (docs/benchmarks.md,
+//! "Prefilter front end"). The confirming DFA's states hold one piece each, so they are
+//! cheap to build and its cache stays small (3.8 MB after 300 generated contracts, against
+//! about 12 MB).
 //!
 //! That DFA is kept (`Whole`) for pieces that need Unicode mode, which the literal reading
 //! does not attempt, and as the reference the front end is tested against.

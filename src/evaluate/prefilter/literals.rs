@@ -4,8 +4,8 @@
 //!
 //! This walks the HIR the piece is compiled from, parsed case-insensitively in ASCII mode,
 //! rather than using `regex_syntax::hir::literal::Extractor`: there every folded letter is a
-//! two-byte class, so `nolan (?:principles|standards)` becomes 2^17 literals and the
-//! extractor gives up, and it returns only prefixes or suffixes where the best set is often
+//! two-byte class, so `nolan (?:principles|standards)` alone would be tens of thousands of
+//! literals and the extractor gives up, and it returns only prefixes or suffixes where the best set is often
 //! inside (`(?:may|shall|for)\b(?: \w+){0,3} (?:audit|inspect)`). Here a class is taken as
 //! its lower-case bytes, which is sound because the literals are looked for ASCII
 //! case-insensitively: any byte a class matches is found as its own lower case.
