@@ -1,8 +1,8 @@
 //! The evaluate stage: runs every clause rule of a compiled pack over one prepared document
-//! in one pass and says, per rule, whether the contract satisfies it. A `RegexSet` over every
-//! rule's topic patterns picks, per sentence, the few rules worth confirming, so the text is
-//! scanned once whatever the number of rules; who-is-bound-by-what is read once per sentence
-//! and shared by the rules that need it.
+//! in one pass and says, per rule, whether the contract satisfies it. A prefilter over the
+//! pieces of every rule's topic patterns (`prefilter`) picks, per sentence, the few rules
+//! worth confirming, so the text is scanned once whatever the number of rules;
+//! who-is-bound-by-what is read once per sentence and shared by the rules that need it.
 
 use crate::model::{ClauseOutcome, Document, Evidence, RuleId, Verdict};
 use crate::normalise::parties::{self, Parties};
@@ -203,8 +203,9 @@ impl CompiledPack {
             rules.push((def.id.clone(), compiled));
         }
         // ASCII mode, as the rules' own patterns (`clause::compile_rule_pattern`), unless a
-        // piece needs Unicode. The cache bound is the one cache per thread that scans every
-        // sentence; at 2 MiB it thrashed (four times slower), so this one stays generous.
+        // piece needs Unicode. The cache bound is for the whole-set DFA used only then (see
+        // `prefilter`): one cache per thread that scans every sentence; at 2 MiB it thrashed
+        // (four times slower), so this one stays generous.
         let prefilter = Prefilter::new(&pieces, 1 << 24)
             .map_err(|e| invalid(format!("topic patterns: {e}")))?;
         let follow_references = (0..rules.len())
@@ -845,5 +846,52 @@ mod tests {
         assert!(quoted.contains("Nolan Principles"), "{quoted}");
         let short = "The Supplier shall observe the Nolan Principles.";
         assert_eq!(clip_around(short, &short.to_lowercase(), 31), short);
+    }
+
+    /// On every sentence (and definition and reference text) of every document under
+    /// `fixtures/`, the prefilter finds what the whole-set lazy DFA it replaced finds.
+    #[test]
+    fn prefilter_agrees_with_the_whole_set_on_the_fixture_documents() {
+        let pack = CompiledPack::compile(&RulePack::default_pack().unwrap()).unwrap();
+        let limits = crate::read::Limits::default();
+        let mut hits = pack.prefilter.hits();
+        let (mut texts, mut with_pieces) = (0, 0);
+        let mut dirs = vec![std::path::PathBuf::from("fixtures")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                let Ok((_, crate::read::Content::Document(doc))) =
+                    crate::read::read_file(&path, &limits)
+                else {
+                    continue;
+                };
+                let prepared = prepare(&doc);
+                let all = prepared
+                    .sentences
+                    .iter()
+                    .flat_map(|s| std::iter::once(&s.folded).chain(&s.folded_refs))
+                    .chain(&prepared.definitions);
+                for folded in all {
+                    pack.prefilter.find(folded.as_bytes(), &mut hits);
+                    let found: Vec<usize> = hits.iter().collect();
+                    let (whole, _) = pack.prefilter.find_by_whole_set(folded.as_bytes());
+                    assert_eq!(found, whole, "{}: {folded}", path.display());
+                    texts += 1;
+                    with_pieces += usize::from(!found.is_empty());
+                }
+            }
+        }
+        eprintln!(
+            "CACHE {:?}",
+            pack.prefilter.front().unwrap().cache_figures()
+        );
+        assert!(
+            with_pieces > 1000,
+            "{texts} texts, {with_pieces} with pieces"
+        );
     }
 }
