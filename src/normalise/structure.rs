@@ -6,7 +6,7 @@
 
 use super::definitions::Definitions;
 use super::inline_lists::{inline_list, without_asides};
-use super::table_rows::{row_lead_ins, RowLeadIn};
+use super::table_rows::{field_row_reading, row_lead_ins, RowLeadIn};
 use crate::model::{Block, BlockKind, Document, Location};
 use regex::Regex;
 use std::borrow::Cow;
@@ -536,6 +536,11 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             readings.push((text, Cow::Borrowed(sentence), false));
             for (text, item) in items {
                 readings.push((text, Cow::Owned(item), true));
+            }
+            // A table row written out as fields ("Detail: ...; Responsible party: Service
+            // Provider") binds the party it names, as the row of a table does.
+            if let Some(reading) = field_row_reading(sentence) {
+                readings.push((reading, Cow::Borrowed(sentence), true));
             }
         }
         for (text, own_words, is_item) in readings {

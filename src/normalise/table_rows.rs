@@ -54,6 +54,49 @@ impl RowLeadIn {
     pub const REPORTED: &'static str = "The following shall be reported";
 }
 
+/// A table row written out as fields, in a list or a paragraph: "Ref: M2; Requirement:
+/// Speaking up; Detail: Confidential whistleblowing route for Staff; Responsible party:
+/// Service Provider".
+static PARTY_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i);\s*(responsible(?: (?:party|body|organi[sz]ation|person|lead))?|responsibility|owner|lead (?:party|organi[sz]ation)|by whom|party|action by|delivered by|(?:to be )?(?:reported|submitted|provided|supplied) by)\s*:\s*([^;:]{1,80}?)\s*\.?\s*$",
+    )
+    .unwrap()
+});
+
+/// The reading of a row written out as fields: "The Service Provider shall … Confidential
+/// whistleblowing route for Staff; no detriment for good-faith reports", the fields' names
+/// and the party's own field left out.
+pub fn field_row_reading(text: &str) -> Option<String> {
+    if !text.contains(';') {
+        return None;
+    }
+    let caps = PARTY_FIELD.captures(text)?;
+    let lead_in = party_lead_in(caps[2].trim(), &caps[1])?;
+    let fields = &text[..caps.get(0).expect("the match").start()];
+    // The values of the fields that say what is required; labels and references ("Ref: M2")
+    // carry no duty.
+    let values: Vec<&str> = fields
+        .split(';')
+        .map(|field| match field.split_once(':') {
+            Some((name, value)) if name.split_whitespace().count() <= 3 => {
+                if LABEL_FIELD.is_match(name.trim().trim_start_matches(['-', '*', '•']).trim()) {
+                    ""
+                } else {
+                    value.trim()
+                }
+            }
+            _ => field.trim(),
+        })
+        .filter(|v| !v.is_empty())
+        .collect();
+    (!values.is_empty()).then(|| format!("{lead_in} … {}", values.join("; ")))
+}
+
+/// Fields that name or number a row rather than say what it requires.
+static LABEL_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:ref(?:erence)?|no|number|id|item|#)\.?$").unwrap());
+
 /// A party name longer than this is a sentence, not a name.
 const PARTY_WORDS: usize = 6;
 
@@ -246,6 +289,26 @@ mod tests {
         let lead_ins = row_lead_ins(&doc);
         assert_eq!(lead_ins[6], Some(RowLeadIn::Reported));
         assert_eq!(lead_ins[5], None, "a two-word report name");
+    }
+
+    #[test]
+    fn a_row_written_out_as_fields() {
+        assert_eq!(
+            field_row_reading(
+                "Ref: M2; Requirement: Speaking up; Detail: Confidential whistleblowing route \
+                 for Staff; no detriment for good-faith reports; Responsible party: Service Provider"
+            )
+            .as_deref(),
+            Some(
+                "The Service Provider shall … Speaking up; Confidential whistleblowing route \
+                 for Staff; no detriment for good-faith reports"
+            )
+        );
+        assert_eq!(
+            field_row_reading("Ref: M5; Detail: Publish the register; Responsible party: N/A"),
+            None
+        );
+        assert_eq!(field_row_reading("The Provider shall keep records."), None);
     }
 
     #[test]
