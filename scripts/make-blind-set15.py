@@ -1429,7 +1429,7 @@ regulators and ombudsmen the texts refer to are real.
 ## How it was written
 
 The author read only sections 1 and 2 of the rule catalogue (`sed -n '1,/^## 3/p'
-/work/shared/rule-catalogue.md`) and `scripts/make-blind-set14.py` (builder machinery; the
+../shared/rule-catalogue.md`) and `scripts/make-blind-set14.py` (builder machinery; the
 set-14 texts it imports were not opened). No probity source, rule pack, test, document,
 corpus file or probity output was read, and neither `cargo` nor `probity` was run.
 Slips, recorded honestly: (1) while checking the tools, `ls` of the worktree root and of
