@@ -6,7 +6,7 @@
 
 use super::definitions::Definitions;
 use super::inline_lists::{inline_list, without_asides};
-use super::table_rows::{field_row_reading, row_lead_ins, RowLeadIn};
+use super::table_rows::{field_row_reading, row_lead_ins, RowLeadIn, OWN_DUTY};
 use crate::model::{Block, BlockKind, Document, Location};
 use regex::Regex;
 use std::borrow::Cow;
@@ -256,10 +256,6 @@ pub(super) static MEANS_CELL: LazyLock<Regex> = LazyLock::new(|| {
 /// A firm obligation, which a definition's body does not carry.
 static OBLIGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:shall|must|agrees? to|undertakes? to)\b").unwrap());
-/// A cell that states a duty of its own, which needs no lead-in.
-static OWN_DUTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:shall|must|will|agrees? to|undertakes? to|is required to)\b").unwrap()
-});
 /// A clause number a title may carry: "9", "9.", "12.3".
 static CLAUSE_TITLE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}(?:\.\d{1,3})*\.?$").unwrap());
@@ -1021,8 +1017,6 @@ fn read_in_own_part(
     (Some(out), read_in)
 }
 
-/// A heading that switches its part off: "[Not used]" alone, or within it ("Annex 2 [Not
-/// used]").
 /// A clause title set as a numbered paragraph: "9. Former Officers and Members", "12 Records
 /// and Inspection". A few capitalised words, no sentence, no duty, no lead-in; "3. Code of
 /// conduct. [Not used]" is a clause switched off, not a title.
@@ -1038,6 +1032,8 @@ fn is_clause_title(number: Option<&str>, body: &str) -> bool {
         && !OWN_DUTY.is_match(body)
 }
 
+/// A heading that switches its part off: "[Not used]" alone, or within it ("Annex 2 [Not
+/// used]").
 fn heading_switches_off(heading: &str) -> bool {
     SWITCHED_OFF.is_match(heading) || heading.to_lowercase().contains("[not used]")
 }

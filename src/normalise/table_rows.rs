@@ -34,8 +34,8 @@ static NO_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:n/?a|none|not applicable|tbc|tbd|-+|–|—)?\W*$").unwrap()
 });
 
-/// A cell that states its own duty needs no lead-in.
-static OWN_DUTY: LazyLock<Regex> = LazyLock::new(|| {
+/// A cell (or a sentence) that states its own duty needs no lead-in.
+pub(super) static OWN_DUTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:shall|must|will|agrees? to|undertakes? to|is required to)\b").unwrap()
 });
 
