@@ -355,7 +355,9 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             section_disabled = heading_switches_off(body);
             section_start = out.sentences.len();
             lead_in = None;
-        } else if block.kind == BlockKind::Paragraph && is_clause_title(number.as_deref(), body) {
+        } else if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem(_))
+            && is_clause_title(number.as_deref(), body)
+        {
             // "9. Former Officers and Members" as a numbered paragraph is a heading in all
             // but its style: a "[Not used]" under it reaches back to it, not to the last
             // styled heading, and the next such title ends what it switched off.
@@ -1871,7 +1873,7 @@ mod tests {
             ),
             Block::new(BlockKind::Paragraph, "9. Former Officers and Members"),
             Block::new(BlockKind::Paragraph, "[Not used]"),
-            Block::new(BlockKind::Paragraph, "10. Data Protection"),
+            Block::new(BlockKind::ListItem(0), "10. Data Protection"),
             Block::new(
                 BlockKind::Paragraph,
                 "10.1 The Provider shall keep personal data secure.",
