@@ -885,10 +885,6 @@ mod tests {
                 }
             }
         }
-        eprintln!(
-            "CACHE {:?}",
-            pack.prefilter.front().unwrap().cache_figures()
-        );
         assert!(
             with_pieces > 1000,
             "{texts} texts, {with_pieces} with pieces"

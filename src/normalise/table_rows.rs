@@ -10,14 +10,13 @@ use crate::model::{Block, BlockKind, Document};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A column naming the party a row binds, and the verb its heading implies ("Reported by":
-/// the party reports).
-static PARTY_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\W*(?:responsible(?: (?:party|body|organi[sz]ation|person|lead))?|responsibility|(?:lead|delivery) (?:party|organi[sz]ation|body)|owner|by whom|who|party|actioned by|action by|accountable(?: party)?|delivered by|(?:to be )?(reported|submitted|provided|supplied) by)\W*$",
-    )
-    .unwrap()
-});
+/// The names of a column (or a field) that says which party a row binds, with the verb some
+/// imply ("Reported by": the party reports) as the group `verb`.
+const PARTY_LABEL: &str = r"(?:responsible(?: (?:party|body|organi[sz]ation|person|lead))?|responsibility|(?:lead|delivery) (?:party|organi[sz]ation|body)|owner|by whom|who|party|actioned by|action by|accountable(?: party)?|delivered by|(?:to be )?(?P<verb>reported|submitted|provided|supplied) by)";
+
+/// A column heading naming the party a row binds.
+static PARTY_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^\W*{PARTY_LABEL}\W*$")).unwrap());
 
 /// A heading that makes the table a schedule of reports or returns.
 static REPORT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -58,9 +57,9 @@ impl RowLeadIn {
 /// Speaking up; Detail: Confidential whistleblowing route for Staff; Responsible party:
 /// Service Provider".
 static PARTY_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i);\s*(responsible(?: (?:party|body|organi[sz]ation|person|lead))?|responsibility|owner|lead (?:party|organi[sz]ation)|by whom|party|action by|delivered by|(?:to be )?(?:reported|submitted|provided|supplied) by)\s*:\s*([^;:]{1,80}?)\s*\.?\s*$",
-    )
+    Regex::new(&format!(
+        r"(?i);\s*(?P<label>{PARTY_LABEL})\s*:\s*(?P<party>[^;:]{{1,80}}?)\s*\.?\s*$"
+    ))
     .unwrap()
 });
 
@@ -72,7 +71,7 @@ pub fn field_row_reading(text: &str) -> Option<String> {
         return None;
     }
     let caps = PARTY_FIELD.captures(text)?;
-    let lead_in = party_lead_in(caps[2].trim(), &caps[1])?;
+    let lead_in = party_lead_in(caps["party"].trim(), &caps["label"])?;
     let fields = &text[..caps.get(0).expect("the match").start()];
     // The values of the fields that say what is required; labels and references ("Ref: M2")
     // carry no duty.
@@ -186,7 +185,7 @@ fn party_lead_in(party: &str, heading: &str) -> Option<String> {
     }
     let verb = PARTY_HEADING
         .captures(heading)
-        .and_then(|c| c.get(1))
+        .and_then(|c| c.name("verb"))
         .map(|v| match v.as_str().to_ascii_lowercase().as_str() {
             "reported" => " report",
             "submitted" => " submit",

@@ -192,7 +192,7 @@ impl Reader {
         }
         if trimmed.starts_with('|') {
             self.flush();
-            let separator = trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+            let separator = is_pipe_separator(trimmed);
             if !separator {
                 self.rows_seen += 1;
                 for cell in split_cells(trimmed) {
