@@ -274,6 +274,22 @@ static TOC_LINE: LazyLock<Regex> =
 static SWITCHED_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:\[?\s*(?:not used|reserved|intentionally (?:left )?blank|deleted|not applicable)\s*\]?)\W*$").unwrap()
 });
+/// What follows a disapplication that narrows it to some people or cases ("clause 7 does
+/// not apply to Sub-contractors"): the clause still binds everyone else. Not "to this
+/// Agreement", which disapplies it whole.
+static DISAPPLIED_ONLY_TO_SOME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:to|in relation to|in respect of|for)\s+(this\b|the (?:agreement|contract|services)\b)?",
+    )
+    .unwrap()
+});
+
+fn disapplied_only_to_some(after: &str) -> bool {
+    DISAPPLIED_ONLY_TO_SOME
+        .captures(after)
+        .is_some_and(|c| c.get(1).is_none())
+}
+
 static DISAPPLIES_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:clause|paragraph|section)s?\s+(\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*)(?:\s*\([^)]{0,60}\))?\s+(?:shall not apply|does not apply|do not apply|is disapplied|are disapplied|is not used|are not used|is deleted|are deleted|shall not be used)").unwrap()
 });
@@ -399,6 +415,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         if let Some(c) = may_have_digit(body)
             .then(|| DISAPPLIES_CLAUSE.captures(body))
             .flatten()
+            .filter(|c| !disapplied_only_to_some(&body[c.get(0).map_or(0, |m| m.end())..]))
         {
             disabled_clauses.push(c[1].to_string());
         }
@@ -1860,6 +1877,22 @@ mod tests {
         ]);
         let p = prepare(&d);
         assert!(p.sentences[0].context.disabled);
+    }
+
+    #[test]
+    fn a_clause_disapplied_only_for_some_people_still_binds_the_rest() {
+        let d = doc(vec![
+            Block::new(
+                BlockKind::Paragraph,
+                "7.2 The Nolan Principles shall be observed by the Supplier.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "7.4 The ethical obligations in clause 7 (Integrity) do not apply to Sub-contractors.",
+            ),
+        ]);
+        let p = prepare(&d);
+        assert!(!p.sentences[0].context.disabled);
     }
 
     #[test]

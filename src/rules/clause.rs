@@ -701,7 +701,10 @@ impl SentenceBinding {
             if text[..m.start()].ends_with(" to ") {
                 continue;
             }
-            let kind = match party_before(m.start()) {
+            // "The Nolan Principles shall be observed by the Supplier": the agent of a
+            // passive duty is who it binds, whatever was named before it.
+            let bound = passive_agent(text, m.end(), &parties).or_else(|| party_before(m.start()));
+            let kind = match bound {
                 Some(Side::Provider) => CueKind::ProviderFirm,
                 Some(Side::Authority) => CueKind::AuthorityBound,
                 None => CueKind::PassiveFirm,
@@ -729,7 +732,8 @@ impl SentenceBinding {
             cue(m.start(), kind, m.as_str());
         }
         for m in &permissive {
-            if party_before(m.start()) == Some(Side::Provider) {
+            let bound = passive_agent(text, m.end(), &parties).or_else(|| party_before(m.start()));
+            if bound == Some(Side::Provider) {
                 cue(m.start(), CueKind::ProviderPermissive, m.as_str());
             }
         }
@@ -840,6 +844,64 @@ impl SentenceBinding {
             mentions_authority: self.authority_mentions.iter().any(|&at| within(at)),
         }
     }
+}
+
+/// A passive verb after a cue ("shall be observed", "must also be notified to the Council",
+/// "is to be supplied promptly").
+static PASSIVE_VERB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^ (?:(?:also|not|at all times|promptly|in turn) )?be (?:\w+ly )?\w+(?:ed|en|wn|ne|ld|lt|pt|nt|de|id|ot|ut)\b")
+        .unwrap()
+});
+
+static PASSIVE_PARTICIPLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^ (?:\w+ly )?\w+(?:ed|en|wn|ne|ld|lt|pt|nt|de|id|ot|ut)\b").unwrap()
+});
+
+/// What may stand between a passive verb and "by" its agent: an adverb, and a short phrase
+/// naming who it is done to or with ("to the Board").
+static AGENT_GAP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?: \w+ly)?(?: (?:to|with) (?:the |its |a |an )?[\w'-]+(?: [\w'-]+){0,2})?$",
+    )
+    .unwrap()
+});
+
+/// The side whose party is the agent ("... by the Supplier") of a passive verb right after
+/// a cue ending at `cue_end`, if the verb is passive and the agent is named in the same
+/// clause, before any comma, with no other cue between.
+fn passive_agent(text: &str, cue_end: usize, parties: &[(usize, usize, Side)]) -> Option<Side> {
+    let rest = &text[cue_end..];
+    // "is to be supplied": the cue ends in "be" itself.
+    let verb = if text[..cue_end].ends_with(" be") {
+        PASSIVE_PARTICIPLE.find(rest)?
+    } else {
+        PASSIVE_VERB.find(rest)?
+    };
+    let clause_end = rest
+        .find([';', ',', '.', ':', '…'])
+        .unwrap_or(rest.len())
+        .min(verb.end() + 100);
+    let window = &rest[verb.end()..clause_end];
+    let by = window.find(" by ")?;
+    let window_start = cue_end + verb.end();
+    // The agent must belong to the verb: "observed by", "notified promptly to the Council
+    // by", not "made available for inspection by" (the inspection's agent).
+    if !AGENT_GAP.is_match(&window[..by]) {
+        return None;
+    }
+    let after_by = window_start + by + " by ".len();
+    parties
+        .iter()
+        .find(|p| p.0 >= after_by && is_determiner(&text[after_by..p.0]))
+        .map(|p| p.2)
+}
+
+/// Whether what stands before a party's word is only a determiner ("the ", "its ", "").
+fn is_determiner(text: &str) -> bool {
+    matches!(
+        text,
+        "" | "the " | "its " | "each " | "every " | "any " | "a " | "an " | "their " | "all "
+    )
 }
 
 /// Every party named in the sentence: (start, end, side), in order. "The Council's staff"
@@ -1041,6 +1103,58 @@ mod tests {
         let text = text.to_lowercase();
         let at = text.find(topic).expect("topic in text");
         SentenceBinding::of(&text, &vocab(), &PartyTerms::default()).at(at)
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_duty_is_bound() {
+        let b = binding_at(
+            "The Nolan Principles shall be observed by the Supplier.",
+            "nolan",
+        );
+        assert!(b.provider_firm.is_some(), "{b:?}");
+        let b = binding_at(
+            "The Council's code of conduct must be followed by the Contractor's staff.",
+            "code of conduct",
+        );
+        assert!(
+            b.provider_firm.is_some() && b.authority_bound.is_none(),
+            "{b:?}"
+        );
+        let b = binding_at(
+            "Complaints from service users shall be monitored by the Council.",
+            "complaints",
+        );
+        assert!(
+            b.provider_firm.is_none() && b.authority_bound.is_some(),
+            "{b:?}"
+        );
+        let b = binding_at(
+            "The Nolan Principles may be observed by the Supplier.",
+            "nolan",
+        );
+        assert!(
+            b.provider_firm.is_none() && b.provider_permissive.is_some(),
+            "{b:?}"
+        );
+        let b = binding_at(
+            "Any conflict of interest must be notified promptly to the Council by the Provider.",
+            "conflict of interest",
+        );
+        assert!(
+            b.provider_firm.is_some() && b.authority_bound.is_none(),
+            "{b:?}"
+        );
+        let b = binding_at(
+            "Complaints data is to be supplied to the Board by the Operator every quarter.",
+            "complaints",
+        );
+        assert!(b.provider_firm.is_some(), "{b:?}");
+        // "by" that belongs to a noun, not to the passive verb's agent.
+        let b = binding_at(
+            "The Contractor's records shall be made available for inspection by the Council.",
+            "records",
+        );
+        assert!(b.provider_firm.is_some(), "{b:?}");
     }
 
     #[test]
