@@ -300,6 +300,20 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\[\s*(?:insert|enter|specify|tbc|tbd|x{2,})\b[^\]]{0,300}\]").unwrap()
 });
 
+/// A lead-in whose items each complete a duty: "shall:", "undertakes to:", "must ensure that:".
+static LEADS_INTO_DUTIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:shall|must|will|to|that|ensure|undertakes?|agrees?)\s*:\s*$").unwrap()
+});
+
+/// A paragraph that ends in a colon and so leads into the list after it.
+struct LeadIn {
+    text: String,
+    /// The list depth of the items it leads into.
+    depth: u8,
+    /// It opens a definition ("\"Cause\" means where you:").
+    defines: bool,
+}
+
 pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut out = PreparedDocument::default();
     // Each block's number and the text after it, worked out once for both passes.
@@ -311,8 +325,10 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     // The heading path as written and folded, while `headings` stays as it is.
     let mut paths: Option<(Option<String>, Arc<str>)> = None;
     let mut current_clause: Option<String> = None;
-    let mut lead_in: Option<(String, u8)> = None;
-    let mut lead_in_defines = false;
+    // The lead-ins ("The Provider undertakes to:") whose list is being read, outermost
+    // first: an item that is itself a lead-in ("(c) ensure that Staff are trained on:")
+    // adds its own for the items under it, and the outer one resumes after them.
+    let mut lead_ins: Vec<LeadIn> = Vec::new();
     let mut just_led_in = false;
     let mut lead_in_number: Option<String> = None;
     let mut definitions_level: Option<u8> = None;
@@ -370,7 +386,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             }
             section_disabled = heading_switches_off(body);
             section_start = out.sentences.len();
-            lead_in = None;
+            lead_ins.clear();
         } else if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem(_))
             && is_clause_title(number.as_deref(), body)
         {
@@ -434,7 +450,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         let (section, folded_path) = paths.as_ref().expect("made above");
         // A paragraph that continues a list without list markup: after a lead-in, it opens
         // in lower case or ends like a list item ("...; and").
-        let continues_list = lead_in.is_some()
+        let continues_list = !lead_ins.is_empty()
             && block.kind == BlockKind::Paragraph
             && number.is_none()
             && (opens_lower(QUOTED_ITEM.replace(body, "").as_ref())
@@ -453,33 +469,43 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 || continues_list);
         let depth = match block.kind {
             BlockKind::ListItem(d) => d,
-            _ if continues_list => lead_in.as_ref().map_or(0, |(_, d)| *d),
+            _ if continues_list => lead_ins.last().map_or(0, |l| l.depth),
             _ => 0,
         };
         if !is_item && !matches!(block.kind, BlockKind::TableCell) {
-            lead_in = None;
+            lead_ins.clear();
         }
         // The first item after a lead-in is its item whatever its depth: a clause numbered
         // "3.2" ("The Provider shall:") may be followed by a list of its own numbering that
         // starts again at level 0. Its siblings then belong to the lead-in too.
         if is_item && just_led_in {
-            if let Some((_, d)) = lead_in.as_mut() {
-                *d = (*d).min(depth);
+            if let Some(l) = lead_ins.last_mut() {
+                l.depth = l.depth.min(depth);
             }
         }
         just_led_in = false;
         // A numbered clause quoted whole under "A new clause 21A is inserted as follows:"
         // is a provision of its own; the words inserting it would only stand in its way.
-        let list_stem = if is_item && !QUOTED_CLAUSE.is_match(body) {
-            lead_in
-                .as_ref()
-                .filter(|(_, d)| *d <= depth)
-                .map(|(s, _)| s.clone())
+        if is_item {
+            // Back out of the lists nested deeper than this item.
+            while lead_ins.len() > 1 && lead_ins.last().is_some_and(|l| l.depth > depth) {
+                lead_ins.pop();
+            }
+        }
+        let leading: Vec<&LeadIn> = if is_item && !QUOTED_CLAUSE.is_match(body) {
+            lead_ins.iter().filter(|l| l.depth <= depth).collect()
         } else {
-            None
+            Vec::new()
         };
+        let list_stem = (!leading.is_empty()).then(|| {
+            leading
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" … ")
+        });
         // Items of a definition ("\"Cause\" shall mean where you: ...") are definitions too.
-        let in_definition_list = list_stem.is_some() && lead_in_defines;
+        let in_definition_list = leading.iter().any(|l| l.defines);
         if block.kind == BlockKind::TableCell {
             if let Some(intro) = introduces_table.take() {
                 table_lead_in = Some(intro);
@@ -633,10 +659,23 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             }
         }
         if body.trim_end().ends_with(':') && !context.heading {
-            lead_in = Some((body.trim().to_string(), if is_item { depth + 1 } else { 0 }));
-            lead_in_number = number.clone();
+            // Only a lead-in that opens a list of duties ("The Provider undertakes to:")
+            // carries into a list nested under one of its items; the items under "shall
+            // include:" or "except where:" are things or conditions, not duties.
+            let nested = is_item
+                && lead_ins
+                    .last()
+                    .is_some_and(|l| LEADS_INTO_DUTIES.is_match(&l.text));
+            if !nested {
+                lead_ins.clear();
+                lead_in_number = number.clone();
+            }
+            lead_ins.push(LeadIn {
+                text: body.trim().to_string(),
+                depth: if is_item { depth + 1 } else { 0 },
+                defines: context.definition || DEFINES.is_match(&fold(body)),
+            });
             just_led_in = true;
-            lead_in_defines = context.definition || DEFINES.is_match(&fold(body));
         }
     }
     // "comply with the Supplier Code of Conduct set out in Schedule D", where Schedule D says

@@ -701,6 +701,15 @@ impl SentenceBinding {
             if text[..m.start()].ends_with(" to ") {
                 continue;
             }
+            // "The Operator is to provide", "is to be supplied": but not "the purpose of this
+            // Schedule is to set out", which binds no one.
+            let word = m.as_str();
+            if (word.starts_with("is to") || word.starts_with("are to"))
+                && !text[m.end()..].starts_with(" be ")
+                && !parties.iter().any(|p| p.1 + 1 == m.start())
+            {
+                continue;
+            }
             // "The Nolan Principles shall be observed by the Supplier": the agent of a
             // passive duty is who it binds, whatever was named before it.
             let bound = passive_agent(text, m.end(), &parties).or_else(|| party_before(m.start()));
@@ -746,6 +755,12 @@ impl SentenceBinding {
             cue(m.start(), CueKind::AuthorityBound, m.as_str());
         }
         for m in vocab.expectation.find_iter(text) {
+            // "not offer, give, request or accept any bribe": a verb in a list of acts, not
+            // a request made of anyone.
+            let after = &text[m.end()..];
+            if after.starts_with(',') || after.starts_with(" or ") || after.starts_with(" and ") {
+                continue;
+            }
             let aimed_at_provider = parties
                 .iter()
                 .any(|p| p.2 == Side::Provider && p.0 > m.start());
