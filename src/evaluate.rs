@@ -478,8 +478,9 @@ pub fn evaluate_document(
                                     .as_deref()
                                     .map(DefinitionsReadIn::as_written),
                             };
-                            SentenceBinding::of(
+                            SentenceBinding::continuing(
                                 as_written.as_deref().unwrap_or(folded),
+                                sentence.pronoun_for.as_deref(),
                                 &pack.vocabulary,
                                 terms,
                             )

@@ -37,6 +37,9 @@ pub struct Sentence {
     /// ethical standards (the seven principles of public life ...)"), where a definition
     /// carries what the sentence binds the party to.
     pub with_definitions: Option<Box<DefinitionsReadIn>>,
+    /// For a sentence whose subject is a pronoun ("It shall comply with ..."), the sentence
+    /// before it (folded), whose subject the pronoun stands for.
+    pub pronoun_for: Option<Box<str>>,
     /// The heading path folded the same way, for rules that accept a topic from the section.
     /// Shared by the sentences of a block, which all stand under the same path.
     pub folded_section: Arc<str>,
@@ -597,7 +600,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             // The sentence before, in this paragraph or the one before (paragraphs count
             // from 1, blocks from 0) under the same heading, if it is contract text. An item
             // read out of a list has its lead-in instead.
-            let antecedent = match block.kind {
+            let before = match block.kind {
                 BlockKind::Paragraph | BlockKind::ListItem(_)
                     if !context.definition && !is_item =>
                 {
@@ -610,7 +613,29 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                                     || before.context.toc
                                     || before.context.definition)
                         })
+                }
+                _ => None,
+            };
+            // Not the "it" of "It shall be a condition that ...", which stands for no one.
+            let pronoun_for = before
+                .filter(|_| {
+                    PRONOUN_SUBJECT
+                        .find(&folded)
+                        .is_some_and(|m| !folded[m.end()..].starts_with(" be "))
+                })
+                .map(|b| b.folded.as_str().into());
+            let antecedent = match block.kind {
+                BlockKind::Paragraph | BlockKind::ListItem(_)
+                    if !context.definition && !is_item =>
+                {
+                    before
                         .and_then(|before| read_antecedent(&folded, before))
+                        .or_else(|| {
+                            // "7. Bribery and fraud / 7.1 The Consultant shall not commit any
+                            // such act": the heading is what the clause points back to.
+                            let (_, title) = headings.last()?;
+                            read_heading_antecedent(&folded, title)
+                        })
                 }
                 _ => None,
             };
@@ -632,6 +657,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 antecedent,
                 defined,
                 with_definitions,
+                pronoun_for,
                 folded_section: folded_section.clone(),
                 location: Location {
                     section: section.clone(),
@@ -1176,6 +1202,49 @@ fn read_antecedent(folded: &str, before: &Sentence) -> Option<Box<Antecedent>> {
         folded: out,
         read_in: (at, at + insert.len()),
         text: before.text.clone(),
+    }))
+}
+
+/// A sentence whose subject is a pronoun standing for the last sentence's ("It shall ...").
+static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:it|they) (?:(?:also|further|then) )?(?:shall|must|will|is to|are to|agrees|agree|undertakes|undertake|may|should|is responsible|are responsible)\b").unwrap()
+});
+
+/// "shall not commit any such act", "is placed in one", "of any that arises": words that
+/// point back to what the clause's heading names when no sentence before them has.
+static POINTS_BACK_TO_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        // "any such conflict" names its own topic; "any such act" only the heading's.
+        r"\b(?:(?:any|such an?|no|every) such (?:acts?|conduct|cases?|matters?|things?|events?|circumstances?|incidents?|practices?|behaviou?r)",
+        r"|(?:commit|engage in|permit|allow|tolerate) (?:any )?such(?: (?:acts?|conduct|practices?|behaviou?r))?",
+        r"|(?:placed|put|find (?:itself|themselves)) in one|(?:any|each) (?:one )?that aris(?:es|ing)",
+        r"|(?:prevent|avoid|report|notify|declare|disclose|record|manage|detect|investigate) (?:them|any of them)",
+        r")\b"
+    ))
+    .unwrap()
+});
+
+/// A clause under a heading that points back to what the heading names, read with the
+/// heading's words after the words that point back (as `read_antecedent`).
+fn read_heading_antecedent(folded: &str, heading: &str) -> Option<Box<Antecedent>> {
+    let m = POINTS_BACK_TO_HEADING.find(folded)?;
+    let title = fold(heading);
+    let title = title
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
+        .trim();
+    if title.is_empty() {
+        return None;
+    }
+    let insert = read_in_text(title, 160);
+    let at = m.end();
+    let mut out = String::with_capacity(folded.len() + insert.len());
+    out.push_str(&folded[..at]);
+    out.push_str(&insert);
+    out.push_str(&folded[at..]);
+    Some(Box::new(Antecedent {
+        folded: out,
+        read_in: (at, at + insert.len()),
+        text: format!("{}:", heading.trim().trim_end_matches(':')),
     }))
 }
 

@@ -163,7 +163,9 @@ impl Reader {
             self.emit(BlockKind::TocEntry, content);
             return;
         }
-        if let Some(level) = heading_level(content, next) {
+        if let Some(level) =
+            underlined_heading(content, next).or_else(|| heading_level(content, next))
+        {
             self.flush();
             self.emit(BlockKind::Heading(level), content);
             return;
@@ -387,6 +389,26 @@ fn is_rule_line(line: &str) -> bool {
 const MINOR_WORDS: &[&str] = &[
     "and", "of", "the", "for", "to", "in", "on", "or", "with", "by", "a", "an", "at", "from",
 ];
+
+/// A short line underlined with '=' or '-' (Setext style, common in plain-text contracts
+/// too): a heading whatever its case, "7. Bribery and fraud" at its number's level.
+fn underlined_heading(line: &str, next: Option<&str>) -> Option<u8> {
+    let under = next?.trim();
+    let drawn =
+        under.len() >= 3 && (under.bytes().all(|b| b == b'=') || under.bytes().all(|b| b == b'-'));
+    let words = line.split_whitespace().count();
+    if !drawn || words == 0 || words > 12 || line.ends_with(['.', ';', ',', ':']) {
+        return None;
+    }
+    if let Some(c) = NUMBERED.captures(line) {
+        let number = c[1].trim_end_matches('.');
+        if number.starts_with('(') || number.ends_with(')') {
+            return None;
+        }
+        return Some((number.matches('.').count() + 1).min(6) as u8);
+    }
+    Some(if under.starts_with('=') { 1 } else { 2 })
+}
 
 /// A short line that reads as a heading: a numbered title ("12. Complaints", "12 COMPLAINTS"),
 /// a "Schedule 3" line, or a short line in capitals. Sentences (ending in a full stop or
@@ -662,6 +684,30 @@ mod tests {
                 (BlockKind::ListItem(1), Some("2"), "Second."),
                 (BlockKind::ListItem(0), Some("2"), "Top again"),
                 (BlockKind::Paragraph, None, "After the rule."),
+            ]
+        );
+    }
+
+    #[test]
+    fn underlined_lines_in_plain_text_are_headings() {
+        let b = blocks(
+            "7. Bribery and fraud\n--------------------\n\n7.1 The Consultant shall not commit any such act.\n\nTerms\n=====\n",
+            Flavour::Plain,
+        );
+        let kinds: Vec<_> = b
+            .iter()
+            .map(|b| (b.kind, b.number.as_deref(), b.text.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (BlockKind::Heading(1), Some("7."), "Bribery and fraud"),
+                (
+                    BlockKind::Paragraph,
+                    Some("7.1"),
+                    "The Consultant shall not commit any such act."
+                ),
+                (BlockKind::Heading(1), None, "Terms"),
             ]
         );
     }

@@ -663,6 +663,23 @@ pub struct SentenceBinding {
 impl SentenceBinding {
     /// Reads who is bound by what in one normalised sentence.
     pub fn of(text: &str, vocab: &CompiledVocabulary, terms: &PartyTerms) -> SentenceBinding {
+        Self::continuing(text, None, vocab, terms)
+    }
+
+    /// As `of`, for a sentence whose subject is a pronoun ("It shall comply with ..."):
+    /// `before` is the sentence the pronoun looks back to, whose subject it stands for.
+    pub fn continuing(
+        text: &str,
+        before: Option<&str>,
+        vocab: &CompiledVocabulary,
+        terms: &PartyTerms,
+    ) -> SentenceBinding {
+        let carried = before.and_then(|b| {
+            parties_in(b, vocab, terms)
+                .first()
+                .filter(|p| is_determiner(&b[..p.0]))
+                .map(|p| p.2)
+        });
         let found = |re: &Regex| -> Vec<(usize, String)> {
             re.find_iter(text)
                 .map(|m| (m.start(), m.as_str().to_string()))
@@ -686,6 +703,7 @@ impl SentenceBinding {
             named
                 .or_else(|| parties.iter().filter(|p| p.1 <= pos).min_by_key(|p| p.0))
                 .map(|p| p.2)
+                .or(carried)
         };
         let mut cues = Vec::new();
         let mut cue = |at: usize, kind: CueKind, word: &str| {
@@ -753,6 +771,26 @@ impl SentenceBinding {
         }
         for m in vocab.authority_object.find_iter(text) {
             cue(m.start(), CueKind::AuthorityBound, m.as_str());
+        }
+        // The same with the contract's own name for the authority ("entitling the City to
+        // terminate"), which the vocabulary's pattern cannot know.
+        for &(start, end, side) in &parties {
+            if side != Side::Authority {
+                continue;
+            }
+            let from = (start.saturating_sub(40)..=start)
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(start);
+            let after = &text[end..];
+            let to = after.starts_with(" to ") || after.starts_with(" the right to ");
+            if let Some(verb) = AUTHORITY_OBJECT_VERB
+                .find(&text[from..start])
+                .filter(|_| to)
+            {
+                // The vocabulary's pattern may have found it too: a second cue of the same
+                // kind changes nothing.
+                cue(from + verb.start(), CueKind::AuthorityBound, verb.as_str());
+            }
         }
         for m in vocab.expectation.find_iter(text) {
             // "not offer, give, request or accept any bribe": a verb in a list of acts, not
@@ -860,6 +898,14 @@ impl SentenceBinding {
         }
     }
 }
+
+/// A verb that gives the party after it a right ("entitling the", "allows").
+static AUTHORITY_OBJECT_VERB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:entitl(?:e|es|ed|ing)|empower(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing)|giv(?:e|es|ing)) (?:the )?$",
+    )
+    .unwrap()
+});
 
 /// A passive verb after a cue ("shall be observed", "must also be notified to the Council",
 /// "is to be supplied promptly").
