@@ -861,16 +861,25 @@ impl SentenceBinding {
 
     /// For a topic found at several places: the first place whose clause is not negated, or
     /// the first place when all are. Returns the binding and the place.
+    /// A place whose clause binds the provider firmly comes before both: "About complaints
+    /// from families: … You must acknowledge a complaint within 3 days" is judged at the
+    /// item, not at the lead-in that only names the topic.
     pub fn for_hits(&self, hits: &[usize]) -> (Binding, usize) {
         let mut first = None;
+        let mut first_unnegated = None;
         for &at in hits {
             let b = self.at(at);
             if b.negation.is_none() {
-                return (b, at);
+                if b.provider_firm.is_some() {
+                    return (b, at);
+                }
+                if first_unnegated.is_none() {
+                    first_unnegated = Some((b.clone(), at));
+                }
             }
             first.get_or_insert((b, at));
         }
-        first.unwrap_or_else(|| (self.at(0), 0))
+        first_unnegated.or(first).unwrap_or_else(|| (self.at(0), 0))
     }
 
     fn over(&self, start: usize, end: usize) -> Binding {
@@ -1164,6 +1173,17 @@ mod tests {
         let text = text.to_lowercase();
         let at = text.find(topic).expect("topic in text");
         SentenceBinding::of(&text, &vocab(), &PartyTerms::default()).at(at)
+    }
+
+    #[test]
+    fn a_topic_is_judged_where_the_provider_is_bound() {
+        let terms = PartyTerms::new(&["you".into()], &["we".into(), "us".into()]);
+        let text =
+            "about complaints from families: … you must acknowledge a complaint within 3 days";
+        let hits: Vec<usize> = text.match_indices("complaint").map(|(i, _)| i).collect();
+        let (b, at) = SentenceBinding::of(text, &vocab(), &terms).for_hits(&hits);
+        assert!(b.provider_firm.is_some(), "{b:?}");
+        assert_eq!(at, hits[1]);
     }
 
     #[test]
