@@ -400,6 +400,10 @@ fn underlined_heading(line: &str, next: Option<&str>) -> Option<u8> {
     if !drawn || words == 0 || words > 12 || line.ends_with(['.', ';', ',', ':']) {
         return None;
     }
+    // "Schedule 1 - Services" opens a part of the document, whatever its underline.
+    if PART.is_match(line) {
+        return Some(1);
+    }
     if let Some(c) = NUMBERED.captures(line) {
         let number = c[1].trim_end_matches('.');
         if number.starts_with('(') || number.ends_with(')') {
@@ -691,7 +695,7 @@ mod tests {
     #[test]
     fn underlined_lines_in_plain_text_are_headings() {
         let b = blocks(
-            "7. Bribery and fraud\n--------------------\n\n7.1 The Consultant shall not commit any such act.\n\nTerms\n=====\n",
+            "7. Bribery and fraud\n--------------------\n\n7.1 The Consultant shall not commit any such act.\n\nTerms\n=====\n\nSchedule 2 - Complaints\n-----------------------\n",
             Flavour::Plain,
         );
         let kinds: Vec<_> = b
@@ -708,6 +712,7 @@ mod tests {
                     "The Consultant shall not commit any such act."
                 ),
                 (BlockKind::Heading(1), None, "Terms"),
+                (BlockKind::Heading(1), Some("Schedule 2"), "Complaints"),
             ]
         );
     }
