@@ -1192,17 +1192,25 @@ fn read_antecedent(folded: &str, before: &Sentence) -> Option<Box<Antecedent>> {
     const REACH: usize = 400;
     let m = POINTS_BACK.find(folded)?;
     let said = before.folded.trim().trim_end_matches(['.', ';', ':']);
-    let insert = read_in_text(said, REACH);
-    let at = m.end();
+    Some(read_in_after(
+        folded,
+        m.end(),
+        &read_in_text(said, REACH),
+        before.text.clone(),
+    ))
+}
+
+/// `folded` with `insert` put in at `at`, as an `Antecedent` quoting `text`.
+fn read_in_after(folded: &str, at: usize, insert: &str, text: String) -> Box<Antecedent> {
     let mut out = String::with_capacity(folded.len() + insert.len());
     out.push_str(&folded[..at]);
-    out.push_str(&insert);
+    out.push_str(insert);
     out.push_str(&folded[at..]);
-    Some(Box::new(Antecedent {
+    Box::new(Antecedent {
         folded: out,
         read_in: (at, at + insert.len()),
-        text: before.text.clone(),
-    }))
+        text,
+    })
 }
 
 /// A sentence whose subject is a pronoun standing for the last sentence's ("It shall ...").
@@ -1211,7 +1219,8 @@ static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "shall not commit any such act", "is placed in one", "of any that arises": words that
-/// point back to what the clause's heading names when no sentence before them has.
+/// point back to what the clause's heading names, when they do not point back to a
+/// sentence before them.
 static POINTS_BACK_TO_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // "any such conflict" names its own topic; "any such act" only the heading's.
@@ -1235,17 +1244,13 @@ fn read_heading_antecedent(folded: &str, heading: &str) -> Option<Box<Antecedent
     if title.is_empty() {
         return None;
     }
-    let insert = read_in_text(title, 160);
-    let at = m.end();
-    let mut out = String::with_capacity(folded.len() + insert.len());
-    out.push_str(&folded[..at]);
-    out.push_str(&insert);
-    out.push_str(&folded[at..]);
-    Some(Box::new(Antecedent {
-        folded: out,
-        read_in: (at, at + insert.len()),
-        text: format!("{}:", heading.trim().trim_end_matches(':')),
-    }))
+    let quoted = format!("{}:", heading.trim().trim_end_matches(':'));
+    Some(read_in_after(
+        folded,
+        m.end(),
+        &read_in_text(title, 160),
+        quoted,
+    ))
 }
 
 /// A duty to keep what was named before: the verb, then a pronoun or "these/such" with a
