@@ -918,11 +918,11 @@ static AUTHORITY_OBJECT_VERB: std::sync::LazyLock<regex::Regex> = std::sync::Laz
 
 /// A passive verb after a cue ("shall be observed", "must also be notified to the Council",
 /// "is to be supplied promptly").
-static PASSIVE_VERB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^ (?:(?:also|not|at all times|promptly|in turn) )?be (?:\w+ly )?\w+(?:ed|en|wn|ne|ld|lt|pt|nt|de|id|ot|ut)\b")
-        .unwrap()
+static PASSIVE_BE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^ (?:(?:also|not|at all times|promptly|in turn) )?be\b").unwrap()
 });
 
+/// A participle right after "be" ("observed", "promptly supplied", "given", "made").
 static PASSIVE_PARTICIPLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^ (?:\w+ly )?\w+(?:ed|en|wn|ne|ld|lt|pt|nt|de|id|ot|ut)\b").unwrap()
 });
@@ -938,22 +938,24 @@ static AGENT_GAP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
 
 /// The side whose party is the agent ("... by the Supplier") of a passive verb right after
 /// a cue ending at `cue_end`, if the verb is passive and the agent is named in the same
-/// clause, before any comma, with no other cue between.
+/// clause, before any comma, with nothing but `AGENT_GAP` between.
 fn passive_agent(text: &str, cue_end: usize, parties: &[(usize, usize, Side)]) -> Option<Side> {
-    let rest = &text[cue_end..];
-    // "is to be supplied": the cue ends in "be" itself.
-    let verb = if text[..cue_end].ends_with(" be") {
-        PASSIVE_PARTICIPLE.find(rest)?
+    // "is to be supplied": the cue may end in "be" itself.
+    let be_end = if text[..cue_end].ends_with(" be") {
+        cue_end
     } else {
-        PASSIVE_VERB.find(rest)?
+        cue_end + PASSIVE_BE.find(&text[cue_end..])?.end()
     };
+    let participle = PASSIVE_PARTICIPLE.find(&text[be_end..])?;
+    let rest = &text[cue_end..];
+    let verb = (be_end - cue_end)..(be_end - cue_end + participle.end());
     let clause_end = rest
         .find([';', ',', '.', ':', '…'])
         .unwrap_or(rest.len())
-        .min(verb.end() + 100);
-    let window = &rest[verb.end()..clause_end];
+        .min(verb.end + 100);
+    let window = &rest[verb.end..clause_end];
     let by = window.find(" by ")?;
-    let window_start = cue_end + verb.end();
+    let window_start = cue_end + verb.end;
     // The agent must belong to the verb: "observed by", "notified promptly to the Council
     // by", not "made available for inspection by" (the inspection's agent).
     if !AGENT_GAP.is_match(&window[..by]) {
