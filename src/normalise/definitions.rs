@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 /// or following "In this clause," (a definition for one clause).
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}\))\s+)?(?i:(?:in|for the purposes? of) (?:this|these) (?:clause|section|schedule|paragraph|part|agreement|contract|conditions|annex)(?: \d{1,3}(?:\.\d{1,3})*)?,?\s+)?[^\w"'“”‘’]{0,3}(?:["'“”‘’]([A-Z][^"'“”‘’]{0,59})["'“”‘’]|([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}))\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|refers to)\s+(.+)"#,
+        r#"^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}\))\s+)?(?i:(?:in|for the purposes? of) (?:this|these) (?:clause|section|schedule|paragraph|part|agreement|contract|conditions|annex)(?: \d{1,3}(?:\.\d{1,3})*)?,?\s+)?[^\w"'“”‘’]{0,3}(?:["'“”‘’]([A-Z][^"'“”‘’]{0,59})["'“”‘’]|([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}))\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|refers to):?\s+(.+)"#,
     )
     .unwrap()
 });
@@ -96,8 +96,17 @@ impl Definitions {
                 }
                 continue;
             }
-            if let Some(c) = may_define(&block.text)
-                .then(|| DEFINITION.captures(&block.text))
+            // "“Ethics Requirements” means:" set out as a list: the items are the body.
+            let listed;
+            let text = match listed_body(doc, index) {
+                Some(items) => {
+                    listed = format!("{} {items}", block.text.trim_end());
+                    listed.as_str()
+                }
+                None => block.text.as_str(),
+            };
+            if let Some(c) = may_define(text)
+                .then(|| DEFINITION.captures(text))
                 .flatten()
             {
                 let term = c
@@ -123,6 +132,16 @@ impl Definitions {
                 .ok();
         }
         defs
+    }
+
+    /// Rewrites each definition `expand` has something for ("clauses 11 to 13" with the
+    /// clauses' headings read in).
+    pub fn expand_bodies(&mut self, expand: impl Fn(&str) -> Option<String>) {
+        for body in &mut self.bodies {
+            if let Some(expanded) = expand(body) {
+                *body = expanded;
+            }
+        }
     }
 
     /// Terms defined as people someone employs or engages ("\"Fieldworker\" means an
@@ -169,6 +188,52 @@ impl Definitions {
         terms.dedup();
         terms
     }
+}
+
+/// The list items that make up the body of a definition ending in a colon ("“Ethics
+/// Requirements” means:" followed by "(a) the Seven Principles of Public Life; and", "(b)
+/// ..."), joined, cut near `BODY`: the items after it that stand deeper than it does.
+fn listed_body(doc: &Document, index: usize) -> Option<String> {
+    let block = &doc.blocks[index];
+    if !block.text.trim_end().ends_with(':') || !may_define(&block.text) {
+        return None;
+    }
+    let depth = match block.kind {
+        BlockKind::ListItem(depth) => Some(depth),
+        BlockKind::Paragraph => None,
+        _ => return None,
+    };
+    let mut body = String::new();
+    for item in &doc.blocks[index + 1..] {
+        let deeper = match item.kind {
+            BlockKind::ListItem(d) => depth.is_none_or(|depth| d > depth),
+            // Plain text keeps "(a) the Seven Principles ..." a numbered paragraph.
+            BlockKind::Paragraph => {
+                depth.is_none() && item.number.as_deref().is_some_and(is_item_label)
+            }
+            _ => false,
+        };
+        if !deeper {
+            break;
+        }
+        if body.len() >= BODY {
+            break;
+        }
+        if !body.is_empty() {
+            body.push(' ');
+        }
+        body.push_str(item.text.trim());
+    }
+    (!body.is_empty()).then_some(body)
+}
+
+/// "(a)", "(iv)", "b)", "c.": a list item's label, not a clause number ("3.2").
+fn is_item_label(number: &str) -> bool {
+    let label = number.trim_start_matches('(');
+    let Some(letters) = label.strip_suffix(')').or_else(|| label.strip_suffix('.')) else {
+        return false;
+    };
+    (1..=4).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Whether `text` holds the words a `DEFINITION` needs ("means", "shall mean", "refers to",
@@ -269,6 +334,38 @@ mod tests {
             defs.bodies[0],
             "any formal complaint raised by the authority."
         );
+    }
+
+    #[test]
+    fn a_definition_set_out_as_a_list_takes_its_items_as_its_body() {
+        let d = doc(vec![
+            Block::new(
+                BlockKind::Paragraph,
+                "\u{201C}Ethics Requirements\u{201D} means:",
+            ),
+            Block::new(
+                BlockKind::ListItem(0),
+                "the Seven Principles of Public Life; and",
+            ),
+            Block::new(BlockKind::ListItem(0), "the COSCA Code of Practice."),
+            Block::new(
+                BlockKind::Paragraph,
+                "\u{201C}Grant\u{201D} means the sum of money.",
+            ),
+            Block::new(BlockKind::Paragraph, "\"Principles\" means:"),
+            Block::new(BlockKind::Paragraph, "the Nolan Principles;").with_number("(a)"),
+            Block::new(BlockKind::Paragraph, "a clause, not an item").with_number("3.2"),
+            Block::new(BlockKind::ListItem(0), "\u{201C}Staff\u{201D} means:"),
+            Block::new(BlockKind::ListItem(0), "the next definition, not a body"),
+        ]);
+        let defs = Definitions::of(&d);
+        assert_eq!(defs.written, ["Ethics Requirements", "Grant", "Principles"]);
+        assert_eq!(
+            defs.bodies[0],
+            "the seven principles of public life; and the cosca code of practice."
+        );
+        assert_eq!(defs.bodies[1], "the sum of money.");
+        assert_eq!(defs.bodies[2], "the nolan principles;");
     }
 
     #[test]

@@ -322,7 +322,10 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     // Each block's number and the text after it, worked out once for both passes.
     let mut numbered: Vec<(Option<String>, &str)> = doc.blocks.iter().map(split_number).collect();
     let targets = reference_targets(doc, &numbered);
-    let definitions = Definitions::of(doc);
+    let mut definitions = Definitions::of(doc);
+    // "“Integrity Clauses” means clauses 11 to 13": what the term stands for is what those
+    // clauses are about, so their headings are read into the definition.
+    definitions.expand_bodies(|body| expand_references(body, &targets).map(|(text, _)| text));
     let mut row_lead_ins = row_lead_ins(doc);
     let mut headings: Vec<(u8, String)> = Vec::new();
     // The heading path as written and folded, while `headings` stays as it is.
@@ -365,7 +368,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         };
         let body: &str = cleaned.trim();
         let paragraph = Some(index as u32 + 1);
-        if let BlockKind::Heading(level) = block.kind {
+        if let BlockKind::Heading(styled) = block.kind {
+            let level = part_level(styled, body, number.as_deref(), &headings);
             while headings.last().is_some_and(|(l, _)| *l >= level) {
                 headings.pop();
             }
@@ -1396,6 +1400,36 @@ fn row_context(doc: &Document, index: usize) -> Option<String> {
     })
 }
 
+/// "Part F: Annual certificate" styled as the "Schedule 4: Ethical Standards" heading it
+/// follows is a part of that schedule, one level below it, so "this Schedule" in Part F
+/// still finds Schedule 4; any other heading keeps its styled level.
+fn part_level(styled: u8, body: &str, number: Option<&str>, headings: &[(u8, String)]) -> u8 {
+    let title = match number {
+        Some(n) => format!("{n} {body}"),
+        None => body.to_string(),
+    };
+    let is_part = PART_OF_SCHEDULE.is_match(&title);
+    let under_schedule = || {
+        // The nearest heading not below this one (an earlier part, nested, is below it).
+        headings
+            .iter()
+            .rev()
+            .find(|(l, _)| *l <= styled)
+            .is_some_and(|(l, t)| *l == styled && SCHEDULE_TITLE.is_match(t))
+    };
+    if is_part && under_schedule() {
+        styled.saturating_add(1)
+    } else {
+        styled
+    }
+}
+
+static PART_OF_SCHEDULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:part)\s+[A-Z0-9]{1,4}\b").unwrap());
+static SCHEDULE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:schedule|annex|annexe|appendix)\s+[A-Z0-9]{1,4}\b").unwrap()
+});
+
 /// A cell that can be a defined term: short, one line, no sentence in it, opening with a
 /// capital letter or a quote.
 fn is_defined_term(text: &str) -> bool {
@@ -1681,6 +1715,21 @@ mod tests {
 
     /// The sentence splitter as it was before it jumped from stop to stop and read the word
     /// before a stop in place: the reference the faster one must agree with.
+    #[test]
+    fn a_part_styled_as_its_schedule_nests_under_it() {
+        let schedule = vec![(1, "Terms".to_string()), (2, "Schedule 4: Ethics".to_string())];
+        assert_eq!(part_level(2, "Part F: Certificate", None, &schedule), 3);
+        // A later part, with the earlier one nested.
+        let mut with_part = schedule.clone();
+        with_part.push((3, "Part F: Certificate".to_string()));
+        assert_eq!(part_level(2, "Part G", None, &with_part), 3);
+        // A part that opens the document's own division, or follows a clause heading, or a
+        // schedule heading that is not a part.
+        assert_eq!(part_level(2, "Part 2", None, &[(2, "5. Payment".into())]), 2);
+        assert_eq!(part_level(1, "Part 2: Schedules", None, &schedule), 1);
+        assert_eq!(part_level(2, "Annex A", None, &schedule), 2);
+    }
+
     fn split_sentences_before(text: &str) -> Vec<&str> {
         fn ends(text: &str, i: usize) -> bool {
             let after = &text[i + 1..];
