@@ -1717,7 +1717,10 @@ mod tests {
     /// before a stop in place: the reference the faster one must agree with.
     #[test]
     fn a_part_styled_as_its_schedule_nests_under_it() {
-        let schedule = vec![(1, "Terms".to_string()), (2, "Schedule 4: Ethics".to_string())];
+        let schedule = vec![
+            (1, "Terms".to_string()),
+            (2, "Schedule 4: Ethics".to_string()),
+        ];
         assert_eq!(part_level(2, "Part F: Certificate", None, &schedule), 3);
         // A later part, with the earlier one nested.
         let mut with_part = schedule.clone();
@@ -1725,7 +1728,10 @@ mod tests {
         assert_eq!(part_level(2, "Part G", None, &with_part), 3);
         // A part that opens the document's own division, or follows a clause heading, or a
         // schedule heading that is not a part.
-        assert_eq!(part_level(2, "Part 2", None, &[(2, "5. Payment".into())]), 2);
+        assert_eq!(
+            part_level(2, "Part 2", None, &[(2, "5. Payment".into())]),
+            2
+        );
         assert_eq!(part_level(1, "Part 2: Schedules", None, &schedule), 1);
         assert_eq!(part_level(2, "Annex A", None, &schedule), 2);
     }

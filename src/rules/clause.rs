@@ -476,6 +476,9 @@ pub struct CompiledVocabulary {
     /// ("save that", "provided that"), which may carve out of what comes before without
     /// negating it.
     clause_break: Regex,
+    /// ", and shall take such steps, if any, as it considers appropriate": a second duty of
+    /// the same clause, whose qualifier is its own, not the first duty's.
+    second_duty: Regex,
 }
 
 impl CompiledVocabulary {
@@ -510,6 +513,7 @@ impl CompiledVocabulary {
             // item or table requirement joined to its lead-in (" … ") is a clause of its own:
             // with no cue it takes the lead-in's, but "The Supplier shall comply with the
             // following: … the Supplier is encouraged to adopt a policy" stays encouraged.
+            second_duty: compile(r",\s(?:and|but) (?:shall|will|must)\b")?,
             clause_break: compile(
                 r";|\s…\s|,?\s\b(?:save|except|provided(?: always)?|but so) that\b|,\s*but\b|,?\s\b(?:and )?(?:if|where|when) (?:it|they|the \w+) (?:does|do|chooses? to do|elects? to do|decides? to do) so\b",
             )?,
@@ -654,6 +658,8 @@ pub struct SentenceBinding {
     cues: Vec<Cue>,
     negations: Vec<(usize, String)>,
     qualifiers: Vec<(usize, String)>,
+    /// Where a second duty of a clause begins (", and shall ...").
+    second_duties: Vec<usize>,
     provider_mentions: Vec<usize>,
     authority_mentions: Vec<usize>,
     /// Byte ranges of the sentence's clauses, split at ';'.
@@ -705,6 +711,9 @@ impl SentenceBinding {
                 .map(|p| p.2)
                 .or(carried)
         };
+        // Where a permissive cue ends, so that "the Contractor may require its
+        // sub-contractors to" stays a permission.
+        let permissive: Vec<ascii::Match> = vocab.permissive.find_iter(text).collect();
         let mut cues = Vec::new();
         let mut cue = |at: usize, kind: CueKind, word: &str| {
             cues.push(Cue {
@@ -728,6 +737,11 @@ impl SentenceBinding {
             {
                 continue;
             }
+            // "shall aim to respond", "will seek to assist", "must endeavour to": the duty is
+            // only to try, and the permissive cue after it says so.
+            if permissive.iter().any(|p| p.start() == m.end() + 1) {
+                continue;
+            }
             // "The Nolan Principles shall be observed by the Supplier": the agent of a
             // passive duty is who it binds, whatever was named before it.
             let bound = passive_agent(text, m.end(), &parties).or_else(|| party_before(m.start()));
@@ -738,9 +752,6 @@ impl SentenceBinding {
             };
             cue(m.start(), kind, m.as_str());
         }
-        // Where a permissive cue ends, so that "the Contractor may require its
-        // sub-contractors to" stays a permission.
-        let permissive: Vec<ascii::Match> = vocab.permissive.find_iter(text).collect();
         for m in vocab.provider_object.find_iter(text) {
             // "requires its employees to", said of the authority's own people, binds them.
             let object = parties
@@ -818,6 +829,11 @@ impl SentenceBinding {
             cues,
             negations: found(&vocab.negation),
             qualifiers: found(&vocab.qualifier),
+            second_duties: vocab
+                .second_duty
+                .find_iter(text)
+                .map(|m| m.start())
+                .collect(),
             provider_mentions: parties
                 .iter()
                 .filter(|p| p.2 == Side::Provider)
@@ -852,6 +868,19 @@ impl SentenceBinding {
             .any(|c| start <= c.at && c.at < end && c.at <= at);
         let from = if own { start } else { 0 };
         let mut binding = self.over(from, end);
+        // A qualifier qualifies its own duty: "shall notify the Trust of any conflict, and
+        // shall take such steps, if any, as it considers appropriate" notifies firmly.
+        if binding.qualifier.is_some() && !self.second_duties.is_empty() {
+            let apart = |q: usize| {
+                let (low, high) = (q.min(at), q.max(at));
+                self.second_duties.iter().any(|&s| low < s && s < high)
+            };
+            binding.qualifier = self
+                .qualifiers
+                .iter()
+                .find(|(q, _)| from <= *q && *q < end && !apart(*q))
+                .map(|(_, w)| w.clone());
+        }
         // A statement is about the authority when the authority is named before the topic
         // ("The Council operates a whistleblowing policy"), not when its word is part of the
         // topic ("customer satisfaction").
