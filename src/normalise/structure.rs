@@ -1185,8 +1185,10 @@ static PART_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 /// What a sentence takes from a part: "set out in Schedule D", "contained in Annex 2".
+/// So does a duty bound to the part itself: "comply with Schedule 4 (Supplier Code of
+/// Conduct)", "in accordance with the requirements of Annex 2".
 static PART_CONTENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:set out|contained|specified|described|attached|provided|included|found|appended) (?:in|at|as) (schedule|annex|annexure|appendix|exhibit|attachment) ([0-9]{1,3}|[a-z]{1,2})\b").unwrap()
+    Regex::new(r"\b(?:(?:set out|contained|specified|described|attached|provided|included|found|appended) (?:in|at|as)|(?:comply|complies|complying|compliance|observe|observes|adhere|adheres|abide|abides|accordance) (?:with|to|by)(?: the (?:requirements|terms|provisions|obligations|standards) (?:of|in|set out in))?) (schedule|annex|annexure|appendix|exhibit|attachment) ([0-9]{1,3}|[a-z]{1,2})\b").unwrap()
 });
 
 /// "observe them", "comply with these standards": a sentence that binds a party to what the

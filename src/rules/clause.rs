@@ -493,8 +493,10 @@ impl CompiledVocabulary {
                 r"\b(?:{authority_alt})(?:'s|s')?(?: own)?(?:\s|$)"
             ))?,
             authority,
+            // "requires the Supplier to"; and the double negative "Nothing in clause 9 relieves
+            // the Contractor or its Personnel of the duty to report", which states the duty.
             provider_object: compile(&format!(
-                r"\b(?:requir(?:e|es|ed|ing)|oblige[sd]?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:the\s+|its\s+|each\s+|any\s+|all\s+)?(?:{provider_alt})\s+to\b"
+                r"\b(?:requir(?:e|es|ed|ing)|oblige[sd]?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:the\s+|its\s+|each\s+|any\s+|all\s+)?(?:{provider_alt})\s+to\b|\bnothing\b[^.;]{{0,60}}?\b(?:relieves?|releases?|absolves?|excuses?)\s+(?:the\s+)?(?:{provider_alt})(?:\s+(?:or|and)\s+(?:its|their)\s+[\w-]+)?\s+(?:of|from)\s+(?:the|its|their|any)\s+(?:duty|duties|obligations?)\s+to\b"
             ))?,
             authority_object: compile(&format!(
                 r"\b(?:entitl(?:e|es|ed|ing)|empower(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing)|giv(?:e|es|ing))\s+(?:the\s+)?(?:{authority_alt})\s+(?:(?:the|a)\s+right\s+)?to\b"
