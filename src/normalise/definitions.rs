@@ -23,11 +23,31 @@ static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A quoted term defined inside a running list of definitions ("In this Contract: “Applicant”
 /// means a person who applies for a Card; “Card” means ...", "(d) “Sanctionable Practice”
-/// means any corrupt ... practice"), its definition running to the next semicolon.
+/// means any corrupt ... practice"): the term, up to where its definition begins.
 static INLINE_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"["“”]([A-Z][^"“”]{0,59})["“”]\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|refers to)\s+([^;]+)"#)
+    Regex::new(r#"["“”]([A-Z][^"“”]{0,59})["“”]\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|refers to)\s+"#)
         .unwrap()
 });
+
+/// Each quoted term of a running list with its definition, which runs to the next semicolon
+/// or to where the next term's definition begins ("“Community Centres” means the six centres
+/// listed in Schedule 1. “Concern” means any expression of dissatisfaction ...").
+fn inline_definitions(text: &str) -> Vec<(&str, &str)> {
+    let heads: Vec<regex::Captures> = INLINE_DEFINITION.captures_iter(text).collect();
+    heads
+        .iter()
+        .enumerate()
+        .map(|(i, head)| {
+            let from = head.get(0).expect("a match has a whole").end();
+            let next = heads.get(i + 1).map_or(text.len(), |n| {
+                n.get(0).expect("a match has a whole").start()
+            });
+            let body = &text[from..next];
+            let body = body.split(';').next().unwrap_or(body).trim_end();
+            (head.get(1).expect("the term").as_str(), body)
+        })
+        .collect()
+}
 
 /// A definition that opens by naming people ("any person who ...", "those staff of ...").
 static PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -117,8 +137,8 @@ impl Definitions {
             }
             // Every quoted term of a running list (a term already found keeps its body).
             if may_define(&block.text) {
-                for c in INLINE_DEFINITION.captures_iter(&block.text) {
-                    add(&c[1], &c[2]);
+                for (term, body) in inline_definitions(&block.text) {
+                    add(term, body);
                 }
             }
         }
@@ -334,6 +354,21 @@ mod tests {
             defs.bodies[0],
             "any formal complaint raised by the authority."
         );
+    }
+
+    #[test]
+    fn definitions_run_together_with_full_stops_are_each_found() {
+        let d = doc(vec![Block::new(
+            BlockKind::Paragraph,
+            "1.1 \"Centres\" means the six centres in Schedule 1. \"Concern\" means any expression of dissatisfaction by a hirer. \"Staff\" means the Contractor's employees; and",
+        )]);
+        let defs = Definitions::of(&d);
+        assert_eq!(defs.written, ["Centres", "Concern", "Staff"]);
+        assert_eq!(
+            defs.bodies[1],
+            "any expression of dissatisfaction by a hirer."
+        );
+        assert_eq!(defs.bodies[2], "the contractor's employees");
     }
 
     #[test]

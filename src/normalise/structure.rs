@@ -279,10 +279,11 @@ static SWITCHED_OFF: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What follows a disapplication that narrows it to some people or cases ("clause 7 does
 /// not apply to Sub-contractors"): the clause still binds everyone else. Not "to this
-/// Agreement", which disapplies it whole.
+/// Agreement", which disapplies it whole. Nor does a disapplication for a time ("does not
+/// apply until 1 August 2026", "during the Mobilisation Period"): the clause binds after it.
 static DISAPPLIED_ONLY_TO_SOME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:to|in relation to|in respect of|for)\s+(this\b|the (?:agreement|contract|services)\b)?",
+        r"(?i)^\s*(?:(?:to|in relation to|in respect of|for)\s+(this\b|the (?:agreement|contract|services)\b)?|until\b|before\b|during\b)",
     )
     .unwrap()
 });
