@@ -6,7 +6,7 @@
 
 use super::definitions::Definitions;
 use super::inline_lists::{inline_list, without_asides};
-use super::table_rows::{field_row_reading, row_lead_ins, RowLeadIn, OWN_DUTY};
+use super::table_rows::{field_row_reading, row_readings, RowLeadIn, OWN_DUTY};
 use crate::model::{Block, BlockKind, Document, Location};
 use regex::Regex;
 use std::borrow::Cow;
@@ -327,7 +327,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     // "“Integrity Clauses” means clauses 11 to 13": what the term stands for is what those
     // clauses are about, so their headings are read into the definition.
     definitions.expand_bodies(|body| expand_references(body, &targets).map(|(text, _)| text));
-    let mut row_lead_ins = row_lead_ins(doc);
+    let mut row_readings = row_readings(doc);
     let mut headings: Vec<(u8, String)> = Vec::new();
     // The heading path as written and folded, while `headings` stays as it is.
     let mut paths: Option<(Option<String>, Arc<str>)> = None;
@@ -526,7 +526,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         // states its own duty ("The Operator shall ...").
         // A row's own party comes first, then the sentence above the table, then what a
         // reporting schedule implies.
-        let row = row_lead_ins[index].take();
+        let row_reading = std::mem::take(&mut row_readings[index]);
+        let row = row_reading.lead_in;
         let stem = list_stem
             .or_else(|| match &row {
                 Some(RowLeadIn::Party(party)) => Some(party.clone()),
@@ -565,10 +566,15 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         // Practice"), read as a sentence of its own.
         let mut readings: Vec<(String, Cow<'_, str>, bool)> = Vec::with_capacity(sentences.len());
         for &sentence in &sentences {
-            let text = match &stem {
+            let mut text = match &stem {
                 Some(s) => format!("{s} … {sentence}"),
                 None => sentence.to_string(),
             };
+            // "Acknowledge a Member's complaint and send a full response | Operator | Within
+            // 2 and 10 Working Days of receipt": the row's timing completes its requirement.
+            if let Some(when) = &row_reading.when {
+                text = format!("{} ({when})", text.trim_end_matches(['.', ';']));
+            }
             // The list is looked for in the sentence with its lead-in: a table cell listing a
             // return's contents ("Products distributed; complaints received") takes the
             // sentence above the table as the lead-in of each item.

@@ -25,7 +25,7 @@ static REPORT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A column saying when: a reporting schedule states a frequency or a due date.
 static WHEN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:frequency|periodicity|due(?: date| by)?|deadline|timing|when|submission(?: date)?|reporting (?:frequency|period))\W*$").unwrap()
+    Regex::new(r"(?i)^\W*(?:frequency|periodicity|due(?: date| by)?|deadline|timing|when|by when|timescales?|time ?frames?|target times?|submission(?: date)?|reporting (?:frequency|period))\W*$").unwrap()
 });
 
 /// A party cell that names no party.
@@ -99,9 +99,18 @@ static LABEL_FIELD: LazyLock<Regex> =
 /// A party name longer than this is a sentence, not a name.
 const PARTY_WORDS: usize = 6;
 
-/// For each block of `doc`, the lead-in its cell's requirement takes from its row, if any.
-pub fn row_lead_ins(doc: &Document) -> Vec<Option<RowLeadIn>> {
-    let mut out = vec![None; doc.blocks.len()];
+/// What a requirement cell takes from its row: the lead-in ("The Operator shall"), and the
+/// row's timing cell under a "When" or "Timescale" column ("Within 2 and 10 Working Days of
+/// receipt"), which belongs to the requirement as much as the party does.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RowReading {
+    pub lead_in: Option<RowLeadIn>,
+    pub when: Option<String>,
+}
+
+/// For each block of `doc`, what its cell's requirement takes from its row, if anything.
+pub fn row_readings(doc: &Document) -> Vec<RowReading> {
+    let mut out = vec![RowReading::default(); doc.blocks.len()];
     let mut at = 0;
     while at < doc.blocks.len() {
         if !is_cell(&doc.blocks[at]) {
@@ -122,7 +131,7 @@ fn is_cell(block: &Block) -> bool {
 }
 
 /// One table: its rows are runs of cells with the same row number; the first is the header.
-fn lead_ins_of_table(cells: &[Block], out: &mut [Option<RowLeadIn>]) {
+fn lead_ins_of_table(cells: &[Block], out: &mut [RowReading]) {
     let rows: Vec<std::ops::Range<usize>> = {
         let mut rows = Vec::new();
         let mut start = 0;
@@ -142,6 +151,7 @@ fn lead_ins_of_table(cells: &[Block], out: &mut [Option<RowLeadIn>]) {
         .map(|c| c.text.trim())
         .collect();
     let party_column = headings.iter().position(|h| PARTY_HEADING.is_match(h));
+    let when_column = headings.iter().position(|h| WHEN_HEADING.is_match(h));
     let reports = headings.iter().any(|h| REPORT_HEADING.is_match(h))
         && headings.iter().any(|h| WHEN_HEADING.is_match(h));
     if party_column.is_none() && !reports {
@@ -162,13 +172,23 @@ fn lead_ins_of_table(cells: &[Block], out: &mut [Option<RowLeadIn>]) {
             }
             None => RowLeadIn::Reported,
         };
+        // A reporting schedule's timing is the report's due date, which its rows' reading
+        // does not need (the row context carries it for a reporting frequency).
+        let when = when_column
+            .filter(|_| party_column.is_some())
+            .map(|column| cells[row.start + column].text.trim())
+            .filter(|when| !NO_PARTY.is_match(when))
+            .map(str::to_string);
         for (i, cell) in cells[row.clone()].iter().enumerate() {
-            if Some(i) == party_column {
+            if Some(i) == party_column || Some(i) == when_column {
                 continue;
             }
             let text = cell.text.trim();
             if text.split_whitespace().nth(3).is_some() && !OWN_DUTY.is_match(text) {
-                out[row.start + i] = Some(lead_in.clone());
+                out[row.start + i] = RowReading {
+                    lead_in: Some(lead_in.clone()),
+                    when: when.clone(),
+                };
             }
         }
     }
@@ -210,6 +230,31 @@ fn party_lead_in(party: &str, heading: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    fn lead_ins(doc: &Document) -> Vec<Option<RowLeadIn>> {
+        row_readings(doc).into_iter().map(|r| r.lead_in).collect()
+    }
+
+    #[test]
+    fn a_timing_column_goes_with_the_requirement() {
+        let doc = table(&[
+            &["Obligation", "Responsible", "When"],
+            &[
+                "Acknowledge a Member's complaint and send a full response",
+                "Operator",
+                "Within 2 and 10 Working Days of receipt",
+            ],
+            &["Publish the service leaflet each year", "Authority", "N/A"],
+        ]);
+        let readings = row_readings(&doc);
+        assert_eq!(
+            readings[4].when.as_deref(),
+            Some("Within 2 and 10 Working Days of receipt")
+        );
+        assert_eq!(readings[6], RowReading::default(), "the timing cell itself");
+        assert!(readings[7].lead_in.is_some());
+        assert_eq!(readings[7].when, None, "no time given");
+    }
+
     fn table(rows: &[&[&str]]) -> Document {
         let mut doc = Document::default();
         doc.blocks.push(Block::new(BlockKind::Paragraph, "Part C"));
@@ -245,7 +290,7 @@ mod tests {
                 "N/A",
             ],
         ]);
-        let lead_ins = row_lead_ins(&doc);
+        let lead_ins = lead_ins(&doc);
         assert_eq!(lead_ins[0], None);
         // The header row and the short cells take nothing.
         assert!(lead_ins[1..=4].iter().all(Option::is_none));
@@ -269,7 +314,7 @@ mod tests {
             ],
         ]);
         assert_eq!(
-            row_lead_ins(&doc)[6],
+            lead_ins(&doc)[6],
             Some(RowLeadIn::Party("the Provider shall report".to_string()))
         );
     }
@@ -285,7 +330,7 @@ mod tests {
                 "Commissioner",
             ],
         ]);
-        let lead_ins = row_lead_ins(&doc);
+        let lead_ins = lead_ins(&doc);
         assert_eq!(lead_ins[6], Some(RowLeadIn::Reported));
         assert_eq!(lead_ins[5], None, "a two-word report name");
     }
@@ -319,12 +364,12 @@ mod tests {
                 "a person receiving the Services from the Provider",
             ],
         ]);
-        assert!(row_lead_ins(&doc).iter().all(Option::is_none));
+        assert!(lead_ins(&doc).iter().all(Option::is_none));
         let doc = table(&[
             &["Obligation", "Responsible party"],
             &["Operate a complaints procedure for parents"],
             &["The Provider shall keep a register of gifts", "Provider"],
         ]);
-        assert!(row_lead_ins(&doc).iter().all(Option::is_none));
+        assert!(lead_ins(&doc).iter().all(Option::is_none));
     }
 }
