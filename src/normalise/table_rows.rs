@@ -89,7 +89,16 @@ pub fn field_row_reading(text: &str) -> Option<String> {
         })
         .filter(|v| !v.is_empty())
         .collect();
-    (!values.is_empty()).then(|| format!("{lead_in} … {}", values.join("; ")))
+    // A short first value is the row's title ("Complaint timescales"): it heads the detail
+    // after it ("Complaint timescales: Acknowledge within 3 Working Days"), as a label heads
+    // the cells of its table row.
+    let reading = match values.split_first() {
+        Some((title, rest)) if !rest.is_empty() && title.split_whitespace().nth(4).is_none() => {
+            format!("{title}: {}", rest.join("; "))
+        }
+        _ => values.join("; "),
+    };
+    (!values.is_empty()).then(|| format!("{lead_in} … {reading}"))
 }
 
 /// Fields that name or number a row rather than say what it requires.
@@ -344,7 +353,7 @@ mod tests {
             )
             .as_deref(),
             Some(
-                "The Service Provider shall … Speaking up; Confidential whistleblowing route \
+                "The Service Provider shall … Speaking up: Confidential whistleblowing route \
                  for Staff; no detriment for good-faith reports"
             )
         );
