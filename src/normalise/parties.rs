@@ -197,7 +197,7 @@ static BARE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Supplier: Acme Ltd", "Provider name | Acme", "Name of Supplier", "Party A: ...".
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[a-z]{0,2}\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?(?:the\s+)?(?:name of (?:the )?)?(?:(?:issuing|ordering|requesting|purchasing|contracting|commissioning|buying|funding)\s+)?(service provider|supplier|provider|contractor|consultant|vendor|grantee|grant recipient|operator|seller|contracting authority|authority|council|buyer|customer|client|co-ordinating commissioner|commissioner|purchaser|department|funder|party [ab12])(?:'s)?(?:\s*\((?:you|us|we|the [a-z]+(?: [a-z]+)?)\))?(\s+(?:legal\s+|registered\s+|full\s+|organisation\s+|company\s+|trading\s+)?name)?\s*(:|-|–|\|)?\s*(.*)$").unwrap()
+    Regex::new(r"(?i)^\s*(?:[a-z]{0,2}\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?(?:the\s+)?(?:name of (?:the )?)?(?:(?:issuing|ordering|requesting|purchasing|contracting|commissioning|buying|funding)\s+)?(service provider|supplier|provider|contractor|consultant|vendor|grantee|grant recipient|operator|seller|contracting authority|authority|council|buyer|customer|client|co-ordinating commissioner|commissioner|purchaser|department|funder|board|trust|party [ab12])(?:'s)?(?:\s*\((?:you|us|we|the [a-z]+(?: [a-z]+)?)\))?(\s+(?:legal\s+|registered\s+|full\s+|organisation\s+|company\s+|trading\s+)?name)?\s*(:|-|–|\|)?\s*(.*)$").unwrap()
 });
 /// "Name: Acme Ltd" or "Company name: Acme Ltd" under a role heading.
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
