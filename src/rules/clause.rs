@@ -869,20 +869,30 @@ impl SentenceBinding {
             .iter()
             .any(|c| start <= c.at && c.at < end && c.at <= at);
         let from = if own { start } else { 0 };
+        // A duty joined on after the topic's own ("shall notify the Trust of any conflict, and
+        // shall take such steps, if any, as it considers appropriate") brings its qualifier,
+        // negation and cue only to its own topics, when the topic's duty has a cue of its own.
+        // Otherwise ("acknowledges that the Council is subject to the FOIA, and shall assist
+        // it") the cue after governs. What stands before the topic still reaches it: "shall
+        // observe, and shall ensure that its Staff observe, the Seven Principles".
+        let duty_from = self
+            .second_duties
+            .iter()
+            .copied()
+            .rfind(|&s| start <= s && s <= at)
+            .unwrap_or(start);
+        let duty_to = self
+            .second_duties
+            .iter()
+            .copied()
+            .find(|&s| s > at && s < end)
+            .unwrap_or(end);
+        let end = if duty_to != end && self.cues.iter().any(|c| duty_from <= c.at && c.at <= at) {
+            duty_to
+        } else {
+            end
+        };
         let mut binding = self.over(from, end);
-        // A qualifier qualifies its own duty: "shall notify the Trust of any conflict, and
-        // shall take such steps, if any, as it considers appropriate" notifies firmly.
-        if binding.qualifier.is_some() && !self.second_duties.is_empty() {
-            let apart = |q: usize| {
-                let (low, high) = (q.min(at), q.max(at));
-                self.second_duties.iter().any(|&s| low < s && s < high)
-            };
-            binding.qualifier = self
-                .qualifiers
-                .iter()
-                .find(|(q, _)| from <= *q && *q < end && !apart(*q))
-                .map(|(_, w)| w.clone());
-        }
         // A statement is about the authority when the authority is named before the topic
         // ("The Council operates a whistleblowing policy"), not when its word is part of the
         // topic ("customer satisfaction").
