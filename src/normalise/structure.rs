@@ -295,7 +295,7 @@ fn disapplied_only_to_some(after: &str) -> bool {
 }
 
 static DISAPPLIES_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:clause|paragraph|section)s?\s+(\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*)(?:\s*\([^)]{0,60}\))?\s+(?:shall not apply|does not apply|do not apply|is disapplied|are disapplied|is not used|are not used|is deleted|are deleted|shall not be used)").unwrap()
+    Regex::new(r"(?i)(?:\b(?:clause|paragraph|section|condition)s?\s+|\b(?:gcc?|scc?)\s?)(\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*)(?:\s*\([^)]{0,60}\))?\s+(?:shall not apply|does not apply|do not apply|is disapplied|are disapplied|is not used|are not used|is deleted|are deleted|shall not be used)").unwrap()
 });
 static BRACKETED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\[\s*(?:guidance|note|drafting note|drafting|explanatory note|optional|buyer note|instructions?)\b[^\]]{0,2000}\]").unwrap()
