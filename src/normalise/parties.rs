@@ -328,6 +328,15 @@ pub fn find_parties(doc: &Document) -> Parties {
         }
     }
     define_pronouns(&head, &mut parties);
+    // "We are pleased to offer you a grant": where the authority writes as "we", the one it
+    // writes to is "you", the provider, unless the document says otherwise.
+    let is = |terms: &[String], word: &str| terms.iter().any(|t| t.eq_ignore_ascii_case(word));
+    if is(&parties.authority_terms, "we")
+        && !is(&parties.authority_terms, "you")
+        && !is(&parties.provider_terms, "we")
+    {
+        push_term(&mut parties.provider_terms, "you");
+    }
     complete_pronouns(&mut parties.provider_terms);
     complete_pronouns(&mut parties.authority_terms);
     parties
