@@ -133,7 +133,7 @@ fn read_checked(
         Format::Xls => {
             let mut book = Xls::new(cursor).map_err(|e| xls_err(None, e))?;
             read_ranges(&mut book, budget, xls_err, |book, name| {
-                book.worksheet_merge_cells(name).unwrap_or_default()
+                book.merge_cells_by_sheet_name(name).unwrap_or_default()
             })
         }
         Format::Ods => {
@@ -183,10 +183,10 @@ fn read_xlsx(
                 )?;
             }
         }
-        let merged = match book.worksheet_merge_cells(&name) {
-            Some(Ok(dims)) => dims.iter().map(to_range).collect(),
+        let merged = match book.merge_cells_by_sheet_name(&name) {
+            Ok(dims) => dims.iter().map(to_range).collect(),
             // Merges only help find headers; a damaged list is no reason to refuse the sheet.
-            Some(Err(_)) | None => Vec::new(),
+            Err(_) => Vec::new(),
         };
         sheets.push(finish_sheet(name, hidden, cells, merged));
     }
@@ -290,15 +290,26 @@ fn add_ods_errors(workbook: &mut Workbook, tables: &[TableScan]) {
         let Some(table) = tables.iter().find(|t| t.name == sheet.name) else {
             continue;
         };
+        // calamine leaves an error cell empty or gives its shown text ("#REF!") as a
+        // string, depending on its version; either way the scan knows it is an error.
+        let is_error_cell = |at: CellRef, error: &str| {
+            let cell = sheet.get(at);
+            cell.is_empty() || matches!(cell, Cell::Text(t) if t == error)
+        };
         let errors: Vec<(CellRef, Cell)> = table
             .errors
             .iter()
-            .filter(|(at, _)| sheet.get(*at).is_empty())
+            .filter(|(at, e)| is_error_cell(*at, e))
             .map(|(at, e)| (*at, Cell::Error(e.clone())))
             .collect();
         if !errors.is_empty() {
-            let mut cells: Vec<(CellRef, Cell)> =
-                sheet.cells().map(|(at, c)| (at, c.clone())).collect();
+            let replaced: std::collections::HashSet<CellRef> =
+                errors.iter().map(|(at, _)| *at).collect();
+            let mut cells: Vec<(CellRef, Cell)> = sheet
+                .cells()
+                .filter(|(at, _)| !replaced.contains(at))
+                .map(|(at, c)| (at, c.clone()))
+                .collect();
             cells.extend(errors);
             let rebuilt = Sheet::from_cells(sheet.name.clone(), cells);
             sheet.rows = rebuilt.rows;
