@@ -990,10 +990,15 @@ fn passive_agent(text: &str, cue_end: usize, parties: &[(usize, usize, Side)]) -
     let participle = PASSIVE_PARTICIPLE.find(&text[be_end..])?;
     let rest = &text[cue_end..];
     let verb = (be_end - cue_end)..(be_end - cue_end + participle.end());
+    // At most 100 bytes past the verb, cut where a character starts.
+    let mut reach = (verb.end + 100).min(rest.len());
+    while !rest.is_char_boundary(reach) {
+        reach -= 1;
+    }
     let clause_end = rest
         .find([';', ',', '.', ':', '…'])
         .unwrap_or(rest.len())
-        .min(verb.end + 100);
+        .min(reach);
     let window = &rest[verb.end..clause_end];
     let by = window.find(" by ")?;
     let window_start = cue_end + verb.end;
@@ -1227,6 +1232,21 @@ mod tests {
         let (b, at) = SentenceBinding::of(text, &vocab(), &terms).for_hits(&hits);
         assert!(b.provider_firm.is_some(), "{b:?}");
         assert_eq!(at, hits[1]);
+    }
+
+    #[test]
+    fn a_passive_clause_long_past_its_verb_is_cut_between_characters() {
+        // The 100-byte reach past "required" ends inside a two-byte letter (found by the
+        // fuzz smoke run on a mutated fixture).
+        for pad in 0..4 {
+            let text = format!(
+                "the contractor shall not be required to comply with the council's code of \
+                 conduct for {}{} by the contractor",
+                "x".repeat(pad),
+                "œ".repeat(60)
+            );
+            let _ = binding_at(&text, "code of conduct");
+        }
     }
 
     #[test]
