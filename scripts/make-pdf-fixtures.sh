@@ -7,6 +7,9 @@
 #       (poppler's pdftoppm renders the pages, LibreOffice prints the images to PDF)
 #   -> fixtures/documents/pdf-encrypted.pdf      AES-256, user password "secret" (qpdf)
 #   -> fixtures/documents/pdf-empty-password.pdf AES-256, empty user password (qpdf)
+#   fixtures/documents-src/pdf-tables.fodt -> fixtures/documents/pdf-tables.pdf
+#       (LibreOffice; ruled tables: a details schedule with a merged title row, cells that
+#       wrap and hyphenate, a clause switched off by "Not applicable", a Responsible column)
 # Needs: soffice (libreoffice-writer), pdftoppm (poppler-utils), qpdf.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +20,9 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$out"
 soffice --headless --convert-to pdf:writer_pdf_Export --outdir "$tmp" "$src" >/dev/null
 cp "$tmp/pdf-contract.pdf" "$out/pdf-contract.pdf"
+soffice --headless --convert-to pdf:writer_pdf_Export --outdir "$tmp" \
+  fixtures/documents-src/pdf-tables.fodt >/dev/null
+cp "$tmp/pdf-tables.pdf" "$out/pdf-tables.pdf"
 # Two pages as 60 dpi greyscale images: a scan with no text layer.
 pdftoppm -r 60 -gray -png -f 1 -l 2 "$out/pdf-contract.pdf" "$tmp/page"
 {

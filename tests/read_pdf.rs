@@ -26,6 +26,96 @@ fn block_containing<'a>(doc: &'a Document, needle: &str) -> &'a probity::model::
 }
 
 #[test]
+fn ruled_tables_are_read_cell_by_cell_in_rows() {
+    let doc = pdf::read(&fixture("pdf-tables.pdf"), &Limits::default()).expect("fixture reads");
+    let rows: Vec<(u32, Vec<&str>)> = {
+        let mut rows: Vec<(u32, Vec<&str>)> = Vec::new();
+        for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::TableCell) {
+            let row = b.row.expect("a cell has a row");
+            match rows.last_mut() {
+                Some((r, cells)) if *r == row => cells.push(&b.text),
+                _ => rows.push((row, vec![&b.text])),
+            }
+        }
+        rows
+    };
+    let texts: Vec<Vec<&str>> = rows.iter().map(|(_, cells)| cells.clone()).collect();
+    // The merged title row is one cell; a cell that wraps (and hyphenates "East-mere")
+    // is one text; rows are numbered through the document.
+    assert_eq!(texts[0], ["Contract details"]);
+    assert_eq!(texts[1], ["Item", "Description", "Details"]);
+    assert_eq!(
+        texts[3],
+        [
+            "2",
+            "Provider",
+            "Brookside Community Opportunities Ltd, company number 08812345, registered office \
+             Unit 4, Riverside Business Park, Eastmere EM3 9QT"
+        ]
+    );
+    assert_eq!(
+        texts[6],
+        ["5", "Freedom of information (clause 8.2)", "Not applicable"]
+    );
+    assert_eq!(texts[7], ["Ref", "Responsible", "Duty"]);
+    assert_eq!(
+        texts[9],
+        [
+            "D2",
+            "N/A",
+            "Flow down the ethical standards in this clause 1 to any sub-contractor"
+        ]
+    );
+    assert_eq!(texts.len(), 11);
+    let numbers: Vec<u32> = rows.iter().map(|(r, _)| *r).collect();
+    assert_eq!(numbers, (1..=11).collect::<Vec<u32>>());
+    // Text around the tables stays in reading order, outside them.
+    let order: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    let at = |needle: &str| order.iter().position(|t| t.contains(needle)).unwrap();
+    assert!(at("Where an Item states") < at("Contract details"));
+    assert!(at("Not applicable") < at("1.1 Each party") && at("1.1 Each party") < at("D1"));
+    assert!(at("Publish the charging policy") < at("6.1 The Provider"));
+    assert_eq!(
+        block_containing(&doc, "6.1 The Provider").kind,
+        BlockKind::Paragraph
+    );
+}
+
+/// What the table cells mean once read: the party a row names binds its duty, a row
+/// whose party is "N/A" binds no one, and a details schedule's "Not applicable" switches
+/// off the clause its row names.
+#[test]
+fn table_rows_bind_their_party_and_switch_clauses_off() {
+    use probity::evaluate::{evaluate_read_document, CompiledPack};
+    use probity::model::Verdict;
+    use probity::normalise::parties::find_parties;
+    use probity::rules::RulePack;
+    let doc = pdf::read(&fixture("pdf-tables.pdf"), &Limits::default()).expect("fixture reads");
+    let parties = find_parties(&doc);
+    assert_eq!(
+        parties.provider.map(|p| p.name),
+        Some("Brookside Community Opportunities Ltd".to_string())
+    );
+    let pack = CompiledPack::compile(&RulePack::default_pack().unwrap()).unwrap();
+    let outcomes = evaluate_read_document(&pack, &doc, "pdf-tables.pdf");
+    let verdict = |rule: &str| {
+        outcomes
+            .iter()
+            .find(|o| o.rule.as_str() == rule)
+            .map(|o| o.verdict)
+            .unwrap()
+    };
+    assert_eq!(verdict("ES-01"), Verdict::Satisfied, "row D1, Provider");
+    assert_ne!(verdict("ES-03"), Verdict::Satisfied, "row D2 is N/A");
+    assert_eq!(
+        verdict("ES-07"),
+        Verdict::Missing,
+        "clause 8.2 is not applicable"
+    );
+    assert_eq!(verdict("CDM-02"), Verdict::Satisfied, "clause 6.2 applies");
+}
+
+#[test]
 fn clauses_are_whole_sentences_with_their_numbers_and_pages() {
     let doc = contract();
     let nolan = block_containing(&doc, "Seven Principles of Public Life");

@@ -6,6 +6,7 @@
 
 pub mod definitions;
 pub mod inline_lists;
+pub mod list_labels;
 pub mod names;
 pub mod parties;
 pub mod periods;

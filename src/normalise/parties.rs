@@ -219,7 +219,11 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Where a party's name ends and its description, address or registration begins.
 static NAME_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s+(?:whose|with (?:its|a|an|offices?|principal|registered)|at\s+\d|having|acting|being|located|incorporated|registered|organi[sz]ed|duly|existing|a company|an? (?:[a-z]+ ){0,3}(?:company|corporation|limited|partnership|society|charity|body|entity|association|llc|business|individual|agency|trust)\b|company (?:number|no)|charity (?:number|no)|represented by|trading as|t/a|and its (?:affiliates|subsidiaries)|as (?:explained|described|defined|set out|specified|identified|named))\b").unwrap()
+    Regex::new(r"(?i),?\s+(?:whose|with (?:its|a|an|offices?|principal|registered)|at\s+\d|having|acting|being|located|incorporated|registered|organi[sz]ed|duly|existing|a company|an? (?:[a-z]+ ){0,3}(?:company|corporation|limited|partnership|society|charity|body|entity|association|llc|business|individual|agency|trust)\b|company (?:number|no)|charity (?:number|no)|(?:as )?represented by|trading as|t/a|and its (?:affiliates|subsidiaries)|as (?:explained|described|defined|set out|specified|identified|named))\b").unwrap()
+});
+/// A company's name ends in its legal form: "Western Riverina Farm Finance Counselling Ltd".
+static ENDS_IN_LEGAL_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:inc|llc|l\.l\.c|ltd|limited|plc|llp|lp|corp|corporation|gmbh|cic|cio|incorporated)\.?$").unwrap()
 });
 /// After a comma, a legal form continues the name ("Kiddo, Inc.", "Premier Nutrition
 /// Company, LLC"); anything else starts its description.
@@ -768,9 +772,13 @@ fn labelled_parties(head: &[&str]) -> Vec<Party> {
             rest
         };
         let value = value.trim();
-        // A label line is short; "The Supplier shall ..." is a sentence, not a label.
+        // A label line is short; "The Supplier shall ..." is a sentence, not a label. The
+        // name may be followed by its registration and address ("Acme Ltd, ABN 38 615 220
+        // 904, 22 Banna Avenue, Griffith NSW 2680"): the name itself must be short.
         let lower = value.to_lowercase();
-        if value.split_whitespace().count() > 15
+        let long = value.split_whitespace().count() > 15;
+        if (long && !ENDS_IN_LEGAL_FORM.is_match(&cut_name(value)))
+            || value.split_whitespace().count() > 40
             || [" shall ", " must ", " will ", " may "]
                 .iter()
                 .any(|w| format!(" {lower} ").contains(w))

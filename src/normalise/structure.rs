@@ -6,7 +6,10 @@
 
 use super::definitions::Definitions;
 use super::inline_lists::{inline_list, without_asides};
-use super::table_rows::{field_row_reading, row_readings, RowLeadIn, OWN_DUTY};
+use super::list_labels::LabelDepths;
+use super::table_rows::{
+    clauses_switched_off, field_row_reading, row_readings, RowLeadIn, OWN_DUTY,
+};
 use crate::model::{Block, BlockKind, Document, Location};
 use regex::Regex;
 use std::borrow::Cow;
@@ -304,9 +307,11 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\[\s*(?:insert|enter|specify|tbc|tbd|x{2,})\b[^\]]{0,300}\]").unwrap()
 });
 
-/// A lead-in whose items each complete a duty: "shall:", "undertakes to:", "must ensure that:".
+/// A lead-in whose items each complete a duty: "shall:", "undertakes to:", "must ensure that:",
+/// or a duty to hand things over whose items are the things ("must give the Customer:",
+/// "shall provide the Authority with:").
 static LEADS_INTO_DUTIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:shall|must|will|to|that|ensure|undertakes?|agrees?)\s*:\s*$").unwrap()
+    Regex::new(r"(?i)(?:\b(?:shall|must|will|to|that|ensure|undertakes?|agrees?)|\b(?:shall|must|will|undertakes? to|agrees? to)\s+(?:give|provide|submit|deliver|send|supply|produce|prepare|publish|make available)\b[^:;.]{0,60})\s*:\s*$").unwrap()
 });
 
 /// A paragraph that ends in a colon and so leads into the list after it.
@@ -338,6 +343,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut lead_ins: Vec<LeadIn> = Vec::new();
     let mut just_led_in = false;
     let mut lead_in_number: Option<String> = None;
+    // The nesting that item labels show where the format gives no list levels (text, PDF).
+    let mut label_depths = LabelDepths::default();
     let mut definitions_level: Option<u8> = None;
     let mut in_recitals = false;
     // Recitals under their own heading run to the next heading; recitals opened by a
@@ -346,7 +353,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut section_disabled = false;
     // Where the current section's sentences begin, so that "[Not used]" can reach back.
     let mut section_start = 0;
-    let mut disabled_clauses: Vec<String> = Vec::new();
+    let mut disabled_clauses: Vec<String> = clauses_switched_off(doc);
     // The paragraph just read, if it introduces a table; and the lead-in of the table being
     // read. A KPI row ("Number of complaints received, upheld ...") carries the duty of the
     // sentence above the table ("The Provider shall report monthly against the following
@@ -475,13 +482,17 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             && (matches!(block.kind, BlockKind::ListItem(_))
                 || number.as_deref().is_some_and(is_sub_item_number)
                 || continues_list);
-        let depth = match block.kind {
-            BlockKind::ListItem(d) => d,
+        let depth = match (block.kind, number.as_deref()) {
+            (BlockKind::ListItem(d), _) => d,
+            (BlockKind::Paragraph, Some(label)) if is_item && is_sub_item_number(label) => {
+                label_depths.depth_of(label)
+            }
             _ if continues_list => lead_ins.last().map_or(0, |l| l.depth),
             _ => 0,
         };
         if !is_item && !matches!(block.kind, BlockKind::TableCell) {
             lead_ins.clear();
+            label_depths.reset();
         }
         // The first item after a lead-in is its item whatever its depth: a clause numbered
         // "3.2" ("The Provider shall:") may be followed by a list of its own numbering that
@@ -550,7 +561,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
             recital: in_recitals && !matches!(block.kind, BlockKind::Heading(_)),
             toc: block.kind == BlockKind::TocEntry || TOC_LINE.is_match(body),
             heading: matches!(block.kind, BlockKind::Heading(_)),
-            disabled: section_disabled,
+            disabled: section_disabled || row_reading.disabled,
             list_item: false,
         };
         // One heading path for every sentence of the block: fold it once. A table cell's

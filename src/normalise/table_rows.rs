@@ -115,7 +115,16 @@ const PARTY_WORDS: usize = 6;
 pub struct RowReading {
     pub lead_in: Option<RowLeadIn>,
     pub when: Option<String>,
+    /// The row's party cell says no one is responsible ("N/A", "Not applicable", "None"):
+    /// the duty is switched off, as a "[Not used]" clause is.
+    pub disabled: bool,
 }
+
+/// A party cell that switches its row off: it says in words that no party has the duty
+/// (an empty cell only leaves the party unsaid).
+static SWITCHED_OFF_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:n/?a|none|not applicable|not used|-+|–|—)\W*$").unwrap()
+});
 
 /// For each block of `doc`, what its cell's requirement takes from its row, if anything.
 pub fn row_readings(doc: &Document) -> Vec<RowReading> {
@@ -130,6 +139,7 @@ pub fn row_readings(doc: &Document) -> Vec<RowReading> {
             .find(|&i| !is_cell(&doc.blocks[i]))
             .unwrap_or(doc.blocks.len());
         lead_ins_of_table(&doc.blocks[at..end], &mut out[at..end]);
+        switch_off_rows(&doc.blocks[at..end], &mut out[at..end]);
         at = end;
     }
     out
@@ -141,17 +151,7 @@ fn is_cell(block: &Block) -> bool {
 
 /// One table: its rows are runs of cells with the same row number; the first is the header.
 fn lead_ins_of_table(cells: &[Block], out: &mut [RowReading]) {
-    let rows: Vec<std::ops::Range<usize>> = {
-        let mut rows = Vec::new();
-        let mut start = 0;
-        for i in 1..=cells.len() {
-            if i == cells.len() || cells[i].row != cells[start].row {
-                rows.push(start..i);
-                start = i;
-            }
-        }
-        rows
-    };
+    let rows = rows_of(cells);
     let Some((header, body)) = rows.split_first() else {
         return;
     };
@@ -174,6 +174,12 @@ fn lead_ins_of_table(cells: &[Block], out: &mut [RowReading]) {
         let lead_in = match party_column {
             Some(column) => {
                 let party = cells[row.start + column].text.trim();
+                if SWITCHED_OFF_PARTY.is_match(party) {
+                    for (i, reading) in out[row.clone()].iter_mut().enumerate() {
+                        reading.disabled = i != column;
+                    }
+                    continue;
+                }
                 match party_lead_in(party, headings[column]) {
                     Some(lead_in) => RowLeadIn::Party(lead_in),
                     None => continue,
@@ -197,10 +203,111 @@ fn lead_ins_of_table(cells: &[Block], out: &mut [RowReading]) {
                 out[row.start + i] = RowReading {
                     lead_in: Some(lead_in.clone()),
                     when: when.clone(),
+                    disabled: false,
                 };
             }
         }
     }
+}
+
+/// A value cell that switches off what its row names.
+static ROW_SWITCHED_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:n/?a|not applicable|not used|does not apply|do not apply|disapplied|deleted)\W*$").unwrap()
+});
+/// A column of clause numbers ("Clause", "Clause no.", "Condition").
+static CLAUSE_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:clause|condition|gcc?|scc?)(?:\s+(?:no|number|ref(?:erence)?))?\W*$")
+        .unwrap()
+});
+static BARE_CLAUSE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s*$").unwrap());
+/// A clause a row's label names: "Freedom of information (clause 15.4)".
+static CLAUSE_IN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:clause|condition|gcc?|scc?)\s*(\d{1,3}(?:\.\d{1,3}){0,3})\b").unwrap()
+});
+
+/// The clauses a details schedule switches off: a row whose last cell reads "Not
+/// applicable" (or "N/A", "Does not apply") and which names one clause, in a "Clause"
+/// column or in its label ("Freedom of information (clause 15.4) | Not applicable"). An
+/// order form or details schedule is how many contracts choose their optional clauses.
+pub fn clauses_switched_off(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < doc.blocks.len() {
+        if !is_cell(&doc.blocks[at]) {
+            at += 1;
+            continue;
+        }
+        let end = (at..doc.blocks.len())
+            .find(|&i| !is_cell(&doc.blocks[i]))
+            .unwrap_or(doc.blocks.len());
+        let cells = &doc.blocks[at..end];
+        let rows = rows_of(cells);
+        let header: Vec<&str> = rows
+            .first()
+            .map(|r| cells[r.clone()].iter().map(|c| c.text.trim()).collect())
+            .unwrap_or_default();
+        for row in rows.iter().skip(1) {
+            let row = &cells[row.clone()];
+            let Some((last, named)) = row.split_last() else {
+                continue;
+            };
+            if named.is_empty() || !ROW_SWITCHED_OFF.is_match(&last.text) {
+                continue;
+            }
+            let mut clauses: Vec<&str> = Vec::new();
+            for (i, cell) in named.iter().enumerate() {
+                let in_column = row.len() == header.len() && CLAUSE_COLUMN.is_match(header[i]);
+                if in_column {
+                    if let Some(c) = BARE_CLAUSE_NUMBER.captures(&cell.text) {
+                        clauses.push(c.get(1).map_or("", |m| m.as_str()));
+                        continue;
+                    }
+                }
+                if cell.text.split_whitespace().nth(12).is_none() {
+                    clauses.extend(
+                        CLAUSE_IN_LABEL
+                            .captures_iter(&cell.text)
+                            .filter_map(|c| c.get(1).map(|m| m.as_str())),
+                    );
+                }
+            }
+            if let [clause] = clauses[..] {
+                out.push(clause.to_string());
+            }
+        }
+        at = end;
+    }
+    out
+}
+
+/// A row whose value reads "Not applicable" says nothing is required of anyone: "Complaints
+/// handling | Not applicable" is no mention of complaints handling. Only in a table of
+/// items and values (two or three columns): a KPI table's "N/A" under "Service credit"
+/// leaves its measure standing.
+fn switch_off_rows(cells: &[Block], out: &mut [RowReading]) {
+    for row in rows_of(cells).into_iter().skip(1) {
+        let switched_off =
+            (2..=3).contains(&row.len()) && ROW_SWITCHED_OFF.is_match(&cells[row.end - 1].text);
+        if switched_off {
+            for reading in &mut out[row] {
+                reading.disabled = true;
+            }
+        }
+    }
+}
+
+/// A table's rows: runs of cells with the same row number.
+fn rows_of(cells: &[Block]) -> Vec<std::ops::Range<usize>> {
+    let mut rows = Vec::new();
+    let mut start = 0;
+    for i in 1..=cells.len() {
+        if i == cells.len() || cells[i].row != cells[start].row {
+            rows.push(start..i);
+            start = i;
+        }
+    }
+    rows
 }
 
 /// "The Service Partner shall" for a party cell "Service Partner" under "Responsible
@@ -262,6 +369,66 @@ mod tests {
         assert_eq!(readings[6], RowReading::default(), "the timing cell itself");
         assert!(readings[7].lead_in.is_some());
         assert_eq!(readings[7].when, None, "no time given");
+    }
+
+    #[test]
+    fn a_row_no_one_is_responsible_for_is_switched_off() {
+        let doc = table(&[
+            &["Ref", "Responsible", "Duty"],
+            &[
+                "T1",
+                "Contractor",
+                "Observe the Seven Principles of Public Life",
+            ],
+            &[
+                "T2",
+                "N/A",
+                "Flow down the ethical standards to any sub-contractor",
+            ],
+            &["T3", "", "Keep a register of gifts and hospitality offered"],
+        ]);
+        let readings = row_readings(&doc);
+        let disabled: Vec<bool> = readings.iter().map(|r| r.disabled).collect();
+        // Part C, the header row, T1; then T2's ref and duty (not its party cell); T3's
+        // empty party cell leaves the party unsaid, not the duty off.
+        assert_eq!(
+            disabled,
+            [
+                false, false, false, false, false, false, false, true, false, true, false, false,
+                false
+            ]
+        );
+        assert!(readings[6].lead_in.is_some());
+        assert_eq!(readings[9].lead_in, None);
+    }
+
+    #[test]
+    fn a_details_schedule_switches_off_the_clauses_its_rows_name() {
+        let items = table(&[
+            &["Item", "Description", "Details"],
+            &["10", "Supplier Code of Conduct (clause 12.1)", "Applies"],
+            &[
+                "12",
+                "Freedom of information (clause 15.4)",
+                "Not applicable",
+            ],
+            &["13", "Insurance (clauses 18 and 19)", "N/A"],
+            &["14", "Service credits", "N/A"],
+        ]);
+        assert_eq!(clauses_switched_off(&items), ["15.4"]);
+        let by_column = table(&[
+            &["Clause", "Detail", "Entry"],
+            &["14", "Additional clause: Fraud and integrity", "Applies"],
+            &["9.5", "Conflict declaration at award", "Not applicable"],
+        ]);
+        assert_eq!(clauses_switched_off(&by_column), ["9.5"]);
+        // The row is switched off whole, label included.
+        let off: Vec<bool> = row_readings(&items).iter().map(|r| r.disabled).collect();
+        assert_eq!(off[4..7], [false; 3], "the row that applies");
+        assert_eq!(off[7..], [true; 9], "the three rows that do not");
+        // An item number is not a clause number.
+        let numbered = table(&[&["Item", "Detail", "Entry"], &["9", "Parking", "N/A"]]);
+        assert!(clauses_switched_off(&numbered).is_empty());
     }
 
     fn table(rows: &[&[&str]]) -> Document {

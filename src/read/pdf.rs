@@ -2,7 +2,7 @@
 //! 1-based page. Owns everything PDF-specific: opening the file with `pdf-extract` (on `lopdf`),
 //! empty-password decryption, making the object graph safe for the extractor, collecting every
 //! glyph with its position, and the limits on work. Geometry (glyphs -> lines -> paragraphs)
-//! lives in `layout`, running headers and footers in `furniture`.
+//! lives in `layout`, running headers and footers in `furniture`, ruled tables in `tables`.
 //!
 //! Why `pdf-extract`: see docs/decisions.md, "PDF reader". It exposes each glyph's position and
 //! size through its `OutputDev` trait, which is what paragraph breaks, header/footer removal
@@ -13,10 +13,11 @@
 
 mod furniture;
 mod layout;
+mod tables;
 
 use super::{Limits, ReadError};
 use crate::model::{Document, Format};
-use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+use pdf_extract::{ColorSpace, MediaBox, OutputDev, OutputError, Path, PathOp, Transform};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
@@ -425,6 +426,90 @@ impl Collector {
         self.abort = Some(why);
         Err(OutputError::FormatError(std::fmt::Error))
     }
+
+    /// Keeps the straight lines a path draws on the page, which may rule a table: each
+    /// stroked segment, and each filled subpath thin enough to be a border.
+    fn add_rules(&mut self, ctm: &Transform, path: &Path, filled: bool) {
+        let Some(page) = self.current.as_mut() else {
+            return;
+        };
+        // One more than the most a page of tables has is enough to say it has too many.
+        if page.rules.len() > tables::MAX_RULES {
+            return;
+        }
+        // PDF user space to the upright page space glyphs are placed in (u = x, v = -y).
+        let at = |x: f64, y: f64| -> (f32, f32) {
+            let px = x * ctm.m11 + y * ctm.m21 + ctm.m31;
+            let py = x * ctm.m12 + y * ctm.m22 + ctm.m32;
+            (px as f32, -py as f32)
+        };
+        let mut rules: Vec<tables::Rule> = Vec::new();
+        let mut start: Option<(f32, f32)> = None;
+        let mut current: Option<(f32, f32)> = None;
+        // The corners of the filled subpath being read, and whether it is all straight.
+        let mut corners: Vec<(f32, f32)> = Vec::new();
+        let mut straight = true;
+        let finish_fill =
+            |corners: &mut Vec<(f32, f32)>, straight: bool, rules: &mut Vec<tables::Rule>| {
+                if filled && straight && corners.len() >= 3 {
+                    let (u0, u1) = corners.iter().fold((f32::MAX, f32::MIN), |(lo, hi), p| {
+                        (lo.min(p.0), hi.max(p.0))
+                    });
+                    let (v0, v1) = corners.iter().fold((f32::MAX, f32::MIN), |(lo, hi), p| {
+                        (lo.min(p.1), hi.max(p.1))
+                    });
+                    rules.extend(tables::Rule::filled(u0, v0, u1, v1));
+                }
+                corners.clear();
+            };
+        for op in &path.ops {
+            if rules.len() > tables::MAX_RULES {
+                break;
+            }
+            match *op {
+                PathOp::MoveTo(x, y) => {
+                    finish_fill(&mut corners, straight, &mut rules);
+                    straight = true;
+                    let p = at(x, y);
+                    (start, current) = (Some(p), Some(p));
+                    corners.push(p);
+                }
+                PathOp::LineTo(x, y) => {
+                    let p = at(x, y);
+                    if let (Some(c), false) = (current, filled) {
+                        rules.extend(tables::Rule::segment(c.0, c.1, p.0, p.1));
+                    }
+                    current = Some(p);
+                    corners.push(p);
+                }
+                PathOp::CurveTo(_, _, _, _, x, y) => {
+                    current = Some(at(x, y));
+                    straight = false;
+                }
+                PathOp::Rect(x, y, w, h) => {
+                    let corners = [at(x, y), at(x + w, y), at(x + w, y + h), at(x, y + h)];
+                    if filled {
+                        let (a, b) = (corners[0], corners[2]);
+                        rules.extend(tables::Rule::filled(a.0, a.1, b.0, b.1));
+                    } else {
+                        for i in 0..4 {
+                            let (a, b) = (corners[i], corners[(i + 1) % 4]);
+                            rules.extend(tables::Rule::segment(a.0, a.1, b.0, b.1));
+                        }
+                    }
+                }
+                PathOp::Close => {
+                    if let (Some(s), Some(c), false) = (start, current, filled) {
+                        rules.extend(tables::Rule::segment(c.0, c.1, s.0, s.1));
+                    }
+                    current = start;
+                }
+            }
+        }
+        finish_fill(&mut corners, straight, &mut rules);
+        let room = (tables::MAX_RULES + 1).saturating_sub(page.rules.len());
+        page.rules.extend(rules.into_iter().take(room));
+    }
 }
 
 impl OutputDev for Collector {
@@ -489,6 +574,28 @@ impl OutputDev for Collector {
     }
 
     fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn stroke(
+        &mut self,
+        ctm: &Transform,
+        _colorspace: &ColorSpace,
+        _color: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        self.add_rules(ctm, path, false);
+        Ok(())
+    }
+
+    fn fill(
+        &mut self,
+        ctm: &Transform,
+        _colorspace: &ColorSpace,
+        _color: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        self.add_rules(ctm, path, true);
         Ok(())
     }
 }

@@ -143,6 +143,7 @@ mod tests {
                     text: t.to_string(),
                 })
                 .collect(),
+            tables: Vec::new(),
         }
     }
 

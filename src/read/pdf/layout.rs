@@ -5,6 +5,7 @@
 //! rules.
 
 use super::furniture;
+use super::tables::{self, Rule};
 use crate::model::{Block, BlockKind, Document};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -76,12 +77,14 @@ fn direction(q: u8) -> (f64, f64) {
     }
 }
 
-/// One page as extracted: its number, media box `[llx lly urx ury]` and glyphs.
+/// One page as extracted: its number, media box `[llx lly urx ury]`, glyphs, and the
+/// straight lines drawn on it (in the upright `u`/`v` space), which may rule tables.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawPage {
     pub number: u32,
     pub media_box: [f32; 4],
     pub glyphs: Vec<Glyph>,
+    pub rules: Vec<Rule>,
 }
 
 impl RawPage {
@@ -90,6 +93,7 @@ impl RawPage {
             number,
             media_box,
             glyphs: Vec::new(),
+            rules: Vec::new(),
         }
     }
 
@@ -122,11 +126,21 @@ pub struct Line {
     pub text: String,
 }
 
-/// Lines of one page in reading order (top to bottom; upright text first).
-#[derive(Debug, Clone, PartialEq)]
+/// Lines of one page in reading order (top to bottom; upright text first), and the ruled
+/// tables set among them.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PageLines {
     pub number: u32,
     pub lines: Vec<Line>,
+    pub tables: Vec<PageTable>,
+}
+
+/// A ruled table of one page: where its top stands, and the text of each row's cells (empty
+/// cells left out, as the DOCX reader leaves out empty paragraphs).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageTable {
+    pub v: f32,
+    pub rows: Vec<Vec<String>>,
 }
 
 /// The whole way from glyphs to a document.
@@ -144,13 +158,29 @@ pub fn page_lines(page: RawPage) -> PageLines {
         number,
         media_box,
         glyphs,
+        rules,
     } = page;
     for g in glyphs {
         by_direction[usize::from(g.q % 4)].push(g);
     }
+    let shape = RawPage::new(number, media_box);
+    // Upright text inside a ruled table is read cell by cell, not line by line.
+    let mut tables = Vec::new();
+    if !rules.is_empty() && !by_direction[0].is_empty() {
+        let (top, bottom) = shape.v_range(0);
+        let grids = tables::grids(&rules, top, bottom);
+        if !grids.is_empty() {
+            let (placed, rest) = tables::place(std::mem::take(&mut by_direction[0]), &grids);
+            by_direction[0] = rest;
+            tables = grids
+                .iter()
+                .zip(placed)
+                .filter_map(|(grid, cells)| table_text(grid, cells))
+                .collect();
+        }
+    }
     let mut order: Vec<usize> = (0..4).filter(|&q| !by_direction[q].is_empty()).collect();
     order.sort_by_key(|&q| std::cmp::Reverse(by_direction[q].len()));
-    let shape = RawPage::new(number, media_box);
     let mut lines = Vec::new();
     for q in order {
         let glyphs = std::mem::take(&mut by_direction[q]);
@@ -161,7 +191,29 @@ pub fn page_lines(page: RawPage) -> PageLines {
             lines.push(line);
         }
     }
-    PageLines { number, lines }
+    PageLines {
+        number,
+        lines,
+        tables,
+    }
+}
+
+/// The text of a grid's cells, row by row: each cell's glyphs gathered into lines and the
+/// lines joined as a paragraph's are.
+fn table_text(grid: &tables::Grid, cells: Vec<Vec<Glyph>>) -> Option<PageTable> {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for (cell, glyphs) in grid.cells.iter().zip(cells) {
+        let lines = baseline_lines(glyphs);
+        let text = join_lines(lines.iter().map(|l| l.text.as_str()));
+        if rows.len() <= cell.row {
+            rows.resize(cell.row + 1, Vec::new());
+        }
+        if !text.is_empty() {
+            rows[cell.row].push(text);
+        }
+    }
+    rows.retain(|r| !r.is_empty());
+    (!rows.is_empty()).then_some(PageTable { v: grid.top, rows })
 }
 
 /// Groups glyphs sharing a baseline (within half their size, so superscripts stay in their
@@ -320,9 +372,18 @@ pub fn paragraphs(pages: &[PageLines]) -> Document {
     let mut doc = Document::default();
     let mut current: Vec<&Line> = Vec::new();
     let mut start_page = 1;
+    // Table rows are numbered through the document, as the DOCX reader numbers them.
+    let mut rows = 0;
     for page in pages {
         let shape = Shape::of(&page.lines);
+        let mut tables = page.tables.iter().peekable();
         for (i, line) in page.lines.iter().enumerate() {
+            // A table above this line ends the paragraph before it and stands in its place.
+            while let Some(table) = tables.next_if(|t| t.v < line.v) {
+                emit(&mut doc, &current, start_page, &body);
+                current.clear();
+                emit_table(&mut doc, table, page.number, &mut rows);
+            }
             if let Some(prev) = current.last() {
                 let split = if i == 0 {
                     !continues_over_page(&current, line)
@@ -339,9 +400,25 @@ pub fn paragraphs(pages: &[PageLines]) -> Document {
             }
             current.push(line);
         }
+        for table in tables {
+            emit(&mut doc, &current, start_page, &body);
+            current.clear();
+            emit_table(&mut doc, table, page.number, &mut rows);
+        }
     }
     emit(&mut doc, &current, start_page, &body);
     doc
+}
+
+fn emit_table(doc: &mut Document, table: &PageTable, page: u32, rows: &mut u32) {
+    for row in &table.rows {
+        *rows += 1;
+        for text in row {
+            let mut block = Block::new(BlockKind::TableCell, text.clone()).in_row(Some(*rows));
+            block.page = Some(page);
+            doc.push(block);
+        }
+    }
 }
 
 /// The measures of one page the paragraph rules compare against.
@@ -617,7 +694,11 @@ mod tests {
             line("continues here.", 72.0, 160.0),
             line("After a blank line.", 72.0, 190.0),
         ];
-        let doc = paragraphs(&[PageLines { number: 3, lines }]);
+        let doc = paragraphs(&[PageLines {
+            number: 3,
+            lines,
+            tables: Vec::new(),
+        }]);
         let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(
             texts,
