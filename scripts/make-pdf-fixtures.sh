@@ -10,6 +10,9 @@
 #   fixtures/documents-src/pdf-tables.fodt -> fixtures/documents/pdf-tables.pdf
 #       (LibreOffice; ruled tables: a details schedule with a merged title row, cells that
 #       wrap and hyphenate, a clause switched off by "Not applicable", a Responsible column)
+#   fixtures/documents-src/pdf-columns.fodt -> fixtures/documents/pdf-columns.pdf
+#       (LibreOffice; a two-column section under a full-width title, a clause running from
+#       the foot of the left column to the head of the right)
 # Needs: soffice (libreoffice-writer), pdftoppm (poppler-utils), qpdf.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +26,9 @@ cp "$tmp/pdf-contract.pdf" "$out/pdf-contract.pdf"
 soffice --headless --convert-to pdf:writer_pdf_Export --outdir "$tmp" \
   fixtures/documents-src/pdf-tables.fodt >/dev/null
 cp "$tmp/pdf-tables.pdf" "$out/pdf-tables.pdf"
+soffice --headless --convert-to pdf:writer_pdf_Export --outdir "$tmp" \
+  fixtures/documents-src/pdf-columns.fodt >/dev/null
+cp "$tmp/pdf-columns.pdf" "$out/pdf-columns.pdf"
 # Two pages as 60 dpi greyscale images: a scan with no text layer.
 pdftoppm -r 60 -gray -png -f 1 -l 2 "$out/pdf-contract.pdf" "$tmp/page"
 {

@@ -81,6 +81,48 @@ fn ruled_tables_are_read_cell_by_cell_in_rows() {
     );
 }
 
+#[test]
+fn two_columns_are_read_left_column_first() {
+    let doc = pdf::read(&fixture("pdf-columns.pdf"), &Limits::default()).expect("fixture reads");
+    let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    let at = |needle: &str| {
+        texts
+            .iter()
+            .position(|t| t.starts_with(needle))
+            .unwrap_or_else(|| panic!("no block starts {needle:?}: {texts:#?}"))
+    };
+    // Clause order as written, the title above and the signature line below the columns.
+    let order = [
+        "GENERAL TERMS",
+        "1. STANDARDS",
+        "1.1 The Provider",
+        "1.2 The Provider",
+        "2. CONFLICTS",
+        "2.1 The Provider",
+        "2.2 The Provider",
+        "3. COMPLAINTS",
+        "3.1 The Provider",
+        "3.2 The Provider",
+        "4. RECORDS",
+        "4.1 The Provider",
+        "Signed for",
+    ];
+    let positions: Vec<usize> = order.iter().map(|n| at(n)).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{texts:#?}");
+    // 2.2 runs from the foot of the left column to the head of the right one.
+    assert_eq!(
+        texts[at("2.2 The Provider")],
+        "2.2 The Provider shall keep a register of the interests of its directors and managers \
+         and shall give a copy to the Council each year."
+    );
+    assert_eq!(
+        texts[at("1.2 The Provider")],
+        "1.2 The Provider shall comply with the Seven Principles of Public Life and shall ensure \
+         that its staff and volunteers observe them in all their dealings with service users and \
+         the public."
+    );
+}
+
 /// What the table cells mean once read: the party a row names binds its duty, a row
 /// whose party is "N/A" binds no one, and a details schedule's "Not applicable" switches
 /// off the clause its row names.

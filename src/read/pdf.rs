@@ -2,7 +2,8 @@
 //! 1-based page. Owns everything PDF-specific: opening the file with `pdf-extract` (on `lopdf`),
 //! empty-password decryption, making the object graph safe for the extractor, collecting every
 //! glyph with its position, and the limits on work. Geometry (glyphs -> lines -> paragraphs)
-//! lives in `layout`, running headers and footers in `furniture`, ruled tables in `tables`.
+//! lives in `layout`, running headers and footers in `furniture`, ruled tables in `tables`,
+//! two-column text in `columns`.
 //!
 //! Why `pdf-extract`: see docs/decisions.md, "PDF reader". It exposes each glyph's position and
 //! size through its `OutputDev` trait, which is what paragraph breaks, header/footer removal
@@ -11,6 +12,7 @@
 //! (a form XObject that draws itself, an image taken for a form) are removed beforehand, and the
 //! glyph callback enforces the output size and a time budget.
 
+mod columns;
 mod furniture;
 mod layout;
 mod tables;

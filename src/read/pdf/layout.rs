@@ -4,6 +4,7 @@
 //! Knows nothing of the PDF file format (the caller hands over placed glyphs) and nothing of
 //! rules.
 
+use super::columns;
 use super::furniture;
 use super::tables::{self, Rule};
 use crate::model::{Block, BlockKind, Document};
@@ -186,7 +187,13 @@ pub fn page_lines(page: RawPage) -> PageLines {
         let glyphs = std::mem::take(&mut by_direction[q]);
         let (top, bottom) = shape.v_range(q as u8);
         let height = (bottom - top).max(1.0);
-        for mut line in baseline_lines(glyphs) {
+        // Upright text may stand in two columns; other directions are stamps and notes.
+        let rows = if q == 0 {
+            columns::reading_order(baseline_rows(glyphs))
+        } else {
+            baseline_rows(glyphs)
+        };
+        for mut line in rows.into_iter().filter_map(make_line) {
             line.at = ((line.v - top) / height).clamp(0.0, 1.0);
             lines.push(line);
         }
@@ -218,7 +225,15 @@ fn table_text(grid: &tables::Grid, cells: Vec<Vec<Glyph>>) -> Option<PageTable> 
 
 /// Groups glyphs sharing a baseline (within half their size, so superscripts stay in their
 /// line) and orders each group along the text.
-fn baseline_lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
+fn baseline_lines(glyphs: Vec<Glyph>) -> Vec<Line> {
+    baseline_rows(glyphs)
+        .into_iter()
+        .filter_map(make_line)
+        .collect()
+}
+
+/// The glyphs of each baseline, top to bottom, each row sorted along the text.
+fn baseline_rows(mut glyphs: Vec<Glyph>) -> Vec<Vec<Glyph>> {
     glyphs.sort_by(|a, b| a.v.total_cmp(&b.v).then(a.u.total_cmp(&b.u)));
     let mut lines = Vec::new();
     let mut group: Vec<Glyph> = Vec::new();
@@ -227,7 +242,7 @@ fn baseline_lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
     for g in glyphs {
         let tolerance = 0.5 * group_size.max(g.size);
         if !group.is_empty() && g.v - group_v > tolerance {
-            lines.extend(make_line(std::mem::take(&mut group)));
+            lines.push(std::mem::take(&mut group));
         }
         if group.is_empty() {
             group_v = g.v;
@@ -239,7 +254,9 @@ fn baseline_lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
         }
         group.push(g);
     }
-    lines.extend(make_line(group));
+    if !group.is_empty() {
+        lines.push(group);
+    }
     lines
 }
 
@@ -465,15 +482,25 @@ fn breaks(prev: &Line, line: &Line, prev_is_first: bool, shape: &Shape) -> bool 
     let size = prev.size.max(line.size);
     let gap = line.v - prev.v;
     let usual = shape.pitch.unwrap_or(1.2 * size);
-    if gap < -0.5 * size || gap > usual.max(size) * 1.3 {
-        return true; // a blank line's worth of space, or a jump back up (another column)
+    if gap < -0.5 * size {
+        // A jump back up: the next column. A sentence left unfinished at the foot of the
+        // column goes on at its head, as one does over a page break.
+        let unfinished = !closes(&prev.text)
+            && prev.text.chars().count() > 30
+            && (prev.size - line.size).abs() <= 0.15 * size
+            && !BULLET.is_match(&line.text)
+            && !OPENS_ITEM.is_match(&line.text);
+        return !unfinished;
+    }
+    if gap > usual.max(size) * 1.3 {
+        return true; // a blank line's worth of space
     }
     if (prev.size - line.size).abs() > 0.15 * size {
         return true;
     }
     // A clause number opens a block when what stands before it is finished: "in accordance
     // with" + "Paragraph 2.1 of Schedule 3" is one sentence wrapped, not a new clause.
-    let prev_done = closes(&prev.text) || shape.short(prev);
+    let prev_done = closes(&prev.text) || shape.short(prev) || is_capitals_title(&prev.text);
     if BULLET.is_match(&line.text) || (prev_done && OPENS_ITEM.is_match(&line.text)) {
         return true;
     }
@@ -484,6 +511,19 @@ fn breaks(prev: &Line, line: &Line, prev_is_first: bool, shape: &Shape) -> bool 
     }
     // A line ending a sentence well short of the right margin ends its paragraph.
     shape.short(prev) && closes(&prev.text)
+}
+
+/// A numbered title in capitals ("19. PARTICIPANT INCENTIVES"): a line of its own, even
+/// where it runs nearly the width of a narrow column.
+fn is_capitals_title(text: &str) -> bool {
+    let Some(number) = NUMBERED_TITLE.find(text) else {
+        return false;
+    };
+    let rest = &text[number.end()..];
+    let letters = rest.chars().filter(|c| c.is_alphabetic());
+    rest.split_whitespace().count() <= 10
+        && letters.clone().count() >= 3
+        && letters.into_iter().all(char::is_uppercase)
 }
 
 /// Whether the block ending a page goes on with the next page's first line: it is unfinished
