@@ -772,9 +772,10 @@ fn labelled_parties(head: &[&str]) -> Vec<Party> {
             rest
         };
         let value = value.trim();
-        // A label line is short; "The Supplier shall ..." is a sentence, not a label. The
-        // name may be followed by its registration and address ("Acme Ltd, ABN 38 615 220
-        // 904, 22 Banna Avenue, Griffith NSW 2680"): the name itself must be short.
+        // A label line is short; "The Supplier shall ..." is a sentence, not a label. A
+        // longer one is a company's name followed by its registration and address ("Acme
+        // Ltd, ABN 38 615 220 904, 22 Banna Avenue, Griffith NSW 2680") only when the name
+        // it starts with ends in a legal form.
         let lower = value.to_lowercase();
         let long = value.split_whitespace().count() > 15;
         if (long && !ENDS_IN_LEGAL_FORM.is_match(&cut_name(value)))
