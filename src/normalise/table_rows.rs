@@ -115,8 +115,8 @@ const PARTY_WORDS: usize = 6;
 pub struct RowReading {
     pub lead_in: Option<RowLeadIn>,
     pub when: Option<String>,
-    /// The row's party cell says no one is responsible ("N/A", "Not applicable", "None"):
-    /// the duty is switched off, as a "[Not used]" clause is.
+    /// The row says no one is responsible (a party cell "N/A", "None") or that it does not
+    /// apply (an item's value "Not applicable"): switched off, as a "[Not used]" clause is.
     pub disabled: bool,
 }
 
@@ -129,6 +129,16 @@ static SWITCHED_OFF_PARTY: LazyLock<Regex> = LazyLock::new(|| {
 /// For each block of `doc`, what its cell's requirement takes from its row, if anything.
 pub fn row_readings(doc: &Document) -> Vec<RowReading> {
     let mut out = vec![RowReading::default(); doc.blocks.len()];
+    for table in tables_of(doc) {
+        lead_ins_of_table(&doc.blocks[table.clone()], &mut out[table.clone()]);
+        switch_off_rows(&doc.blocks[table.clone()], &mut out[table]);
+    }
+    out
+}
+
+/// Each table of `doc` as the range of its blocks: a run of cells that have row numbers.
+fn tables_of(doc: &Document) -> Vec<std::ops::Range<usize>> {
+    let mut tables = Vec::new();
     let mut at = 0;
     while at < doc.blocks.len() {
         if !is_cell(&doc.blocks[at]) {
@@ -138,11 +148,10 @@ pub fn row_readings(doc: &Document) -> Vec<RowReading> {
         let end = (at..doc.blocks.len())
             .find(|&i| !is_cell(&doc.blocks[i]))
             .unwrap_or(doc.blocks.len());
-        lead_ins_of_table(&doc.blocks[at..end], &mut out[at..end]);
-        switch_off_rows(&doc.blocks[at..end], &mut out[at..end]);
+        tables.push(at..end);
         at = end;
     }
-    out
+    tables
 }
 
 fn is_cell(block: &Block) -> bool {
@@ -232,16 +241,8 @@ static CLAUSE_IN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// order form or details schedule is how many contracts choose their optional clauses.
 pub fn clauses_switched_off(doc: &Document) -> Vec<String> {
     let mut out = Vec::new();
-    let mut at = 0;
-    while at < doc.blocks.len() {
-        if !is_cell(&doc.blocks[at]) {
-            at += 1;
-            continue;
-        }
-        let end = (at..doc.blocks.len())
-            .find(|&i| !is_cell(&doc.blocks[i]))
-            .unwrap_or(doc.blocks.len());
-        let cells = &doc.blocks[at..end];
+    for table in tables_of(doc) {
+        let cells = &doc.blocks[table];
         let rows = rows_of(cells);
         let header: Vec<&str> = rows
             .first()
@@ -276,7 +277,6 @@ pub fn clauses_switched_off(doc: &Document) -> Vec<String> {
                 out.push(clause.to_string());
             }
         }
-        at = end;
     }
     out
 }
