@@ -457,9 +457,27 @@ pub fn evaluate_document(
                         .section_hit(folded, &sentence.folded_section)
                         .or(generic),
                 };
-                let Some(hit) = hit else {
+                let Some(mut hit) = hit else {
                     continue;
                 };
+                // When the sentence as written names no topic (or only inside a decoy), a
+                // text with something read in counts only for a topic it read in: the same
+                // words of the sentence's own are no better for having been pushed out of a
+                // decoy's reach by the text inserted among them.
+                if i > 0 && judged.is_none() {
+                    let ranges: &[(usize, usize)] = match i {
+                        1 => &sentence.read_in,
+                        2 => antecedent.map_or(&[], |a| std::slice::from_ref(&a.read_in)),
+                        _ => sentence
+                            .with_definitions
+                            .as_deref()
+                            .map_or(&[], |d| d.read_in.as_slice()),
+                    };
+                    hit.retain(|start, end| ranges.iter().any(|&(s, e)| start < e && s < end));
+                    if hit.starts.is_empty() {
+                        continue;
+                    }
+                }
                 let mut at = hit.starts[0];
                 let judgement = match not_counted(sentence, &pack.vocabulary) {
                     Some((miss, why)) => Judgement::NotCounted(miss, why),

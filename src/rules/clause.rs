@@ -243,14 +243,34 @@ fn bounded(fragment: &str) -> String {
 pub struct TopicHit {
     /// Byte offsets of the hits in the folded sentence, in order; never empty.
     pub starts: Vec<usize>,
+    /// Where each hit ends, beside `starts`.
+    pub ends: Vec<usize>,
     /// False when only a weak (generic) topic matched.
     pub specific: bool,
 }
 
 impl TopicHit {
-    fn new(mut starts: Vec<usize>, specific: bool) -> TopicHit {
-        starts.sort_unstable();
-        TopicHit { starts, specific }
+    fn new(mut spans: Vec<(usize, usize)>, specific: bool) -> TopicHit {
+        spans.sort_unstable();
+        spans.dedup_by_key(|s| s.0);
+        let (starts, ends) = spans.into_iter().unzip();
+        TopicHit {
+            starts,
+            ends,
+            specific,
+        }
+    }
+
+    /// Keeps only the hits for which `keep(start, end)` holds.
+    pub fn retain(&mut self, keep: impl Fn(usize, usize) -> bool) {
+        let spans: Vec<(usize, usize)> = self
+            .starts
+            .iter()
+            .zip(&self.ends)
+            .map(|(&s, &e)| (s, e))
+            .filter(|&(s, e)| keep(s, e))
+            .collect();
+        (self.starts, self.ends) = spans.into_iter().unzip();
     }
 }
 
@@ -339,13 +359,13 @@ impl CompiledClause {
         let clear = |start: usize, end: usize| {
             !overlaps(decoys.get_or_init(|| self.decoys(text)), start, end)
         };
-        let hits = |res: &[Lazy], first_slot: usize| -> Vec<usize> {
-            let mut at: Vec<usize> = Vec::new();
+        let hits = |res: &[Lazy], first_slot: usize| -> Vec<(usize, usize)> {
+            let mut at: Vec<(usize, usize)> = Vec::new();
             for (_, r) in res.iter().enumerate().filter(|(i, _)| may(first_slot + i)) {
                 let mut from = 0;
                 while let Some(m) = r.find_at(text, from) {
                     if clear(m.start(), m.end()) {
-                        at.push(m.start());
+                        at.push((m.start(), m.end()));
                         from = m.end().max(m.start() + 1);
                     } else {
                         // A match that runs into a decoy may hide one that does not, starting
@@ -358,7 +378,7 @@ impl CompiledClause {
                 }
             }
             at.sort_unstable();
-            at.dedup();
+            at.dedup_by_key(|s| s.0);
             at
         };
         let specific = hits(&self.topic, 0);
@@ -366,14 +386,14 @@ impl CompiledClause {
             return Some(TopicHit::new(specific, true));
         }
         if let Some((words, min)) = &self.topic_set {
-            let firsts: Vec<usize> = words
+            let firsts: Vec<(usize, usize)> = words
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| may(set_from + i))
                 .filter_map(|(_, r)| {
                     r.find_iter(text)
                         .find(|m| clear(m.start(), m.end()))
-                        .map(|m| m.start())
+                        .map(|m| (m.start(), m.end()))
                 })
                 .collect();
             if firsts.len() >= *min {
@@ -392,7 +412,7 @@ impl CompiledClause {
             return None;
         }
         // Decoys count here too: a "Gift Aid" heading is no gifts clause.
-        let firsts_clear = |res: &[Lazy], text: &[u8]| -> Vec<usize> {
+        let firsts_clear = |res: &[Lazy], text: &[u8]| -> Vec<(usize, usize)> {
             let decoys = std::cell::OnceCell::new();
             res.iter()
                 .filter_map(|r| {
@@ -400,18 +420,15 @@ impl CompiledClause {
                         .find(|m| {
                             !overlaps(decoys.get_or_init(|| self.decoys(text)), m.start(), m.end())
                         })
-                        .map(|m| m.start())
+                        .map(|m| (m.start(), m.end()))
                 })
                 .collect()
         };
         if firsts_clear(&self.section_topic, section.as_bytes()).is_empty() {
             return None;
         }
-        let mut at = firsts_clear(&self.section_terms, text.as_bytes());
-        (!at.is_empty()).then(|| {
-            at.sort_unstable();
-            TopicHit::new(at, true)
-        })
+        let at = firsts_clear(&self.section_terms, text.as_bytes());
+        (!at.is_empty()).then(|| TopicHit::new(at, true))
     }
 
     /// Where the rule's decoys stand in the text.
@@ -744,6 +761,21 @@ impl SentenceBinding {
             if permissive.iter().any(|p| p.start() == m.end() + 1) {
                 continue;
             }
+            // "should confirm that", "may agree to": the permission governs the cue after it.
+            if permissive.iter().any(|p| p.end() + 1 == m.start()) {
+                continue;
+            }
+            // "may propose to the Council the steps it will take": a cue in a relative clause
+            // ("the steps [that] it will take") is part of what is permitted, not a duty.
+            if in_relative_clause(text, m.start()) {
+                let clause_start = text[..m.start()].rfind(';').map_or(0, |i| i + 1);
+                if permissive
+                    .iter()
+                    .any(|p| p.start() >= clause_start && p.end() < m.start())
+                {
+                    continue;
+                }
+            }
             // "The Nolan Principles shall be observed by the Supplier": the agent of a
             // passive duty is who it binds, whatever was named before it.
             let bound = passive_agent(text, m.end(), &parties).or_else(|| party_before(m.start()));
@@ -1020,6 +1052,55 @@ fn is_determiner(text: &str) -> bool {
         text,
         "" | "the " | "its " | "each " | "every " | "any " | "a " | "an " | "their " | "all "
     )
+}
+
+/// Whether the cue at `at` opens a relative clause on a noun: "the steps it will take",
+/// "the measures which they shall adopt". A pronoun after a conjunction or a complementiser
+/// ("and it shall", "confirms that it will") is a clause of its own; "that" is not taken as
+/// a relative pronoun, since after a verb it is a complementiser.
+fn in_relative_clause(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let Some(rest) = before
+        .strip_suffix(" it")
+        .or_else(|| before.strip_suffix(" they"))
+    else {
+        return false;
+    };
+    let rest = rest.strip_suffix(" which").unwrap_or(rest);
+    let word = rest.rsplit(' ').next().unwrap_or("");
+    !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            word,
+            "and"
+                | "but"
+                | "or"
+                | "nor"
+                | "so"
+                | "that"
+                | "if"
+                | "where"
+                | "when"
+                | "whenever"
+                | "unless"
+                | "whether"
+                | "because"
+                | "as"
+                | "once"
+                | "until"
+                | "before"
+                | "after"
+                | "while"
+                | "though"
+                | "although"
+                | "since"
+                | "then"
+                | "than"
+                | "how"
+                | "what"
+                | "provided"
+                | "providing"
+        )
 }
 
 /// Every party named in the sentence: (start, end, side), in order. "The Council's staff"
@@ -1381,6 +1462,48 @@ mod tests {
         );
         assert!(b.provider_firm.is_none(), "{b:?}");
         assert!(b.authority_bound.is_some(), "{b:?}");
+    }
+
+    #[test]
+    fn a_permission_governs_the_cue_it_leads_into() {
+        let b = binding_at(
+            "The Supplier should confirm that it disclosed any conflict of interest.",
+            "conflict",
+        );
+        assert!(
+            b.provider_firm.is_none() && b.provider_permissive.is_some(),
+            "{b:?}"
+        );
+        let relative = binding_at(
+            "The Supplier may propose to the Council the steps it will take to manage a conflict of interest.",
+            "conflict",
+        );
+        assert!(
+            relative.provider_firm.is_none() && relative.authority_bound.is_none(),
+            "{relative:?}"
+        );
+        // A pronoun after a conjunction or a complementiser opens a clause of its own.
+        let own = binding_at(
+            "The Supplier may subcontract, and it shall manage any conflict of interest.",
+            "conflict",
+        );
+        assert!(own.provider_firm.is_some(), "{own:?}");
+        assert!(in_relative_clause(
+            "the steps it will",
+            "the steps it ".len()
+        ));
+        assert!(in_relative_clause(
+            "the measures which they shall",
+            "the measures which they ".len()
+        ));
+        assert!(!in_relative_clause(
+            "confirms that it will",
+            "confirms that it ".len()
+        ));
+        assert!(!in_relative_clause(
+            "the supplier, and it shall",
+            "the supplier, and it ".len()
+        ));
     }
 
     #[test]
