@@ -27,6 +27,21 @@ def V(*pairs):
     return [(r, v, w) for r, (v, w) in zip(RULES, pairs)]
 
 
+
+def BOILER(party, auth, num, days):
+    """Operational clauses common to the later Word contracts (notices, variation, continuity)."""
+    n = str(num)
+    return [
+        N(0, n + ".", "Operational Terms"),
+        N(1, n + ".1", "The %s shall keep a business continuity and disaster recovery plan for the Services, test it at least once a year and give the %s a summary of each test and of any actions arising from it." % (party, auth)),
+        N(1, n + ".2", "The %s shall notify the %s within one business day of any interruption to the Services lasting more than four hours, with the cause, the expected time of restoration and the steps being taken to prevent it happening again." % (party, auth)),
+        N(1, n + ".3", "Any notice under this agreement must be in writing and sent by email to the contract manager named by each party; a notice sent after 5pm is treated as received on the next business day."),
+        N(1, n + ".4", "No variation to this agreement is effective unless it is agreed in writing and signed by an authorised representative of each party, and no failure or delay in exercising any right is a waiver of that right or of any other right."),
+        N(1, n + ".5", "The %s shall not assign, novate or otherwise transfer this agreement, or any right under it, without the prior written consent of the %s." % (party, auth)),
+        N(1, n + ".6", "On expiry or termination the %s shall co-operate with the %s and any replacement provider for an orderly handover, transfer all records and data within %d days, and securely delete any copies it is not required by law to keep." % (party, auth, days)),
+        N(1, n + ".7", "The %s shall pay its own costs of preparing and entering into this agreement. This agreement, with its schedules, is the entire agreement between the parties about its subject matter." % party),
+    ]
+
 NA = "\u00a0"
 CONTRACTS = []
 
@@ -331,5 +346,687 @@ CONTRACTS.append(dict(
     ),
 ))
 
-README_HEAD = "# Blind set 21"
-README_TAIL = "TBD"
+# ============================================================== c04 Welsh council, Level styles, footnote, comments
+CONTRACTS.append(dict(
+    file="c04-welsh-youth-clubs.docx", build="docx", family="level",
+    title="Welsh-medium Youth Club Provision Agreement",
+    subject="Welsh-medium evening youth clubs",
+    jurisdiction="Welsh county council, bilingual-policy services agreement with Public Services Ombudsman for Wales",
+    parties="Cyngor Sir Glanrhyd / Glanrhyd County Council (Council); Clybiau Ieuenctid Bro Cyf (Provider)",
+    party_re=r"\b(Provider|Sub-contractors?|Staff|youth workers)\b",
+    header="Cyngor Sir Glanrhyd / Glanrhyd County Council\tGCC-YS-2025-118",
+    footer="Youth Club Provision Agreement",
+    template="GCC Services Agreement (bilingual) v2.dotx",
+    shapes="Level styles with (a)/(i) direct numbering; footnote to 10.2 saying the complaint timescales are to be agreed; comments stating duties; gag on public statements beside a safeguarding referral duty; heading 'Complaint timescales' with no timescale",
+    blocks=[
+        ("title", "AGREEMENT FOR WELSH-MEDIUM YOUTH CLUB PROVISION"),
+        ("p", "This Agreement is between Glanrhyd County Council (\u201cthe Council\u201d) and Clybiau Ieuenctid Bro Cyf, a company limited by guarantee registered in Wales under number 09217734 (\u201cthe Provider\u201d)."),
+        N(0, "1.", "Interpretation"),
+        N(1, "1.1", "\u201cYoung People\u201d means people aged 11 to 25 living in the county who attend a Club; \u201cClub\u201d means an evening youth club run by the Provider under this Agreement."),
+        N(1, "1.2", "Where a document referred to in this Agreement conflicts with this Agreement, this Agreement prevails."),
+        N(0, "2.", "The Services"),
+        N(1, "2.1", "The Provider shall run eight Clubs through the medium of Welsh on at least 40 evenings a year each, at the community venues listed in Schedule" + NA + "1, and shall publicise the Clubs in secondary schools and on social media each term."),
+        N(1, "2.2", "The Provider shall ensure that each Club session:"),
+        N(2, "(a)", "is led by a youth worker registered with Education Workforce Council;"),
+        N(2, "(b)", "has at least one member of Staff for every twelve Young People; and"),
+        N(2, "(c)", "follows the activity plan agreed each term, including:"),
+        N(3, "(i)", "a youth-led project chosen by the Club\u2019s members; and"),
+        N(3, "(ii)", "at least one session each term on digital resilience."),
+        N(0, "3.", "Ethical Standards"),
+        N(1, "3.1", "The Provider shall comply with, and ensure that all Staff and volunteers comply with, the Seven Principles of Public Life when working on the Services."),
+        N(1, "3.2", "The Provider shall adopt a written code of conduct for Staff and volunteers, no less demanding than the Council\u2019s Supplier Code of Conduct, and shall require every member of Staff to sign it."),
+        N(1, "3.3", [("c", "Council Legal: make this a \u2018shall procure\u2019 flow-down.", "The Council expects any Sub-contractor of the Provider to meet the standards in clauses 3.1 and 3.2.")]),
+        N(1, "3.4", "The Provider shall ensure that all Staff and volunteers complete induction training on the code of conduct, conflicts of interest and gifts within their first month, with refresher training every year, and shall keep training records for inspection."),
+        N(1, "3.5", "The Provider shall use reasonable endeavours to prevent bribery and fraud in connection with this Agreement."),
+        N(1, "3.6", "The Provider shall not offer any gift or hospitality to any officer or member of the Council involved in this Agreement, and shall keep a gifts and hospitality register recording everything its Staff offer or receive."),
+        N(1, "3.7", "The Provider shall keep a register of the interests of its trustees and senior managers, updated at least once a year with nil returns, and shall give a copy to the Council each April."),
+        N(1, "3.8", "Each April the Provider shall give the Council a statement signed by its chair confirming that it has complied with this clause 3 in the previous year and that its board oversees the arrangements supporting those standards."),
+        N(1, "3.9", "The Provider should tell the Council if it becomes aware of a conflict of interest."),
+        N(1, "3.10", "The Provider confirms that it has declared to the Council any relationship between its trustees and any officer or member of the Council who took part in awarding this Agreement, and shall update that declaration within 10 days of any change."),
+        N(0, "4.", "Safeguarding and Publicity", bm="_Ref400400"),
+        N(1, "4.1", "The Provider shall refer any safeguarding concern about a Young Person to the Council\u2019s Information, Advice and Assistance service on the same day."),
+        N(1, "4.2", [("c", "Provider asked for a whistleblowing clause here \u2013 the Provider will have a speaking-up policy. Not agreed.", "Staff and volunteers may not make any public statement about the Services or the Council without the Council\u2019s prior written approval.")], bm="_Ref400410"),
+        N(0, "5.", "Information and Welsh Language"),
+        N(1, "5.1", "The Provider shall help the Council to comply with the Freedom of Information Act 2000 and shall supply any information the Council requires to answer a request within 5 working days."),
+        N(1, "5.2", "The Provider shall deliver the Services in accordance with the Council\u2019s Welsh Language Standards under the Welsh Language (Wales) Measure 2011."),
+        N(0, "6.", "Monitoring"),
+        N(1, "6.1", "The Council may inspect the Provider\u2019s accounts and invoices to verify the sums claimed under this Agreement."),
+        N(1, "6.2", "The Provider shall give the Council a termly monitoring report listing attendance at each Club."),
+        N(0, "7.", "Default"),
+        N(1, "7.1", ["If the Provider breaches clause 3 or clause" + NA, ("ref", "_Ref400410", "4.2"), ", the Council may require the Provider to remove the person concerned from the Services, and may terminate this Agreement if the breach is not rectified within 20 working days."]),
+        N(0, "8.", "Complaints and Feedback"),
+        N(1, "8.1", "The Provider shall have a complaints procedure for Young People and parents, available in Welsh and English, free and publicised at every Club and online."),
+        N(1, "8.2", "The Provider shall include in its termly monitoring report the number of complaints received, their outcomes and the time taken to respond."),
+        N(1, "8.3", "The Provider shall collect feedback from Young People at the end of each term using the Council\u2019s \u2018Dweud Eich Dweud\u2019 questionnaire and report the results to the Council in the termly monitoring report."),
+        N(1, "8.4", "The Provider shall co-operate with the Public Services Ombudsman for Wales in the investigation of any complaint and shall implement any recommendation the Ombudsman makes."),
+        N(1, "8.5", "The Provider is encouraged to review complaints each year and consider what lessons can be learned."),
+        N(0, "9.", "Payment and General"),
+        N(1, "9.1", "The Council shall pay the Provider \u00a396,000 a year in four equal instalments in advance, subject to satisfactory monitoring reports."),
+        N(1, "9.2", "The Provider shall hold public liability insurance of \u00a310" + NA + "million and employer\u2019s liability insurance as required by law."),
+        N(1, "9.3", "The Provider shall process personal data about Young People only for the purposes of this Agreement, in accordance with the UK GDPR, and shall keep attendance records for three years."),
+        N(1, "9.4", "The Provider shall not assign or sub-contract any part of the Services without the Council\u2019s prior written consent, and shall remain responsible for the acts and omissions of any Sub-contractor."),
+        N(1, "9.5", "This Agreement runs from 1 September 2025 to 31 August 2028. Either party may end it on six months\u2019 written notice, and it is governed by the law of England and Wales as applied in Wales."),
+        N(0, "10.", "Complaint timescales"),
+        N(1, "10.1", ["The Provider shall handle complaints in accordance with clause 8.1 within timescales to be agreed", ("fn", "Timescales to be agreed at the first contract review meeting; none have been set in this Agreement."), "."]),
+        ("p", "Llofnodwyd / Signed for the Council: Eleri Pugh, Pennaeth Gwasanaethau Ieuenctid / Head of Youth Services.  Signed for the Provider: Gethin Roberts, Cadeirydd / Chair."),
+    ],
+    verdicts=V(
+        ("pass", "clause 3.1: Provider shall comply, and ensure Staff and volunteers comply, with the Seven Principles of Public Life"),
+        ("pass", "clause 3.2: written code of conduct no less demanding than the Supplier Code of Conduct, signed by all Staff"),
+        ("weak", "clause 3.3: the Council 'expects' Sub-contractors to meet clauses 3.1-3.2; the comment asking for 'shall procure' is not contract text"),
+        ("pass", "clause 3.4: induction and yearly refresher training on the code of conduct, conflicts and gifts, with records"),
+        ("gap", "clause 4.2: a gag on public statements (adverse); clause 4.1 safeguarding referral is not speaking up; the comment about a speaking-up policy is not contract text"),
+        ("weak", "clause 3.5: 'reasonable endeavours' to prevent bribery and fraud"),
+        ("pass", "clause 5.1: help the Council comply with the FOI Act 2000 and supply information within 5 working days"),
+        ("gap", "clause 6.1: accounts and invoices only (financial audit); 6.2 attendance report"),
+        ("pass", "clause 7.1: breach of clause 3 gives staff removal and termination if not rectified"),
+        ("pass", "clause 3.8: chair-signed yearly statement of compliance with clause 3 and board oversight of the arrangements"),
+        ("weak", "clause 3.9: Provider 'should tell' the Council of a conflict; clause 1.2 precedence is a decoy"),
+        ("gap", "clause 3.9 is only a 'should' notice; no mitigation duty, direction or conflict-linked termination (clause 7.1 termination covers clause 3 breaches, but clause 3 contains no conflict duty beyond 3.9-3.10)"),
+        ("pass", "clause 3.6: no gift or hospitality to Council officers or members and a gifts and hospitality register"),
+        ("gap", "clauses 3.6-3.10: nothing on former officials of the Council"),
+        ("pass", "clause 3.7: register of interests of trustees and senior managers with nil returns, updated yearly and given to the Council"),
+        ("pass", "clause 3.10: Provider confirms it declared relationships with those who awarded the Agreement and will update it"),
+        ("pass", "clause 8.1: free, publicised bilingual complaints procedure for Young People and parents"),
+        ("pass", "clause 8.2: termly report of complaints received, outcomes and response times"),
+        ("pass", "clause 8.3: termly feedback from Young People reported to the Council"),
+        ("pass", "clause 8.4: co-operate with the Public Services Ombudsman for Wales and implement recommendations"),
+        ("weak", "clause 8.5: Provider 'is encouraged to' review complaints for lessons"),
+        ("gap", "clause 10.1 with footnote 1: timescales 'to be agreed' and none set; heading 'Complaint timescales' carries no duty"),
+    ),
+))
+
+# ============================================================== c05 Irish HSE, GPSL styles, run-level content controls, footnote, tracked changes
+CONTRACTS.append(dict(
+    file="c05-home-support-ireland.docx", build="docx", family="gpsl", track=True,
+    title="Service Arrangement - Home Support Services for Older People",
+    subject="Home support hours for older people (spot-purchase service arrangement)",
+    jurisdiction="Irish health service executive area, service arrangement with the Office of the Ombudsman and FOI Act 2014",
+    parties="Health Service Executive, Mid-West Community Healthcare (the Executive); Caiseal Home Care Limited (the Provider)",
+    party_re=r"\b(Provider|Sub-contractors?|Staff|Home Support Workers?)\b",
+    header="HSE Service Arrangement \u2013 Part 2 Schedules\tSA-MW-HS-2025-0677",
+    footer="Service Arrangement 2026",
+    template="HSE Service Arrangement Part 2 (Type B).dotx",
+    shapes="Run-level content controls holding the filled-in hours, rate and names; tracked deletion of a 'must' quarterly complaints return leaving 'on request'; tracked insertion of the ACOBA-style clause; footnote on the anti-bribery certificate; Bribery/corruption Acts named only in the Laws definition",
+    blocks=[
+        ("title", "SERVICE ARRANGEMENT \u2013 HOME SUPPORT SERVICES"),
+        ("p", ["This Service Arrangement is made between the Health Service Executive (the \u201cExecutive\u201d), acting through ", ("sdt", "Area", "Mid-West Community Healthcare"), ", and ", ("sdt", "Provider name", "Caiseal Home Care Limited"), " (the \u201cProvider\u201d), for the provision of ", ("sdt", "Hours", "52,000"), " hours of home support a year at an hourly rate of ", ("sdt", "Rate", "\u20ac31.40"), "."]),
+        N(0, "1.", "Definitions"),
+        N(1, "1.1", "\u201cLaws\u201d means all legislation in force in Ireland, including the Criminal Justice (Corruption Offences) Act 2018, the Protected Disclosures Act 2014 and the Health Act 2007, and the Provider shall comply with all Laws."),
+        N(1, "1.2", "\u201cService User\u201d means a person assessed by the Executive as eligible for home support and referred to the Provider."),
+        N(0, "2.", "Service Delivery"),
+        N(1, "2.1", "The Provider shall deliver home support visits to Service Users in accordance with each Service User\u2019s care plan and the National Standards for Home Support, starting within 5 days of referral."),
+        N(1, "2.2", "The Provider shall ensure that every Home Support Worker holds a QQI Level 5 Care Skills award or equivalent and has been vetted by the National Vetting Bureau, and has completed the Executive\u2019s manual handling and medication management modules before working alone and is supervised on her or his first three visits."),
+        N(0, "3.", "Governance and Standards"),
+        N(1, "3.1", "The Provider is encouraged to observe the principles of integrity, objectivity, accountability, openness and honesty in its dealings with Service Users and the Executive."),
+        N(1, "3.2", "The Provider shall comply with the Executive\u2019s Code of Standards and Behaviour for suppliers and shall ensure its Staff are made aware of and follow it."),
+        N(1, "3.3", "The Provider shall procure that any Sub-contractor delivering home support complies with obligations equivalent to those in this clause 3 and in clauses 4 and 5."),
+        N(1, "3.4", "The Provider shall ensure that all Staff receive training at induction and every two years on the Code of Standards and Behaviour, protected disclosures and the management of conflicts of interest, and shall keep records of that training."),
+        N(1, "3.5", "The Provider shall ensure that it and its Staff avoid any actual or potential conflict of interest and shall notify the Executive promptly in writing of any conflict that arises, with its proposals to resolve it."),
+        N(1, "3.6", "The Provider shall resolve any notified conflict as the Executive directs, and the Executive may terminate this Service Arrangement where the conflict cannot be resolved."),
+        N(1, "3.7", "The Provider should record gifts offered to Home Support Workers by Service Users or families."),
+        N(1, "3.8", [("ins", "The Provider shall notify the Executive before engaging, in any role connected with this Service Arrangement, any person who was an employee of the Executive in the previous 24 months, and shall ensure that person does not use confidential information obtained in that employment.")]),
+        N(1, "3.9", "The Executive shall keep a register of the interests of its staff who manage home support contracts."),
+        N(1, "3.10", "The Provider confirms that it is not subject to any ground of exclusion under Regulation 57 of the European Union (Award of Public Authority Contracts) Regulations 2016."),
+        N(0, "4.", "Protected Disclosures"),
+        N(1, "4.1", "The Provider shall maintain procedures for protected disclosures by its Staff in line with the Protected Disclosures Act 2014, and shall not penalise any worker for making a protected disclosure."),
+        N(0, "5.", "Certification"),
+        N(1, "5.1", ["Each year the Provider shall certify to the Executive that it has not made any payment or given any inducement in breach of the Criminal Justice (Corruption Offences) Act 2018", ("fn", "The annual certificate covers corruption offences only and is given on the Executive\u2019s Form SA-7."), "."]),
+        N(0, "6.", "Information and Audit"),
+        N(1, "6.1", "The Provider shall co-operate with the Executive in responding to requests under the Freedom of Information Act 2014 and shall provide requested records within 7 days."),
+        N(1, "6.2", "The Executive may audit the Provider\u2019s records and premises at any time on reasonable notice."),
+        N(0, "7.", "Complaints"),
+        N(1, "7.1", "The Provider shall operate a complaints procedure for Service Users and families consistent with Part 9 of the Health Act 2004 and the HSE \u2018Your Service Your Say\u2019 policy, free of charge and explained in the information pack given at the first visit."),
+        N(1, "7.2", "The Provider shall acknowledge each complaint within 5 working days and shall investigate and respond within 30 working days, informing the complainant in writing of any extension."),
+        N(1, "7.3", ["The Provider shall ", ("del", "submit a quarterly complaints return to the Executive and shall "), "provide information on complaints to the Executive on request."]),
+        N(1, "7.4", "The Provider shall co-operate with any examination of a complaint by the Office of the Ombudsman and shall implement any recommendation the Executive accepts."),
+        N(1, "7.5", "The Provider shall analyse complaints each quarter for trends and root causes and shall agree an improvement plan with the Executive where the same issue recurs."),
+        N(0, "8.", "Termination and General"),
+        N(1, "8.1", "The Executive may terminate this Service Arrangement with immediate effect if the Provider breaches clause 3, 4 or 5, or if the Provider\u2019s conduct brings the Executive into disrepute."),
+        N(1, "8.2", "The Provider shall maintain public liability insurance of \u20ac6.5 million and employer\u2019s liability insurance of \u20ac13 million."),
+        N(1, "8.3", "The Provider shall process personal data as a data processor in accordance with the General Data Protection Regulation and the Data Protection Act 2018, and shall not transfer personal data outside the European Economic Area."),
+        N(1, "8.4", "The Executive shall pay the Provider monthly in arrears for hours delivered and recorded on the electronic call monitoring system, within 30 days of receipt of a correct invoice."),
+        N(1, "8.5", "The Provider shall not sub-contract any home support hours without the prior written consent of the Executive, and remains liable for the acts and omissions of any Sub-contractor as if they were its own."),
+        N(1, "8.6", "The Provider shall notify the Executive within 24 hours of any serious incident affecting a Service User and shall follow the Executive\u2019s Incident Management Framework, including any review the Executive commissions."),
+        N(1, "8.7", "The Provider shall maintain a business continuity plan covering severe weather, staff shortages and failure of its rostering system, and shall prioritise Service Users identified as high-dependency in the care plan."),
+        N(1, "8.8", "This Service Arrangement runs from 1 January 2026 to 31 December 2026 and is governed by Irish law."),
+        ("p", "Signed for the Executive: Siobh\u00e1n Ni Bhriain, Head of Older Persons Services.    Signed for the Provider: Declan Furlong, Managing Director."),
+    ],
+    verdicts=V(
+        ("weak", "clause 3.1: Provider 'is encouraged to observe' five of the seven principles (permissive)"),
+        ("pass", "clause 3.2: comply with the Executive's Code of Standards and Behaviour for suppliers and ensure Staff follow it"),
+        ("pass", "clause 3.3: procure that Sub-contractors comply with obligations equivalent to clauses 3-5"),
+        ("pass", "clause 3.4: training at induction and every two years on the code, protected disclosures and conflicts, with records"),
+        ("pass", "clause 4.1: protected disclosure procedures under the Protected Disclosures Act 2014 and no penalisation"),
+        ("gap", "clause 1.1: the corruption Act named only in the Laws definition with 'comply with all Laws'; clause 5.1 is a certificate, not a prohibition with procedures"),
+        ("pass", "clause 6.1: co-operate with FOI Act 2014 requests and provide records within 7 days"),
+        ("weak", "clause 6.2: general audit of records and premises naming no ethics clause"),
+        ("pass", "clause 8.1: immediate termination for breach of clauses 3, 4 or 5 or bringing the Executive into disrepute"),
+        ("weak", "clause 5.1 with footnote 1: a yearly certificate on corruption offences only (one-topic certificate)"),
+        ("pass", "clause 3.5: avoid actual or potential conflicts and notify the Executive promptly in writing"),
+        ("pass", "clause 3.6: resolve conflicts as the Executive directs; Executive may terminate"),
+        ("weak", "clause 3.7: Provider 'should record' gifts"),
+        ("pass", "clause 3.8 (tracked insertion): notify before engaging former Executive employees of the last 24 months; no use of confidential information"),
+        ("gap", "clause 3.9: register kept by the Executive for its own staff (wrong party)"),
+        ("gap", "clause 3.10: exclusion-ground self-declaration only (decoy)"),
+        ("pass", "clause 7.1: free complaints procedure for Service Users under Part 9 of the Health Act 2004 and 'Your Service Your Say', explained at the first visit"),
+        ("weak", "clause 7.3: the tracked deletion removes the quarterly complaints return, leaving complaint information 'on request'"),
+        ("gap", "no satisfaction or feedback data duty in clauses 2 or 7"),
+        ("pass", "clause 7.4: co-operate with the Office of the Ombudsman and implement accepted recommendations"),
+        ("pass", "clause 7.5: quarterly trend and root cause analysis with an improvement plan"),
+        ("pass", "clause 7.2: acknowledge within 5 working days, respond within 30 working days, extension explained"),
+    ),
+))
+
+# ============================================================== c06 Victorian order form, direct numbering, moves, content controls
+CONTRACTS.append(dict(
+    file="c06-kinder-enrolment-vic.docx", build="docx", family="direct", track=True,
+    title="Order Form - Central Kindergarten Enrolment Service",
+    subject="Central kindergarten enrolment (registration, offers and waitlists)",
+    jurisdiction="Victorian (Australia) local council, order form under a standing offer with a details schedule",
+    parties="Kurrajong Shire Council (Council); Enrolwise Pty Ltd (Supplier)",
+    party_re=r"\b(Supplier|Sub-?contractors?|Personnel)\b",
+    header="Kurrajong Shire Council \u2013 Order Form KSC-ORD-2025-031",
+    footer="Standing Offer Arrangement SOA-17",
+    template="KSC Order Form (Services) 2024.dotx",
+    shapes="Details schedule table with content controls, gridSpan and 'Not applicable' items (Public Sector Values, Annual compliance certificate); a block content control holding filled-in special condition text; tracked move of the conflict notification duty from SC2 to SC4.1; Victorian Ombudsman named only in a dispute clause",
+    blocks=[
+        ("title", "ORDER FORM \u2013 CENTRAL KINDERGARTEN ENROLMENT SERVICE"),
+        ("p", "This Order is placed under Standing Offer Arrangement SOA-17. The Supplier\u2019s general terms in that arrangement apply as varied by the Special Conditions below."),
+        ("h", "Part A \u2013 Details Schedule"),
+        ("table", [["Item", "Description", "Details"],
+                   ["1", "Council", {"t": "Kurrajong Shire Council ABN 41 228 019 553", "sdt": "Council"}],
+                   ["2", "Supplier", {"t": "Enrolwise Pty Ltd ABN 83 612 447 091", "sdt": "Supplier"}],
+                   ["3", "Term", {"t": "1 February 2026 to 31 January 2029", "sdt": "Term"}],
+                   ["4", "Price", {"t": "A$164,500 a year, payable monthly in arrears", "sdt": "Price"}],
+                   ["5", "Victorian Public Sector Values and Code of Conduct apply to Supplier Personnel", {"t": "Not applicable", "sdt": "Values"}],
+                   ["6", "Annual compliance certificate (Special Condition 6)", {"t": "Not applicable", "sdt": "Certificate"}],
+                   ["7", {"t": "Special Conditions: see Part B. Items marked \u2018Not applicable\u2019 do not form part of this Order.", "span": 2}]],
+         [900, 4300, 3800]),
+        ("h", "Part B \u2013 Special Conditions"),
+        N(0, "1.", "Services"),
+        N(1, "1.1", "The Supplier shall operate the central enrolment service for three-year-old and four-year-old kindergarten in the Shire, including the online registration portal, the priority-of-access assessment, the offer rounds and the waitlists, in accordance with the Department\u2019s Kindergarten Funding Guide."),
+        N(1, "1.2", "The Supplier shall ensure Personnel are appropriately trained and qualified, including an induction programme for all Personnel."),
+        N(1, "1.3", "The Supplier shall ensure that any Subcontractor holds the insurances required by this Order and shall procure that each Subcontractor\u2019s contract contains insurance obligations no less onerous than those in this Order."),
+        N(0, "2.", "Conduct"),
+        N(1, "2.1", "The Supplier shall comply with its own Code of Conduct for Personnel, as provided to the Council with its offer, and shall ensure all Personnel comply with it."),
+        N(1, "2.2", ["The Supplier shall ensure that neither it nor its Personnel has any interest that conflicts, or may conflict, with the fair allocation of kindergarten places", ("mf", ", and shall notify the Council in writing within 2 business days of becoming aware of any conflict", "move601"), "."]),
+        N(1, "2.3", "The Supplier is encouraged to notify the Council if it proposes to engage a former employee of the Council in the enrolment service."),
+        N(1, "2.4", "The Supplier should consider whether any conflict of interest it notifies can be managed, and may propose measures to the Council."),
+        N(1, "2.5", "The Council\u2019s employees shall not accept any gift or benefit from the Supplier."),
+        N(0, "3.", "Integrity"),
+        N(1, "3.1", "The Supplier shall not engage in any fraudulent or corrupt conduct, shall maintain a fraud and corruption control plan consistent with AS 8001-2021, and shall notify the Council immediately of any suspected fraud or corruption."),
+        N(1, "3.2", "The Supplier shall have a public interest disclosure policy under which Personnel can report improper conduct, including to the Independent Broad-based Anti-corruption Commission, and shall ensure no Personnel suffers detriment for doing so."),
+        N(1, "3.3", "The Supplier may assist the Council with any request under the Freedom of Information Act 1982 (Vic) if it has capacity to do so."),
+        N(1, "3.4", "The Council or its auditor may audit the Supplier\u2019s compliance with Special Conditions 2 and 3, and integrity matters are a standing item at the quarterly contract meeting."),
+        N(1, "3.5", "The Council may terminate this Order immediately if the Supplier breaches Special Condition 2 or 3, or may require the Supplier to remove any Personnel involved."),
+        N(0, "4.", "Declarations"),
+        N(1, "4.1", ["The Supplier shall keep a register of interests declared by Personnel who make allocation decisions, with nil declarations, and shall provide it to the Council each quarter", ("mt", ", and shall notify the Council in writing within 2 business days of becoming aware of any conflict", "move601"), "."]),
+        N(1, "4.2", "The Supplier confirms it has disclosed to the Council every relationship between its directors and any person involved in evaluating offers for this Order, and shall keep that disclosure current."),
+        ("sdt", "Special Condition 5 (filled in)", [
+            N(0, "5.", "Families\u2019 Complaints and Feedback"),
+            N(1, "5.1", "The Supplier shall operate a complaints process for families, published on the enrolment portal and free of charge, and shall acknowledge each complaint within 2 business days and respond within 15 business days."),
+            N(1, "5.2", "The Supplier shall report to the Council each month the number of complaints received and resolved, their subject and the time taken to respond."),
+            N(1, "5.3", "The Supplier may ask families about their experience of the enrolment process."),
+        ]),
+        N(0, "6.", "Disputes and General"),
+        N(1, "6.1", "Any dispute between the Council and the Supplier shall be referred first to senior representatives and then to mediation; nothing in this clause prevents either party from contacting the Victorian Ombudsman."),
+        N(1, "6.2", "The Supplier shall comply with the Privacy and Data Protection Act 2014 (Vic) and the Child Safe Standards."),
+        N(1, "6.3", "If there is any inconsistency between the Details Schedule, these Special Conditions and the Standing Offer terms, the Special Conditions prevail."),
+        N(1, "6.4", "The Supplier shall keep the enrolment portal available 99.5% of the time each month, excluding scheduled maintenance notified five business days in advance."),
+        N(1, "6.5", "This Order is governed by the laws of Victoria."),
+    ] + BOILER("Supplier", "Council", 7, 30) + [
+        ("p", "Authorised for the Council: Priya Venkatesan, Manager Early Years.    Accepted for the Supplier: Tom Lachlan, Chief Executive."),
+    ],
+    verdicts=V(
+        ("gap", "Details Schedule item 5: the Public Sector Values and Code of Conduct are 'Not applicable' to Supplier Personnel"),
+        ("pass", "Special Condition 2.1: comply with its own Code of Conduct and ensure Personnel comply"),
+        ("gap", "Special Condition 1.3: insurance flow-down only"),
+        ("weak", "Special Condition 1.2: generic 'appropriately trained and qualified' and an induction programme, no ethics named"),
+        ("pass", "Special Condition 3.2: public interest disclosure policy, reporting to IBAC, no detriment"),
+        ("pass", "Special Condition 3.1: no fraud or corruption, control plan, immediate notice"),
+        ("weak", "Special Condition 3.3: Supplier 'may assist' with FOI requests"),
+        ("pass", "Special Condition 3.4: audit of compliance with Special Conditions 2 and 3, integrity a standing item at contract meetings"),
+        ("pass", "Special Condition 3.5: termination or removal of Personnel for breach of Special Conditions 2 or 3"),
+        ("gap", "Details Schedule item 6: annual compliance certificate 'Not applicable'"),
+        ("pass", "Special Condition 2.2 (avoid) with the notice duty moved by tracked change to 4.1 (counted once, at 4.1)"),
+        ("weak", "Special Condition 2.4: Supplier 'should consider' managing conflicts and 'may propose' measures"),
+        ("gap", "Special Condition 2.5: a gifts rule on the Council's employees only (wrong party)"),
+        ("weak", "Special Condition 2.3: Supplier 'is encouraged to notify' engagement of former Council employees"),
+        ("pass", "Special Condition 4.1: register of interests of allocation decision-makers with nil declarations, given quarterly"),
+        ("pass", "Special Condition 4.2: Supplier confirms disclosure of relationships with evaluators, kept current"),
+        ("pass", "Special Condition 5.1 (content control): published, free complaints process for families"),
+        ("pass", "Special Condition 5.2: monthly complaint numbers, subjects and response times"),
+        ("weak", "Special Condition 5.3: Supplier 'may ask' families about their experience"),
+        ("gap", "Special Condition 6.1: dispute resolution between the parties; the Victorian Ombudsman is mentioned with no co-operation duty"),
+        ("gap", "Special Conditions 5.1-5.3: no analysis of complaints or action plans"),
+        ("pass", "Special Condition 5.1: acknowledge within 2 business days, respond within 15 business days"),
+    ),
+))
+
+# ============================================================== c07 New Zealand, Level styles, text box, tracked changes, comments
+CONTRACTS.append(dict(
+    file="c07-realtime-info-nz.docx", build="docx", family="level", track=True,
+    title="Real-Time Passenger Information Services Agreement",
+    subject="Real-time bus passenger information system and displays",
+    jurisdiction="New Zealand regional council, services agreement with LGOIMA and the Protected Disclosures Act 2022",
+    parties="Toetoe Regional Council (Council); Kererū Transit Systems Limited (Supplier)",
+    party_re=r"\b(Supplier|Subcontractors?|Personnel)\b",
+    header="Toetoe Regional Council \u2013 Agreement TRC-PT-2025-22",
+    footer="Real-Time Passenger Information",
+    template="TRC Services Agreement 2025.dotx",
+    shapes="Text box 'Integrity commitments' with VML fallback carrying the annual declaration; tracked insertion adding a gifts clause; tracked deletion of an ethics-audit phrase in 9.1 is balanced by 9.2; 'Complaint' defined as the Council's complaint about the Supplier; comment stating a complaints timescale",
+    blocks=[
+        ("title", "REAL-TIME PASSENGER INFORMATION SERVICES AGREEMENT"),
+        ("p", "Parties: Toetoe Regional Council (the \u201cCouncil\u201d) and Kererū Transit Systems Limited, company number 7719042 (the \u201cSupplier\u201d)."),
+        N(0, "1.", "Definitions"),
+        N(1, "1.1", "\u201cComplaint\u201d means any formal complaint raised by the Council in relation to the Supplier\u2019s performance of its obligations under this Agreement."),
+        N(1, "1.2", "\u201cRTI System\u201d means the vehicle location units, prediction engine, open data feed, mobile app and roadside displays supplied and operated by the Supplier."),
+        N(0, "2.", "Services"),
+        N(1, "2.1", "The Supplier shall supply, install and operate the RTI System on all 212 buses in the Council\u2019s network and at 140 stops, and shall keep prediction accuracy within 60 seconds for 90% of predictions."),
+        N(1, "2.2", "The Supplier shall ensure that all Personnel working at depots complete health and safety and electrical safety training before starting work."),
+        N(1, "2.3", "The Supplier shall publish the open data feed in GTFS-Realtime format with an uptime of at least 99.7% in each month."),
+        N(0, "3.", "Integrity"),
+        ("box", ["Integrity commitments (this box forms part of clause 3)",
+                 "Within 20 Working Days of the Commencement Date and on each anniversary, the Supplier shall give the Council a declaration signed by a director confirming that it has complied with clause 3 and that it has in place the structures and arrangements necessary to support those standards."]),
+        N(1, "3.1", "The Supplier shall ensure that it and its Personnel uphold the standards of conduct expected of holders of public office in performing this Agreement."),
+        N(1, "3.2", "The Council expects the Supplier to meet the standards in the New Zealand Government Supplier Code."),
+        N(1, "3.3", "The Supplier shall procure that each Subcontractor complies with obligations equivalent to those in this clause 3."),
+        N(1, "3.4", "The Supplier shall maintain a protected disclosures procedure under the Protected Disclosures (Protection of Whistleblowers) Act 2022 and shall not retaliate against any Personnel who make a protected disclosure in good faith."),
+        N(1, "3.5", "The Supplier shall not offer or accept any bribe or secret commission, shall keep adequate anti-corruption procedures, and shall immediately notify the Council of any suspected breach."),
+        N(1, "3.6", "The Supplier shall avoid any actual or perceived conflict of interest and shall disclose any conflict to the Council promptly in writing."),
+        N(1, "3.7", "The Supplier shall manage any disclosed conflict in accordance with a mitigation plan approved by the Council, and the Council may terminate this Agreement if the conflict cannot be managed."),
+        N(1, "3.8", [("ins", "The Supplier shall not offer any gift or hospitality to any Council officer involved in this Agreement and shall record all gifts and hospitality offered or received by its Personnel in a register available to the Council.")]),
+        N(1, "3.9", "The Supplier may maintain a register of interests for its project board."),
+        N(0, "4.", "Official Information"),
+        N(1, "4.1", "The Supplier shall assist the Council to respond to requests under the Local Government Official Information and Meetings Act 1987 and shall provide requested information within 5 Working Days."),
+        N(0, "5.", "Passenger Feedback"),
+        N(1, "5.1", "The Supplier shall collect passenger feedback and app ratings on the RTI System and report the results to the Council each quarter."),
+        N(1, "5.2", [("c", "Council Customer Experience: Supplier to acknowledge passenger complaints in 2 working days and resolve in 10 \u2013 to be added.", "Passenger complaints about buses and the RTI System are handled by the Council\u2019s contact centre."), " The Supplier shall pass to the Council any passenger complaint it receives."]),
+        N(1, "5.3", "The Supplier will aim to review passenger feedback for recurring issues."),
+        N(0, "6.", "Assurance"),
+        N(1, "6.1", "The Council or its auditor may audit the Supplier\u2019s compliance with clause 3 at any time on 10 Working Days\u2019 notice, and integrity issues shall be reviewed at each quarterly review meeting."),
+        N(0, "7.", "Termination"),
+        N(1, "7.1", "The Council may terminate this Agreement if the Supplier commits a material breach which is not remedied within 20 Working Days."),
+        N(1, "7.2", "The Council may terminate this Agreement for convenience on three months\u2019 notice."),
+        N(0, "8.", "Disputes"),
+        N(1, "8.1", "Any dispute shall be referred to mediation administered by the Arbitrators\u2019 and Mediators\u2019 Institute of New Zealand and, failing settlement, to arbitration."),
+        N(0, "9.", "General"),
+        N(1, "9.1", ["The Supplier shall keep records of its performance", ("del", " and of its compliance with clause 3"), " for seven years."]),
+        N(1, "9.2", "The Supplier shall comply with the Privacy Act 2020 and shall notify the Council of any privacy breach within 24 hours."),
+        N(1, "9.3", "The Council shall pay the Supplier monthly within 20 Working Days of a valid invoice, subject to the service credits in Schedule 2."),
+        N(1, "9.4", "Neither party is liable for failure caused by a force majeure event, including earthquake, volcanic activity or armed conflict."),
+        N(1, "9.5", "If there is any conflict between this Agreement and the Schedules, this Agreement prevails."),
+        N(1, "9.6", "This Agreement is governed by New Zealand law."),
+    ] + BOILER("Supplier", "Council", 10, 20) + [
+        ("p", "Signed for the Council: Aroha Tipene, General Manager Public Transport.    Signed for the Supplier: Ben Whitcombe, Managing Director."),
+    ],
+    verdicts=V(
+        ("pass", "clause 3.1: uphold the standards of conduct expected of holders of public office"),
+        ("weak", "clause 3.2: the Council 'expects' the Supplier to meet the NZ Government Supplier Code"),
+        ("pass", "clause 3.3: procure that Subcontractors comply with equivalent clause 3 obligations"),
+        ("gap", "clause 2.2: health and safety and electrical safety training only"),
+        ("pass", "clause 3.4: protected disclosures procedure under the 2022 Act and no retaliation"),
+        ("pass", "clause 3.5: no bribe or secret commission, adequate anti-corruption procedures, immediate notice"),
+        ("pass", "clause 4.1: assist with LGOIMA requests within 5 Working Days"),
+        ("pass", "clause 6.1: audit of compliance with clause 3 and integrity reviewed at quarterly meetings (the tracked deletion in 9.1 does not remove it)"),
+        ("weak", "clause 7.1: material breach termination with no ethics link; 7.2 convenience"),
+        ("pass", "text box in clause 3 'Integrity commitments': director-signed declaration at start and yearly of compliance and structures in place (counted once)"),
+        ("pass", "clause 3.6: avoid actual or perceived conflicts and disclose promptly in writing; 9.5 precedence is a decoy"),
+        ("pass", "clause 3.7: mitigation plan approved by the Council; termination if unmanageable"),
+        ("pass", "clause 3.8 (tracked insertion): no gifts or hospitality to Council officers and a register of gifts and hospitality"),
+        ("gap", "clauses 3.1-3.9: nothing on former officials"),
+        ("weak", "clause 3.9: Supplier 'may maintain' a register of interests"),
+        ("gap", "clauses 3.6-3.9: no procurement-stage disclosure"),
+        ("gap", "clause 1.1 defines 'Complaint' as the Council's own complaint about the Supplier (decoy); clause 5.2 leaves passenger complaints with the Council's contact centre"),
+        ("gap", "clause 5.2: passing on each complaint is not a periodic report; 5.1 reports feedback and ratings, not complaints"),
+        ("pass", "clause 5.1: collect passenger feedback and app ratings and report quarterly"),
+        ("gap", "clause 8.1: mediation and arbitration between the parties (decoy); no Ombudsman"),
+        ("weak", "clause 5.3: Supplier 'will aim to' review feedback for recurring issues (hedged)"),
+        ("gap", "clause 5.2: the comment proposing 2 and 10 working days is not contract text; no timescales"),
+    ),
+))
+
+# ============================================================== c08 Ontario, GPSL styles, content controls, responsibility matrix with vMerge
+CONTRACTS.append(dict(
+    file="c08-childcare-subsidy-ontario.docx", build="docx", family="gpsl",
+    title="Purchase of Service Agreement - Child Care Fee Subsidy Administration",
+    subject="Child care fee subsidy eligibility and payment administration",
+    jurisdiction="Ontario municipality (Consolidated Municipal Service Manager), purchase of service agreement with MFIPPA and the Ontario Ombudsman",
+    parties="The Corporation of the County of Maple Ridge (the County); Northbrook Family Services Inc. (the Operator)",
+    party_re=r"\b(Operator|Subcontractors?|Staff)\b",
+    header="County of Maple Ridge \u2013 Children\u2019s Services\tPOSA-CS-2025-09",
+    footer="Purchase of Service Agreement",
+    template="CMR POSA template 2023.dotx",
+    shapes="Responsibility matrix with vMerge and gridSpan where rows on the County are wrong-party; signature block in content controls; footnote disapplying the whistleblowing schedule; comment stating a duty; 'confidential' clause near speaking-up words",
+    blocks=[
+        ("title", "PURCHASE OF SERVICE AGREEMENT \u2013 CHILD CARE FEE SUBSIDY ADMINISTRATION"),
+        ("p", "This Agreement is made between The Corporation of the County of Maple Ridge (the \u201cCounty\u201d) and Northbrook Family Services Inc., a not-for-profit corporation incorporated under the laws of Ontario (the \u201cOperator\u201d)."),
+        N(0, "1.", "Services"),
+        N(1, "1.1", "The Operator shall assess applications for child care fee subsidy under the Child Care and Early Years Act, 2014 and the County\u2019s Fee Subsidy Policy, issue eligibility decisions within 10 business days of a complete application, and process payments to licensed child care providers each month."),
+        N(1, "1.2", "The Operator shall carry out the responsibilities allocated to it in the Responsibility Matrix in Schedule A."),
+        N(0, "2.", "Standards"),
+        N(1, "2.1", "The Operator shall comply with the Seven Principles of Public Life, namely selflessness, integrity, objectivity, accountability, openness, honesty and leadership, and shall ensure its Staff do so."),
+        N(1, "2.2", "The Operator shall adopt and enforce a code of ethics for its Staff and board, and shall give the County a copy on request."),
+        N(1, "2.3", "The County expects any Subcontractor to observe the Operator\u2019s code of ethics."),
+        N(1, "2.4", "The Operator shall ensure all Staff complete ethics and conflict of interest training on hiring and annually, and shall keep training records available to the County."),
+        N(1, "2.5", ["Staff shall keep confidential all information about applicants and shall not disclose it to anyone outside the Operator", ("fn", "Schedule C (Whistleblower Protection) does not apply to this Agreement."), "."]),
+        N(1, "2.6", "The Operator shall not engage in any fraud, kickback or corrupt practice, shall maintain adequate internal controls to prevent them, and shall report any suspected fraud involving subsidy funds to the County within 24 hours."),
+        N(1, "2.7", "The Operator shall ensure that neither it nor its Staff has a conflict of interest in determining eligibility, including any family or financial relationship with an applicant or child care provider, and shall disclose any such conflict to the County in writing immediately."),
+        N(1, "2.8", "The Operator shall not give any gift, hospitality or benefit to any County employee and shall keep a register of gifts and hospitality offered to its Staff by child care providers."),
+        N(1, "2.9", "The Operator shall not, without the County\u2019s written consent, hire for this Agreement any former County employee who left the County within the preceding 12 months and who was involved in procuring this Agreement."),
+        N(1, "2.10", "The Operator may provide the County with an annual statement on its compliance with this clause 2."),
+        N(1, "2.11", "The Operator may, if asked, confirm that it disclosed any relationship with County staff involved in the procurement."),
+        N(0, "3.", "Records and Access to Information"),
+        N(1, "3.1", "The Operator acknowledges that the County is subject to the Municipal Freedom of Information and Protection of Privacy Act and shall assist the County in responding to any access request within 7 days."),
+        N(1, "3.2", [("c", "County Solicitor: add express right to audit compliance with clause 2 \u2013 Operator agreed in negotiation.", "The County may inspect the Operator\u2019s records relating to this Agreement on reasonable notice.")]),
+        N(0, "4.", "Termination"),
+        N(1, "4.1", "The County may terminate this Agreement immediately if the Operator breaches clause 2.6, or if the Operator\u2019s conduct brings the County into disrepute."),
+        N(0, "5.", "Complaints"),
+        N(1, "5.1", "The Operator shall operate a complaints process for applicants and families, posted on its website and in its office, including an internal review of any eligibility decision on request."),
+        N(1, "5.2", "The Operator shall submit to the County each quarter a report of complaints received, resolved and outstanding, with their outcomes."),
+        N(1, "5.3", "The Operator shall co-operate with any investigation by the Ontario Ombudsman, provide information and implement any recommendation the County accepts."),
+        N(1, "5.4", "The Operator shall endeavour to respond to complaints promptly."),
+        N(0, "6.", "General"),
+        N(1, "6.1", "The County shall pay the Operator an administration fee of C$212,000 a year in monthly instalments, and shall fund subsidy payments separately on the Operator\u2019s monthly claim."),
+        N(1, "6.2", "The Operator shall maintain commercial general liability insurance of C$5,000,000 per occurrence naming the County as additional insured."),
+        N(1, "6.3", "The Operator shall protect personal information in accordance with MFIPPA and shall report any privacy breach to the County within 24 hours."),
+        N(1, "6.4", "This Agreement is governed by the laws of Ontario and the federal laws of Canada applicable there."),
+    ] + BOILER("Operator", "County", 7, 45) + [
+        ("sh", "Schedule A \u2013 Responsibility Matrix"),
+        ("table", [["Activity", "Task", "Operator", "County"],
+                   [{"t": "Eligibility", "vm": "restart"}, "Assess applications and issue decisions", "Responsible", "Informed"],
+                   [{"vm": "cont"}, "Internal review of decisions", "Responsible", "Consulted"],
+                   ["Family survey", "Annual survey of families\u2019 satisfaction with the subsidy process", "Informed", "Responsible"],
+                   ["Complaint learning", "Analyse complaint trends and agree improvement actions", "Informed", "Responsible"],
+                   [{"t": "Where a task names the County as Responsible, the Operator has no duty for it beyond supplying information.", "span": 4}]],
+         [1700, 3900, 1700, 1700]),
+        ("p", ["Signed for the County: ", ("sdt", "County signatory", "Helen Barrowcliffe, Director of Children\u2019s Services"), ".    Signed for the Operator: ", ("sdt", "Operator signatory", "Daniel Osei, Executive Director"), "."]),
+    ],
+    verdicts=V(
+        ("pass", "clause 2.1: Operator shall comply with the Seven Principles (all seven words) and ensure Staff do so"),
+        ("pass", "clause 2.2: adopt and enforce a code of ethics for Staff and board"),
+        ("weak", "clause 2.3: the County 'expects' Subcontractors to observe the code"),
+        ("pass", "clause 2.4: ethics and conflict of interest training on hiring and yearly, with records"),
+        ("gap", "clause 2.5 and footnote 1: confidentiality only, and the Whistleblower Protection schedule does not apply"),
+        ("pass", "clause 2.6: no fraud or kickback, adequate controls, report suspected fraud within 24 hours"),
+        ("pass", "clause 3.1: assist with MFIPPA access requests within 7 days"),
+        ("weak", "clause 3.2: general records inspection; the comment about an audit of clause 2 is not contract text"),
+        ("pass", "clause 4.1: immediate termination for breach of the anti-fraud clause 2.6 or for bringing the County into disrepute"),
+        ("weak", "clause 2.10: Operator 'may provide' an annual statement"),
+        ("pass", "clause 2.7: no conflict of interest for Operator or Staff, immediate written disclosure"),
+        ("gap", "clauses 2.7 and 4.1: no mitigation duty, no County direction and no conflict-linked termination (4.1 names clause 2.6 only)"),
+        ("pass", "clause 2.8: no gifts or hospitality to County employees and a gifts and hospitality register"),
+        ("pass", "clause 2.9: no former County employee involved in the procurement hired within 12 months without consent"),
+        ("gap", "clauses 2.7-2.11: no declarations register for Operator decision-makers"),
+        ("weak", "clause 2.11: Operator 'may, if asked, confirm' its disclosure"),
+        ("pass", "clause 5.1: complaints process for applicants and families, posted, with internal review"),
+        ("pass", "clause 5.2: quarterly complaints report with outcomes"),
+        ("gap", "Schedule A row 'Family survey': the County is Responsible (wrong party)"),
+        ("pass", "clause 5.3: co-operate with the Ontario Ombudsman and implement accepted recommendations"),
+        ("gap", "Schedule A row 'Complaint learning': the County is Responsible (wrong party)"),
+        ("weak", "clause 5.4: 'endeavour to respond promptly' with no timescale"),
+    ),
+))
+
+# ============================================================== c12 call-off order form, plain text converted from Word (typed numbers)
+CONTRACTS.append(dict(
+    file="c12-hair-strand-testing-calloff.txt", build="txt",
+    title="CALL-OFF ORDER FORM: HAIR STRAND DRUG AND ALCOHOL TESTING",
+    subject="Hair strand drug and alcohol testing for family court proceedings (call-off order)",
+    jurisdiction="English county council call-off under a regional framework, saved from Word as plain text",
+    parties="Eastmere County Council (Buyer); Veritas Toxicology Ltd (Supplier)",
+    party_re=r"\b(Supplier|Sub-contractors?|Supplier Staff)\b",
+    shapes="Typed numbering as Word's 'save as text' leaves it; N/A order-form rows; a definition-only conflict of interest; contents lines; a bracketed guidance note; complaints 'should'",
+    blocks=[
+        ("title", "CALL-OFF ORDER FORM: HAIR STRAND DRUG AND ALCOHOL TESTING"),
+        ("p", "Framework: Regional Forensic Testing Framework RFT-2024 (Lot 2). Buyer: Eastmere County Council. Supplier: Veritas Toxicology Ltd. Call-Off Reference: ECC-CS-7731."),
+        ("toc", ["Contents", "1. Order Details", "2. Call-Off Special Terms", "3. Conduct and Integrity", "4. Complaints", "5. Charges"]),
+        ("table", [["Order item", "Entry"],
+                   ["Call-Off Start Date", "2 February 2026"],
+                   ["Call-Off Expiry Date", "1 February 2028"],
+                   ["Joint Schedule 5 (Corporate Social Responsibility)", "N/A"],
+                   ["Whistleblowing Schedule", "N/A"],
+                   ["Buyer Satisfaction Survey", "N/A"],
+                   ["Key Subcontractors", "Hairline Collections LLP (sample collection)"]]),
+        ("p", "[Guidance: Buyers should delete any Schedule not needed and mark it N/A in the table above.]"),
+        N(0, "1.", "Definitions"),
+        N(1, "1.1", "\"Conflict of Interest\" means a conflict between the financial or personal duties of the Supplier or the Supplier Staff and the duties owed to the Buyer under this Call-Off Contract."),
+        N(1, "1.2", "\"Supplier Staff\" means all directors, officers, employees, agents, consultants and contractors of the Supplier and of any Sub-contractor engaged in the Deliverables."),
+        N(0, "2.", "Call-Off Special Terms"),
+        N(1, "2.1", "The Supplier shall collect hair samples from adults named in a court order or a Buyer referral within 5 Working Days of the referral, test them at a UKAS-accredited laboratory to ISO/IEC 17025 and deliver a signed expert report within 10 Working Days of collection."),
+        N(1, "2.2", "The Supplier shall give the Buyer all co-operation and information it needs to publish the Transparency Information and to answer any request under the Freedom of Information Act 2000 within 5 Working Days."),
+        N(1, "2.3", "The Supplier shall attend court to give evidence on any report it has produced when the Buyer or the court requires it, at the attendance rate in the Charges table."),
+        N(1, "2.4", "The Supplier shall keep a documented chain of custody for every sample from collection to disposal, photograph each collection site, and retain the remaining hair for at least 12 months so that a second laboratory can re-test it if the court directs."),
+        N(1, "2.5", "The Supplier shall offer each tested adult an appointment at a collection centre within 25 miles of their home, or a home visit where the referral says the adult cannot travel, and shall use an interpreter where the referral asks for one."),
+        N(0, "3.", "Conduct and Integrity"),
+        N(1, "3.1", "The Supplier shall comply with, and shall ensure the Supplier Staff comply with, the Seven Principles of Public Life."),
+        N(1, "3.2", "The Supplier shall comply with the Supplier Code of Conduct and with the Forensic Science Regulator's Code of Practice, and shall ensure that the Supplier Staff comply with both."),
+        N(1, "3.3", "The Supplier shall procure that each Sub-contractor complies with obligations equivalent to those in clauses 3.1, 3.2 and 3.4."),
+        N(1, "3.4", "The Supplier shall not commit any Prohibited Act, shall create, maintain and enforce adequate policies and procedures to prevent any Prohibited Act, and shall immediately notify the Buyer of any breach."),
+        N(1, "3.5", "The Supplier shall allow the Buyer or any Auditor access to its premises and records to verify compliance with clauses 3.1 to 3.4."),
+        N(1, "3.6", "Within 20 Working Days of the Call-Off Start Date, and then annually, the Supplier shall certify in writing to the Buyer, signed by a director, that it has complied with clauses 3.1 to 3.4 and has the structures and arrangements needed to support those standards."),
+        N(1, "3.7", "The Supplier should record any gift or hospitality offered to the Supplier Staff by parties to proceedings or their representatives."),
+        N(1, "3.8", "The Supplier shall notify the Buyer before engaging, in connection with this Call-Off Contract, any person who was a Crown servant or an employee of the Buyer within the previous two years, and shall ensure that person observes any Business Appointment Rules conditions."),
+        N(1, "3.9", "The Supplier shall keep a register of interests declared by the Supplier Staff who sign expert reports, including nil declarations, update it every six months and provide it to the Buyer on request."),
+        N(1, "3.10", "The Supplier confirms that it has disclosed to the Buyer any relationship with any person involved in this call-off procedure and shall keep that disclosure current for the term."),
+        N(0, "4.", "Complaints"),
+        N(1, "4.1", "The Supplier should have a procedure for complaints from the adults it tests."),
+        N(1, "4.2", "The Supplier will try to respond to complaints promptly."),
+        N(0, "5.", "Charges and Termination"),
+        N(1, "5.1", "The Buyer shall pay the charges in the Framework price schedule: GBP 148 per sample for a five-panel drug test and GBP 96 per sample for an alcohol test (EtG), within 30 days of a valid invoice."),
+        N(1, "5.2", "The Buyer may terminate this Call-Off Contract on one month's written notice."),
+    ] + BOILER("Supplier", "Buyer", 6, 20) + [
+        ("p", "Signed for the Buyer: R. Okonjo, Head of Legal (Children). Signed for the Supplier: Dr A. Feldman, Laboratory Director."),
+    ],
+    verdicts=V(
+        ("pass", "clause 3.1: Supplier shall comply, and ensure Supplier Staff comply, with the Seven Principles of Public Life"),
+        ("pass", "clause 3.2: comply with the Supplier Code of Conduct (the Forensic Science Regulator's Code of Practice is technical; order item 'Joint Schedule 5' N/A does not remove 3.2)"),
+        ("pass", "clause 3.3: procure that each Sub-contractor complies with equivalent obligations to clauses 3.1, 3.2, 3.4"),
+        ("gap", "clauses 2.1-3.10: no training duty on ethics or anything else"),
+        ("gap", "order form row 'Whistleblowing Schedule: N/A'; no speaking-up clause"),
+        ("pass", "clause 3.4: no Prohibited Act, adequate procedures, immediate notice"),
+        ("pass", "clause 2.2: co-operation to publish Transparency Information and answer FOIA requests"),
+        ("pass", "clause 3.5: Buyer or Auditor access to verify compliance with clauses 3.1-3.4"),
+        ("gap", "clause 5.2: termination on notice only; no ethical breach remedy"),
+        ("pass", "clause 3.6: director-signed certificate at start and annually on clauses 3.1-3.4 and the structures in place"),
+        ("gap", "clause 1.1: 'Conflict of Interest' is only defined and never used in a duty"),
+        ("gap", "clause 1.1 definition only; no mitigation, direction or conflict termination"),
+        ("weak", "clause 3.7: Supplier 'should record' gifts or hospitality"),
+        ("pass", "clause 3.8: notify before engaging former Crown servants or Buyer employees of the last two years; Business Appointment Rules conditions"),
+        ("pass", "clause 3.9: register of interests with nil declarations for report signatories, updated six-monthly, given on request"),
+        ("pass", "clause 3.10: Supplier confirms disclosure of relationships with persons in the procurement, kept current"),
+        ("weak", "clause 4.1: Supplier 'should have' a complaints procedure"),
+        ("gap", "clauses 4.1-4.2: no complaint reporting"),
+        ("gap", "order form row 'Buyer Satisfaction Survey: N/A'; no feedback duty"),
+        ("gap", "clauses 4.1-4.2: no Ombudsman or investigation co-operation"),
+        ("gap", "clauses 4.1-4.2: no analysis or learning"),
+        ("weak", "clause 4.2: 'will try to respond promptly' with no timescale (hedged)"),
+    ),
+))
+
+# ============================================================== c13 plain-English service agreement in Markdown
+CONTRACTS.append(dict(
+    file="c13-direct-payments-support.md", build="md",
+    title="Direct Payments Support Service Agreement",
+    subject="Direct payments support (payroll, recruitment help and managed accounts for people using adult social care)",
+    jurisdiction="English unitary council, plain-English agreement in Markdown",
+    parties="Fenbridge Council (the Council); Ashlar Independent Living (the Provider)",
+    party_re=r"\b(Provider|Sub-contractors?|Staff)\b",
+    shapes="Markdown headings with typed clause numbers and (a)/(b) items; a pipe table of reports; the Council's own code and fraud duty (wrong party); FOI 'not required'; complaints 'should' beside firm reporting and learning duties",
+    blocks=[
+        ("title", "Direct Payments Support Service Agreement"),
+        ("p", "This agreement is between Fenbridge Council (the Council) and Ashlar Independent Living, a charitable incorporated organisation (the Provider). It sets out how the Provider will help people who take their social care as a direct payment."),
+        N(0, "1.", "What the Provider does"),
+        N(1, "1.1", "The Provider shall give information and advice to people thinking about a direct payment, help them recruit personal assistants, run a payroll service, and manage pre-paid card accounts for people who ask it to."),
+        N(1, "1.2", "The Provider shall answer calls and emails within one working day and shall visit anyone who needs help at home within 10 working days, keeping a record of every contact and the help given so that the person's social worker can see it."),
+        N(1, "1.3", "The Provider shall keep each managed account separate, reconcile it every month, and send the person and the Council a statement every quarter showing the money received, the payments made and the balance held."),
+        N(1, "1.4", "The Provider shall offer its information in plain English, Easy Read and large print, and shall arrange an interpreter or British Sign Language interpreter free of charge when someone needs one."),
+        N(1, "1.5", "The Provider shall hold employer's liability, public liability and professional indemnity insurance of at least GBP 5 million each."),
+        N(0, "2.", "How the Provider behaves"),
+        N(1, "2.1", "The Provider shall make sure that it and its Staff act in line with the Seven Principles of Public Life in everything they do under this agreement."),
+        N(1, "2.2", "The Council's employees follow the Council's Employee Code of Conduct, and the Council shall investigate any breach of it."),
+        N(1, "2.3", "The Provider shall make sure any Sub-contractor follows obligations no less onerous than those in this section 2."),
+        N(1, "2.4", "The Provider shall train all Staff at induction and every year on:"),
+        N(2, "(a)", "speaking up and how to raise a concern safely;"),
+        N(2, "(b)", "conflicts of interest and gifts; and"),
+        N(2, "(c)", "spotting financial abuse and fraud,"),
+        ("p", "and shall keep records of that training for the Council to see."),
+        N(1, "2.5", "The Provider shall have a whistleblowing policy and shall make sure no member of Staff suffers any detriment for raising a concern in good faith with the Provider, the Council or the Care Quality Commission."),
+        N(1, "2.6", "The Council shall maintain its counter fraud and anti-bribery policy and shall investigate any suspected fraud involving direct payments."),
+        N(1, "2.7", "The Provider is not required to help the Council answer requests under the Freedom of Information Act 2000."),
+        N(1, "2.8", "The Council may check the Provider's compliance with this section 2, look at its records and talk to Staff, and will discuss conduct and integrity at every quarterly review."),
+        N(1, "2.9", "The Provider should tell the Council about any conflict of interest."),
+        N(1, "2.10", "If a conflict of interest arises, the Provider shall follow the Council's instructions to manage it, and the Council may end this agreement if it cannot be managed."),
+        N(1, "2.11", "The Provider may tell the Council if it employs someone who used to work in the Council's adult social care team."),
+        N(1, "2.12", "The Provider shall ask each manager who makes decisions about payroll or accounts to declare their interests, or make a nil declaration, every year, and shall give the register to the Council each April."),
+        N(0, "3.", "When things go wrong"),
+        N(1, "3.1", "The Provider should have a way for people to complain."),
+        N(1, "3.2", "The Provider shall acknowledge each complaint within 3 working days and give a full reply within 20 working days, or explain why it needs longer."),
+        N(1, "3.3", "The Provider shall send the Council the reports in the table below."),
+        ("table", [["Report", "What it includes", "How often"],
+                   ["Complaints", "Number received, upheld, partly upheld, not upheld; response times", "Every quarter"],
+                   ["What people think", "Results of the Provider's survey of people using the service", "Every six months"],
+                   ["Lessons learned", "Themes from complaints and survey results, and the action taken", "Every six months"]]),
+        N(1, "3.4", "The Provider shall survey people who use the service every six months about their experience."),
+        N(1, "3.5", "The Provider shall look at complaints and survey results for themes and agree an action plan with the Council when satisfaction falls below 80 per cent."),
+        N(1, "3.6", "If the Local Government and Social Care Ombudsman looks into a complaint, the Provider should help where it can."),
+        N(1, "3.7", "If the Provider seriously breaks this agreement, the Council may end it on 30 days' notice."),
+        N(0, "4.", "Money"),
+        N(1, "4.1", "The Council will pay the Provider GBP 38 a month for each person using the payroll service and GBP 21 a month for each managed account, monthly in arrears."),
+    ] + BOILER("Provider", "Council", 5, 30),
+    verdicts=V(
+        ("pass", "clause 2.1: Provider shall make sure it and its Staff act in line with the Seven Principles"),
+        ("gap", "clause 2.2: the Council's own Employee Code of Conduct (wrong party)"),
+        ("pass", "clause 2.3: Sub-contractors follow obligations no less onerous than section 2 (ethics section)"),
+        ("pass", "clause 2.4 (a)-(c): induction and yearly training on speaking up, conflicts and gifts, fraud, with records"),
+        ("pass", "clause 2.5: whistleblowing policy and no detriment for good-faith concerns"),
+        ("gap", "clause 2.6: counter fraud duty on the Council only (wrong party)"),
+        ("gap", "clause 2.7: Provider 'is not required to' help with FOI requests"),
+        ("pass", "clause 2.8: Council may check compliance with section 2; integrity at quarterly reviews"),
+        ("weak", "clause 3.7: termination for serious breach with no ethics link"),
+        ("gap", "sections 2-3: no assurance statement or certificate"),
+        ("weak", "clause 2.9: Provider 'should tell' the Council about conflicts"),
+        ("pass", "clause 2.10: follow the Council's instructions to manage a conflict; Council may end the agreement"),
+        ("gap", "clause 2.4(b) is training on gifts only; no gifts control or register"),
+        ("weak", "clause 2.11: Provider 'may tell' the Council about former Council employees"),
+        ("pass", "clause 2.12: yearly declarations or nil declarations by decision-making managers, register given each April"),
+        ("gap", "sections 2-3: no procurement-stage disclosure"),
+        ("weak", "clause 3.1: Provider 'should have' a way to complain"),
+        ("pass", "clause 3.3 table row 'Complaints': quarterly numbers received, upheld, partly upheld, not upheld"),
+        ("pass", "clause 3.4 and table row 'What people think': six-monthly survey reported to the Council"),
+        ("weak", "clause 3.6: Provider 'should help where it can' with the LGSCO"),
+        ("pass", "clause 3.5 and table row 'Lessons learned': themes and an action plan below 80 per cent"),
+        ("pass", "clause 3.2: acknowledge within 3 working days, reply within 20 or explain"),
+    ),
+))
+
+README_HEAD = """# Blind set 21: contracts as Word writes them
+
+Ten fictional public-service contracts (1,000-1,300 words; files numbered from the 14-contract plan, so c09-c11 and c14 are absent) for measuring probity on text it has
+never seen, eight of them DOCX files hand-built the way Microsoft Word saves a departmental
+template. All parties, people, addresses and reference numbers are invented; the statutes,
+regulators and ombudsmen the texts refer to are real.
+
+**Partial set.** The brief asked for 14 contracts (8 DOCX, 2 ODT, 2 plain text, 2 Markdown).
+Time ran out: the 8 DOCX, 1 plain-text call-off and 1 Markdown agreement were written; the two
+ODT files (one with tracked changes), the email-style plain-text grant letter and the second
+Markdown contract were not. The ODT path (flat ODT converted by LibreOffice, tracked changes and
+annotations) is in the builder but unused. Rule minimums (3 pass, 3 non-pass, at least 1 weak per
+rule) hold on the 10 files.
+
+## How it was written
+
+The author read only sections 1 and 2 of the rule catalogue (`sed -n '1,/^## 3/p'
+/work/shared/rule-catalogue.md`), `fixtures/blind/README.md`, `fixtures/blind/set15/README.md`,
+`fixtures/blind/set20/README.md`, `scripts/make-blind-set15.py` and `scripts/make-blind-set20.py`
+(builder machinery; their contract data files were not opened). No probity source, rule pack,
+test, document or other fixture was read, `git log` was not run, and neither `cargo` nor `probity`
+was run. Slips, recorded honestly: `ls` of the worktree root and of `scripts/` printed file names
+(no file was opened). Each verdict was decided from the catalogue's own words, reading the whole
+document as a careful commissioner would.
+
+Texts and verdicts are data in `scripts/blind_set21_contracts.py`; `python3
+scripts/make-blind-set21.py` (from the repository root; needs Python 3 and LibreOffice `soffice`,
+private profile `/tmp/lo21`) deletes and rebuilds this folder, then checks it and exits non-zero
+on any failure:
+
+* 22 well-formed `RULE pass|weak|gap  # why` lines per `.expected`, each citing a clause, row,
+  item, footnote or box; 8-14 passes per contract; per rule at least 3 passes, 3 non-passes and one
+  weak; the format split; 1,000-2,200 words per contract (visible words plus clause numbers);
+* every zip member well-formed XML with fixed timestamps;
+* DOCX, by an independent extraction (zipfile + ElementTree: skips `w:del`, `w:delText`,
+  `w:moveFrom`, `w:instrText`, `mc:Fallback`, comments.xml, header and footer; keeps `w:ins`,
+  `w:moveTo`, field results, content controls, text boxes once, footnotes): every duty sentence
+  (obligation cue + provider party) and every paragraph, cell and box line present; deleted and
+  comment text absent; moved text present exactly once; text box text exactly once;
+* DOCX numbering by a Word numbering engine over numbering.xml and styles.xml (style-linked
+  `w:numPr` through `basedOn` chains, direct `w:numPr`, `w:lvlOverride`/`w:startOverride`) giving
+  exactly the intended labels, and every REF field's cached result equal to the number of its
+  bookmarked clause;
+* LibreOffice (`soffice --headless --convert-to txt`) opening every DOCX and showing each intended
+  clause label before its clause text (LibreOffice's text export shows tracked deletions inline,
+  so the label check also accepts the text with deletions; it does not export text boxes, so
+  those are checked by the independent extraction only);
+* the Word features below counted in the built files, each present at least once.
+
+Two consecutive runs give byte-identical files (fixed zip timestamps and ids, no LibreOffice
+output among the delivered files).
+
+## Theme
+
+Contracts as Word writes them: custom template styles (`Level1`/`Level2`/`Level3`/`Level4`,
+`GPSL1`/`GPSL2`, `ScheduleHeading`, `ScheduleText`, `DefinitionText`, plain `Heading1`) with
+`basedOn` chains and `w:outlineLvl`; clause numbers that exist only in numbering.xml (`%1.`,
+`%1.%2`, `(%3)` lowerLetter, `(%4)` lowerRoman), attached through the style and directly on
+paragraphs, with a Schedule restarting at 1 through `w:startOverride`; runs split mid-word at rsid
+boundaries, `w:proofErr`, bookmarks, `w:lastRenderedPageBreak`, REF cross-reference fields with
+cached numbers, a PAGE / NUMPAGES footer and a header on every file; smart quotes and no-break
+spaces; tracked insertions, deletions and moves; comments that state duties (never contract
+text); content controls holding order-form values, signatories and a whole filled-in special
+condition; tables with `w:gridSpan` and `w:vMerge` (responsibility matrix, reporting table,
+details schedules with 'Not applicable' / 'N/A' rows); footnotes; text boxes with their VML
+fallback; a table of contents inside a `docPartObj` content control.
+"""
+
+README_TAIL = """## How the verdicts were decided
+
+* **pass** = topic + provider side + obligation cue in one clause, item or row, no decoy;
+  **weak** = the catalogue's weak forms ('expects', 'is encouraged to', 'should', 'should
+  consider', 'may', 'will try to', 'will aim to', 'endeavour', 'reasonable endeavours', 'on
+  request', generic training, general audit, material-breach termination with no ethics link,
+  one-topic certificate, nominated lead only); **gap** = everything else.
+* **Word's final text is the contract.** Tracked insertions count (c01 5.1, c03 3.3, c05 3.8,
+  c07 3.8); tracked deletions do not (c03 3.4 'must' -> 'may' makes speaking up weak; c05 7.3
+  deletes the quarterly complaints return, leaving 'on request'; c07 9.1). A moved duty counts once,
+  where it lands (c02 Freedom to Speak Up training SC3.1 -> GC5.4; c06 conflict notice 2.2 -> 4.1).
+  Comments are never contract text, even when they state a duty or a timescale (c01 3.2 and 13.1,
+  c04 3.3 and 4.2, c07 5.2, c08 3.2). A text box stated to form part of a clause is contract text,
+  read once (c03 Key Contract Requirements: CDM-05 pass; c07 Integrity commitments: ES-10 pass).
+  Content controls hold contract text (c06 Special Condition 5). A footnote belongs to its clause:
+  c02 SC2.2 footnote gives the complaint times (CDM-06 pass); c04 10.1 footnote says none are set
+  (gap); c08 2.5 footnote disapplies the whistleblower schedule (gap); c05 5.1 footnote narrows
+  the certificate to corruption (weak). Headers, footers, the contents page and '[Guidance: ...]'
+  notes are not contract text.
+* **Tables.** A row binds the party in its Responsible column where a clause says so (c01 9.5);
+  rows naming the authority are its own (c01 feedback row, c08 Schedule A family survey and
+  complaint learning rows); 'Not applicable' / 'N/A' rows switch their topic off (c01 register
+  row, c06 Details items 5 and 6, c12 Whistleblowing Schedule and Buyer Satisfaction Survey).
+* **Decoys.** Precedence 'conflict' (c01 1.2, c02 GC6.3, c03 9.2, c04 1.2, c06 6.3, c07 9.5);
+  armed conflict in force majeure; a 'Hospitality and Welfare area' (c03 2.2); a decontamination
+  code of practice (c02 SC1.2); a defined 'Complaint' that is the Council's complaint about the
+  Supplier (c07 1.1); TUPE transfers (c01 12.1, c02 GC6.4); an exclusion-ground declaration (c05
+  3.10); mediation and arbitration (c06 6.1, c07 8.1); a staff-only survey (c03 8.4); a reply time
+  for the Council's own queries (c03 8.5); the corruption Act only in the Laws definition (c05
+  1.1); 'Conflict of Interest' only defined (c12 1.1); insurance and data flow-downs (c02 SC4.1,
+  c06 1.3).
+
+## Less certain calls
+
+c06 ES-07 (a Supplier that 'may assist' with FOI requests, read as weak, not gap); c08 COI-02
+(termination is linked to the fraud clause only, so no conflict remedy: gap); c12 ES-02 (the
+Supplier Code of Conduct is bound by 3.2 although the order form marks Joint Schedule 5 N/A:
+pass, because 3.2 names the code itself); c13 ES-09 ('seriously breaks this agreement' read as
+material breach with no ethics link: weak); c04 COI-01 ('should tell', weak); c07 CDM-05 ('will
+aim to review', weak).
+"""
