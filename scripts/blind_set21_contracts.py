@@ -941,7 +941,7 @@ The author read only sections 1 and 2 of the rule catalogue (`sed -n '1,/^## 3/p
 /work/shared/rule-catalogue.md`), `fixtures/blind/README.md`, `fixtures/blind/set15/README.md`,
 `fixtures/blind/set20/README.md`, `scripts/make-blind-set15.py` and `scripts/make-blind-set20.py`
 (builder machinery; their contract data files were not opened). No probity source, rule pack,
-test, document or other fixture was read, `git log` was not run, and neither `cargo` nor `probity`
+test, document or other fixture was read, no commit history was read, and neither `cargo` nor `probity`
 was run. Slips, recorded honestly: `ls` of the worktree root and of `scripts/` printed file names
 (no file was opened); after committing, `git log -1 --format=%H` was run once to print this set's own commit hash (no other commit subject was shown). Each verdict was decided from the catalogue's own words, reading the whole
 document as a careful commissioner would.
