@@ -327,6 +327,7 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     let mut out = PreparedDocument::default();
     // Each block's number and the text after it, worked out once for both passes.
     let mut numbered: Vec<(Option<String>, &str)> = doc.blocks.iter().map(split_number).collect();
+    let unstyled_headings = unstyled_headings(doc, &numbered);
     let targets = reference_targets(doc, &numbered);
     let mut definitions = Definitions::of(doc);
     // "“Integrity Clauses” means clauses 11 to 13": what the term stands for is what those
@@ -376,7 +377,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         };
         let body: &str = cleaned.trim();
         let paragraph = Some(index as u32 + 1);
-        if let BlockKind::Heading(styled) = block.kind {
+        let kind = unstyled_headings[index].map_or(block.kind, BlockKind::Heading);
+        if let BlockKind::Heading(styled) = kind {
             let level = part_level(styled, body, number.as_deref(), &headings);
             while headings.last().is_some_and(|(l, _)| *l >= level) {
                 headings.pop();
@@ -1136,6 +1138,53 @@ fn is_clause_title(number: Option<&str>, body: &str) -> bool {
         && body.starts_with(|c: char| c.is_uppercase())
         && !body.contains(['.', ';', ':', ',', '['])
         && !OWN_DUTY.is_match(body)
+}
+
+/// The numbered clause titles set as ordinary paragraphs or list items that are headings in
+/// all but their style: "12. Records, audit and information" followed by "12.1 ...". Each
+/// takes the level the document's styled headings give its top-level clauses (1 when none
+/// does), so it ends the section before it.
+fn unstyled_headings(doc: &Document, numbered: &[(Option<String>, &str)]) -> Vec<Option<u8>> {
+    let top_level = |n: &str| {
+        let n = n.trim_end_matches('.');
+        !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+    };
+    let level = doc
+        .blocks
+        .iter()
+        .zip(numbered)
+        .find_map(|(block, (number, _))| match block.kind {
+            BlockKind::Heading(level) if number.as_deref().is_some_and(top_level) => Some(level),
+            _ => None,
+        })
+        .unwrap_or(1);
+    (0..doc.blocks.len())
+        .map(|i| {
+            let block = &doc.blocks[i];
+            let (Some(number), body) = &numbered[i] else {
+                return None;
+            };
+            let words = body.split_whitespace().count();
+            let title = matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem(_))
+                && top_level(number)
+                && (1..=8).contains(&words)
+                && body.starts_with(|c: char| c.is_uppercase())
+                && !body.contains(['.', ';', ':', '['])
+                && !body.ends_with(',')
+                && !OWN_DUTY.is_match(body);
+            if !title {
+                return None;
+            }
+            let clause = number.trim_end_matches('.');
+            let next = numbered.get(i + 1).and_then(|(n, _)| n.as_deref())?;
+            let first_sub = next
+                .strip_prefix(clause)
+                .and_then(|rest| rest.strip_prefix('.'))
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+            let next_is_text = !matches!(doc.blocks[i + 1].kind, BlockKind::Heading(_));
+            (first_sub && next_is_text).then_some(level)
+        })
+        .collect()
 }
 
 /// A heading that switches its part off: "[Not used]" alone, or within it ("Annex 2 [Not
@@ -1952,6 +2001,40 @@ mod tests {
             2,
             "{:?}",
             split_sentences(text)
+        );
+    }
+
+    #[test]
+    fn a_numbered_title_followed_by_its_first_clause_is_a_heading_whatever_its_case() {
+        let d = doc(vec![
+            Block::new(BlockKind::Heading(1), "11. Annual Ethics Statement"),
+            Block::new(
+                BlockKind::Paragraph,
+                "11.1 The Provider shall send a yearly statement.",
+            ),
+            Block::new(BlockKind::Paragraph, "12. Records, audit and information"),
+            Block::new(
+                BlockKind::Paragraph,
+                "12.1 The Council may inspect the records.",
+            ),
+            // A short numbered item with no clause of its own under it stays an item.
+            Block::new(BlockKind::Paragraph, "13. Quarterly returns"),
+            Block::new(BlockKind::Paragraph, "14. Annual report"),
+        ]);
+        let p = prepare(&d);
+        let inspect = p
+            .sentences
+            .iter()
+            .find(|s| s.text.contains("inspect"))
+            .unwrap();
+        assert_eq!(
+            inspect.location.section.as_deref(),
+            Some("12. Records, audit and information")
+        );
+        let numbered: Vec<_> = d.blocks.iter().map(split_number).collect();
+        assert_eq!(
+            unstyled_headings(&d, &numbered),
+            vec![None, None, Some(1), None, None, None]
         );
     }
 

@@ -810,7 +810,9 @@ impl SentenceBinding {
             }
         }
         for m in vocab.authority_right.find_iter(text) {
-            if party_before(m.start()) == Some(Side::Authority) {
+            // "The Department may propose measures": a suggestion is no power to act.
+            let suggests = SUGGESTION.is_match(&text[m.end()..]);
+            if party_before(m.start()) == Some(Side::Authority) && !suggests {
                 cue(m.start(), CueKind::AuthorityBound, m.as_str());
             }
         }
@@ -980,6 +982,14 @@ impl SentenceBinding {
         }
     }
 }
+
+/// What an authority "may" do that gives it no power over the provider: suggest, not direct.
+static SUGGESTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^ (?:also )?(?:propose|suggest|recommend|advise|discuss|invite|encourage|offer)\b",
+    )
+    .unwrap()
+});
 
 /// A verb that gives the party after it a right ("entitling the", "allows").
 static AUTHORITY_OBJECT_VERB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
