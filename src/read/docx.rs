@@ -6,6 +6,7 @@
 
 use super::container::Container;
 use super::numerals::{letters, roman};
+use super::text::reads_as_running_text;
 use super::xml::{attr, local, xml_error, Depth};
 use super::xmlscan::{self, DecodeError, Ev};
 use super::{Limits, ReadError};
@@ -731,7 +732,7 @@ impl<'a> Walker<'a> {
             BlockKind::TocEntry
         } else if let Some(k) = container {
             k
-        } else if let Some(level) = heading {
+        } else if let Some(level) = heading.filter(|_| !reads_as_running_text(&text)) {
             BlockKind::Heading(level)
         } else if let Some(level) = listed {
             // A bulleted or unnumbered list paragraph is still a list item.
@@ -968,6 +969,30 @@ mod tests {
         assert_eq!(t[0].0, BlockKind::Heading(1));
         assert_eq!(t[1].0, BlockKind::Heading(1));
         assert_eq!(t[2].0, BlockKind::TocEntry);
+    }
+
+    #[test]
+    fn a_clause_set_in_a_heading_style_is_running_text() {
+        // Templates number their clauses with heading styles: "3.1 The Provider shall ..."
+        // styled as a level-1 heading is a clause, not a title.
+        let styled = |style: &str, text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+            )
+        };
+        let body = [
+            styled("Heading1", "Standards of Conduct"),
+            styled(
+                "MyClause",
+                "The Provider shall comply with the Seven Principles of Public Life.",
+            ),
+            styled("Heading1", "Conduct."),
+        ]
+        .concat();
+        let t = texts(&docx(&body, None));
+        assert_eq!(t[0].0, BlockKind::Heading(1));
+        assert_eq!(t[1].0, BlockKind::Paragraph);
+        assert_eq!(t[2].0, BlockKind::Heading(1));
     }
 
     #[test]

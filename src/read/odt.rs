@@ -8,6 +8,7 @@
 
 use super::container::Container;
 use super::numerals::{letters, roman};
+use super::text::reads_as_running_text;
 use super::xml::{attr, local, reference, xml_error, Depth};
 use super::{Limits, ReadError};
 use crate::model::{Block, BlockKind, Document, Format};
@@ -384,7 +385,9 @@ fn walk(xml: &[u8], limits: &Limits, styles: &Styles) -> Result<Document, ReadEr
                                     BlockKind::TextBox
                                 } else if cells > 0 {
                                     BlockKind::TableCell
-                                } else if let Some(level) = heading {
+                                } else if let Some(level) =
+                                    heading.filter(|_| !reads_as_running_text(&text))
+                                {
                                     BlockKind::Heading(level)
                                 } else if !lists.is_empty() {
                                     BlockKind::ListItem((lists.len() - 1).min(8) as u8)

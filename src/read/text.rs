@@ -466,6 +466,21 @@ fn title_like(text: &str) -> bool {
     })
 }
 
+/// Whether a paragraph styled as a heading reads as running text: many contract templates
+/// number their clauses with heading styles (or styles with an outline level), so "3.1 The
+/// Provider shall comply with ..." arrives as a level-2 heading. A title is short and does
+/// not end like a sentence; a clause with a run-in title ("Conduct. The Provider shall
+/// ...") is a sentence too.
+pub(crate) fn reads_as_running_text(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let ends_like_a_sentence = text.trim_end().ends_with(['.', ';', ':', ',']);
+    let lower = format!(" {} ", text.to_lowercase());
+    let binds = [" shall ", " must ", " will ", " may "]
+        .iter()
+        .any(|w| lower.contains(w));
+    words > 16 || (words >= 6 && (ends_like_a_sentence || binds))
+}
+
 /// Short words a title leaves in lower case ("Prevention of Bribery and Fraud").
 pub(crate) fn is_minor_title_word(word: &str) -> bool {
     matches!(
@@ -618,6 +633,20 @@ mod tests {
             .chain("Hi".encode_utf16().flat_map(|u| u.to_le_bytes()))
             .collect();
         assert_eq!(read(&utf16, Flavour::Plain).unwrap().blocks[0].text, "Hi");
+    }
+
+    #[test]
+    fn styled_headings_that_read_as_clauses() {
+        assert!(!reads_as_running_text("Definitions and Interpretation"));
+        assert!(!reads_as_running_text("Conduct."));
+        assert!(!reads_as_running_text("Records, audit and information"));
+        assert!(reads_as_running_text(
+            "In this Contract the following words have the meanings given below:"
+        ));
+        assert!(reads_as_running_text("The Provider shall keep a register"));
+        assert!(reads_as_running_text(
+            "Conduct. The Provider shall observe the Seven Principles of Public Life"
+        ));
     }
 
     #[test]
