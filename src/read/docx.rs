@@ -28,17 +28,17 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
         });
     }
     let main = main_part(&mut zip)?;
-    let Some(document) = zip.part(&main)? else {
+    let Some(document) = zip.xml_part(&main)? else {
         return Err(ReadError::corrupt(
             FORMAT,
             format!("the main part {main} is missing"),
         ));
     };
-    let styles = match zip.part("word/styles.xml")? {
+    let styles = match zip.xml_part("word/styles.xml")? {
         Some(xml) => parse_styles(&xml, limits)?,
         None => HashMap::new(),
     };
-    let numbering = match zip.part("word/numbering.xml")? {
+    let numbering = match zip.xml_part("word/numbering.xml")? {
         Some(xml) => parse_numbering(&xml, limits)?,
         None => Numbering::default(),
     };
@@ -57,7 +57,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
     for (part, notes) in parts {
         let xml = match document.take() {
             Some(xml) => xml,
-            None => match zip.part(part)? {
+            None => match zip.xml_part(part)? {
                 Some(xml) => xml,
                 None => continue,
             },
@@ -88,7 +88,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
 
 /// The main document part named by the package relationships, else the usual name.
 fn main_part(zip: &mut Container) -> Result<String, ReadError> {
-    if let Some(rels) = zip.part("_rels/.rels")? {
+    if let Some(rels) = zip.xml_part("_rels/.rels")? {
         let mut reader = Reader::from_reader(rels.as_slice());
         let mut buf = Vec::new();
         loop {
@@ -320,7 +320,8 @@ impl Numbering {
             self.counters.insert(num_id.to_string(), c);
         }
         let counters = self.counters.get_mut(num_id).expect("inserted above");
-        counters[level] += 1;
+        // Saturating: a file's start values can be anything up to u32::MAX.
+        counters[level] = counters[level].saturating_add(1);
         for (l, slot) in counters.iter_mut().enumerate().skip(level + 1) {
             *slot = start(l).saturating_sub(1);
         }

@@ -51,6 +51,13 @@ impl Default for Limits {
 
 pub const MIB: u64 = 1024 * 1024;
 
+/// Most blocks (paragraphs, headings, list items, table cells) kept from one document. A
+/// long contract has a few tens of thousands; each block costs some hundreds of bytes on
+/// its way through the later stages, so 200 MiB of blank-line-separated single letters in a
+/// text file (67 million paragraphs) ran a scan out of memory and ended it. Not a setting:
+/// no real document comes near it, as no PDF comes near `pdf::MAX_PAGES`.
+pub const MAX_BLOCKS: usize = 250_000;
+
 /// Why one input could not be read. The message never repeats the path (the report and the
 /// CLI put the path in front) but does name the part, sheet or cell where that is known.
 #[derive(Debug, Error)]
@@ -198,7 +205,20 @@ fn read_as(
     path: &Path,
     limits: &Limits,
 ) -> Result<Content, ReadError> {
-    Ok(match format {
+    // A text, Markdown or CSV file is its own one part: it gets the per-part limit a
+    // DOCX's document.xml or an XLSX sheet gets, not only the (larger) file limit. The
+    // later stages hold several copies of a document's text, so the file limit alone let
+    // one 200 MiB text file take 2 GiB.
+    if matches!(format, Format::Text | Format::Markdown | Format::Csv)
+        && bytes.len() as u64 > limits.max_part_bytes
+    {
+        return Err(ReadError::TooLarge(format!(
+            "{format} file is {} MiB, over the {} MiB limit for one document's text or one sheet (max-part-mib)",
+            bytes.len() as u64 / MIB,
+            limits.max_part_bytes / MIB
+        )));
+    }
+    let content = match format {
         Format::Docx => Content::Document(docx::read(bytes, limits)?),
         Format::Odt => Content::Document(odt::read(bytes, limits)?),
         Format::Pdf => Content::Document(pdf::read(bytes, limits)?),
@@ -208,7 +228,20 @@ fn read_as(
             Content::Workbook(sheet::read(bytes, format, path, limits)?)
         }
         Format::Unsupported => return Err(unsupported(bytes, path)),
-    })
+    };
+    if let Content::Document(doc) = &content {
+        if doc.blocks.len() > MAX_BLOCKS {
+            return Err(too_many_blocks());
+        }
+    }
+    Ok(content)
+}
+
+/// The refusal of a document with more than `MAX_BLOCKS` blocks.
+pub(crate) fn too_many_blocks() -> ReadError {
+    ReadError::TooLarge(format!(
+        "more than {MAX_BLOCKS} paragraphs, headings and table cells in one document"
+    ))
 }
 
 /// The clearest refusal we can give for content no reader takes.

@@ -57,19 +57,19 @@ impl Styles {
 
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
     let mut zip = Container::open(bytes, FORMAT, limits)?;
-    if let Some(manifest) = zip.part("META-INF/manifest.xml")? {
+    if let Some(manifest) = zip.xml_part("META-INF/manifest.xml")? {
         if String::from_utf8_lossy(&manifest).contains("encryption-data") {
             return Err(ReadError::Encrypted { what: "ODT".into() });
         }
     }
-    let Some(content) = zip.part("content.xml")? else {
+    let Some(content) = zip.xml_part("content.xml")? else {
         return Err(ReadError::corrupt(
             FORMAT,
             "the part content.xml is missing",
         ));
     };
     let mut styles = Styles::default();
-    if let Some(xml) = zip.part("styles.xml")? {
+    if let Some(xml) = zip.xml_part("styles.xml")? {
         parse_styles(&xml, limits, "styles.xml", &mut styles)?;
     }
     parse_styles(&content, limits, "content.xml", &mut styles)?;
@@ -179,7 +179,8 @@ impl Counters {
             self.0.resize(depth, 0);
         }
         let counter = &mut self.0[depth - 1];
-        *counter += 1;
+        // Saturating: a file's start values can be anything up to u32::MAX.
+        *counter = counter.saturating_add(1);
         if let Some(value) = value {
             let start = list
                 .style
@@ -187,7 +188,7 @@ impl Counters {
                 .and_then(|s| styles.lists.get(s))
                 .and_then(|levels| levels.get(depth - 1)?.as_ref())
                 .map_or(1, |l| l.start);
-            *counter = (value + 1).saturating_sub(start).max(1);
+            *counter = value.saturating_add(1).saturating_sub(start).max(1);
         }
         self.0.truncate(depth);
     }
@@ -492,7 +493,7 @@ fn list_number(lists: &[OpenList], counters: &Counters, styles: &ListStyles) -> 
     for d in depth - shown..depth {
         let l = style.get(d).and_then(|l| l.as_ref());
         let start = l.map_or(1, |l| l.start);
-        let value = (counters.at(d) + start).saturating_sub(1);
+        let value = counters.at(d).saturating_add(start).saturating_sub(1);
         parts.push(format_number(value, l.map_or("1", |l| l.format.as_str())));
     }
     Some(format!(

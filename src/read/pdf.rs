@@ -33,6 +33,10 @@ const MAX_PAGES: usize = 20_000;
 const TIME_BUDGET: Duration = Duration::from_secs(120);
 /// A page tree deeper than this is corrupt (or a cycle).
 const MAX_TREE_DEPTH: usize = 64;
+/// Form XObjects drawn inside each other deeper than this are refused: the extractor recurses
+/// once per level, and a chain of a few thousand forms (no cycle) overflowed a worker's stack,
+/// which aborts the whole process. Real files nest a handful.
+const MAX_FORM_DEPTH: usize = 32;
 /// Fewer letters and digits per page than this, on average, means no usable text layer
 /// (a scan with at most a stamp or a page number typed on it).
 const MIN_CHARS_PER_PAGE: usize = 24;
@@ -57,7 +61,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
 /// Every page's glyphs, in page order. Public so that tools (and the comparison bench) can
 /// look at the raw geometry.
 pub fn extract_pages(bytes: &[u8], limits: &Limits) -> Result<Vec<RawPage>, ReadError> {
-    let mut doc = guarded("opening the file", || load(bytes))??;
+    let mut doc = guarded("opening the file", || load(bytes, limits))??;
     guarded("checking the object graph", || make_safe(&mut doc))??;
     let pages: Vec<(u32, lopdf::ObjectId)> = guarded("reading the page tree", || {
         doc.get_pages().into_iter().collect::<Vec<_>>()
@@ -97,8 +101,17 @@ pub fn extract_pages(bytes: &[u8], limits: &Limits) -> Result<Vec<RawPage>, Read
 
 /// Parses the file and decrypts it when it opens with the empty user password (lopdf tries
 /// that itself while loading); a file that needs a real password is refused as encrypted.
-fn load(bytes: &[u8]) -> Result<lopdf::Document, ReadError> {
-    let mut doc = lopdf::Document::load_mem(bytes).map_err(|e| match e {
+fn load(bytes: &[u8], limits: &Limits) -> Result<lopdf::Document, ReadError> {
+    INFLATE.with(|b| *b.borrow_mut() = Some(InflateBudget::new(limits)));
+    let loaded = lopdf::Document::load_mem_with_options(
+        bytes,
+        lopdf::LoadOptions::with_filter(bound_stream),
+    );
+    let over = INFLATE.with(|b| b.borrow_mut().take()).and_then(|b| b.over);
+    if let Some(why) = over {
+        return Err(ReadError::TooLarge(why));
+    }
+    let mut doc = loaded.map_err(|e| match e {
         lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword => encrypted(),
         other => corrupt(format!("cannot parse the file: {}", describe_lopdf(&other))),
     })?;
@@ -106,6 +119,116 @@ fn load(bytes: &[u8]) -> Result<lopdf::Document, ReadError> {
         return Err(encrypted());
     }
     Ok(doc)
+}
+
+/// What the streams of the PDF being loaded may inflate to: `Limits::max_part_bytes` each
+/// and `Limits::max_total_bytes` in all. lopdf inflates a stream whole whenever it is used (an
+/// object stream while loading, a page's content while extracting), with no bound, so a
+/// 4 MiB FlateDecode stream of spaces became a 4 GiB allocation that aborted the process.
+/// The load filter below measures every Flate stream but images first, by inflating it into
+/// nothing.
+/// A thread-local because lopdf takes the filter as a plain `fn`; lopdf is built without
+/// its `rayon` feature, so the filter runs on the thread that loads.
+struct InflateBudget {
+    part: u64,
+    left: u64,
+    total: u64,
+    over: Option<String>,
+}
+
+impl InflateBudget {
+    fn new(limits: &Limits) -> Self {
+        InflateBudget {
+            part: limits.max_part_bytes,
+            left: limits.max_total_bytes,
+            total: limits.max_total_bytes,
+            over: None,
+        }
+    }
+}
+
+thread_local! {
+    static INFLATE: std::cell::RefCell<Option<InflateBudget>> = const { std::cell::RefCell::new(None) };
+}
+
+/// lopdf's load filter: keeps every object, but a Flate stream that inflates past the budget
+/// is emptied (so lopdf never inflates it) and the budget records why the file is refused.
+/// lopdf goes on with the object as changed in place for a top-level object, and with the
+/// returned one for an object inside an object stream (never a stream itself), so a stream
+/// is not copied to be returned.
+fn bound_stream(
+    id: lopdf::ObjectId,
+    object: &mut lopdf::Object,
+) -> Option<(lopdf::ObjectId, lopdf::Object)> {
+    let lopdf::Object::Stream(stream) = object else {
+        return Some((id, object.clone()));
+    };
+    let first_filter = match stream.dict.get(b"Filter") {
+        Ok(lopdf::Object::Name(n)) => Some(n.as_slice()),
+        Ok(lopdf::Object::Array(a)) => a.first().and_then(|f| f.as_name().ok()),
+        _ => None,
+    };
+    // Images are never inflated: `make_safe` swaps every one for an empty form before the
+    // extractor runs, and a scan's page images are rightly large.
+    let image = stream
+        .dict
+        .get(b"Subtype")
+        .and_then(|s| s.as_name())
+        .is_ok_and(|s| s == b"Image");
+    if !image && matches!(first_filter, Some(b"FlateDecode" | b"Fl")) {
+        let refused = INFLATE.with(|b| {
+            let mut b = b.borrow_mut();
+            let budget = b.as_mut()?;
+            let size = inflated_size(&stream.content, budget.part.min(budget.left));
+            let why = if size > budget.part {
+                format!(
+                    "object {} {} inflates to more than {} MiB, over the per-part limit (a flate bomb)",
+                    id.0,
+                    id.1,
+                    budget.part / super::MIB
+                )
+            } else if size > budget.left {
+                format!(
+                    "the PDF's streams inflate to more than {} MiB in all",
+                    budget.total / super::MIB
+                )
+            } else {
+                budget.left -= size;
+                return None;
+            };
+            budget.over.get_or_insert(why);
+            Some(())
+        });
+        if refused.is_some() {
+            stream.dict.remove(b"Filter");
+            stream.set_content(Vec::new());
+        }
+    }
+    Some((id, lopdf::Object::Null))
+}
+
+/// How many bytes a zlib stream inflates to, counting no further than `cap` + 1; a stream
+/// that fails part way counts what it gave up to there (as lopdf keeps it).
+fn inflated_size(data: &[u8], cap: u64) -> u64 {
+    use std::io::Read;
+    fn count(mut reader: impl Read) -> (u64, bool) {
+        let mut counted = 0u64;
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            match reader.read(&mut buf) {
+                Ok(0) => return (counted, false),
+                Err(_) => return (counted, true),
+                Ok(n) => counted += n as u64,
+            }
+        }
+    }
+    let limit = cap.saturating_add(1);
+    let (counted, failed) = count(flate2::read::ZlibDecoder::new(data).take(limit));
+    // lopdf retries a stream that gave nothing as raw deflate (no zlib header).
+    if failed && counted == 0 && data.len() > 2 {
+        return count(flate2::read::DeflateDecoder::new(&data[2..]).take(limit)).0;
+    }
+    counted
 }
 
 fn encrypted() -> ReadError {
@@ -214,13 +337,57 @@ fn make_safe(doc: &mut lopdf::Document) -> Result<(), ReadError> {
             }
         }
     }
-    for id in self_reaching_forms(doc, &forms) {
-        if let Some(lopdf::Object::Stream(stream)) = doc.objects.get_mut(&id) {
+    let mut edges = form_edges(doc, &forms);
+    let looping: Vec<lopdf::ObjectId> = forms
+        .iter()
+        .copied()
+        .filter(|f| reaches(&edges, *f))
+        .collect();
+    for id in &looping {
+        if let Some(lopdf::Object::Stream(stream)) = doc.objects.get_mut(id) {
             stream.dict.remove(b"Filter");
             stream.set_content(Vec::new());
         }
+        edges.remove(id);
+    }
+    // What is left draws no form that reaches itself: a graph without cycles, whose longest
+    // chain is how deep the extractor will recurse.
+    let mut depths = BTreeMap::new();
+    for form in &forms {
+        if form_depth(&edges, *form, 0, &mut depths) > MAX_FORM_DEPTH {
+            return Err(ReadError::TooLarge(format!(
+                "form XObjects drawn inside each other more than {MAX_FORM_DEPTH} deep (object {} {})",
+                form.0, form.1
+            )));
+        }
     }
     Ok(())
+}
+
+/// The longest chain of forms `form` draws, itself included, counted no further than one
+/// past `MAX_FORM_DEPTH` (so that the recursion here is bounded too).
+fn form_depth(
+    edges: &BTreeMap<lopdf::ObjectId, BTreeSet<lopdf::ObjectId>>,
+    form: lopdf::ObjectId,
+    level: usize,
+    depths: &mut BTreeMap<lopdf::ObjectId, usize>,
+) -> usize {
+    if let Some(d) = depths.get(&form) {
+        return *d;
+    }
+    if level > MAX_FORM_DEPTH {
+        return 1;
+    }
+    let mut deepest = 0;
+    for next in edges.get(&form).into_iter().flatten() {
+        deepest = deepest.max(form_depth(edges, *next, level + 1, depths));
+        if deepest > MAX_FORM_DEPTH {
+            break;
+        }
+    }
+    let depth = (deepest + 1).min(MAX_FORM_DEPTH + 1);
+    depths.insert(form, depth);
+    depth
 }
 
 /// Points every `/XObject` entry naming an image inside `object` at `blank` instead.
@@ -252,16 +419,17 @@ fn replace_images(
     }
 }
 
-/// Forms that can draw themselves, directly or through other forms. A form draws the names
-/// its content invokes with `Do`, looked up in its own `/Resources`, or, without resources of
-/// its own, in every XObject dictionary that lists it (it inherits the resources of whatever
-/// draws it); taking every such dictionary over-approximates, which is the safe side.
-fn self_reaching_forms(
+/// Which forms each form draws. A form draws the names its content invokes with `Do`, looked
+/// up in its own `/Resources`, or, without resources of its own, in every XObject dictionary
+/// that lists it (it inherits the resources of whatever draws it); taking every such
+/// dictionary over-approximates, which is the safe side. Forms that can reach themselves
+/// along these edges are the ones that could draw themselves.
+fn form_edges(
     doc: &lopdf::Document,
     forms: &BTreeSet<lopdf::ObjectId>,
-) -> Vec<lopdf::ObjectId> {
+) -> BTreeMap<lopdf::ObjectId, BTreeSet<lopdf::ObjectId>> {
     if forms.is_empty() {
-        return Vec::new();
+        return BTreeMap::new();
     }
     // Every XObject dictionary, wherever it stands, as name -> object.
     let mut tables: Vec<BTreeMap<Vec<u8>, lopdf::ObjectId>> = Vec::new();
@@ -299,11 +467,7 @@ fn self_reaching_forms(
             );
         }
     }
-    forms
-        .iter()
-        .copied()
-        .filter(|f| reaches(&edges, *f))
-        .collect()
+    edges
 }
 
 /// The `/Resources /XObject` dictionary of `dict` (each directly or by reference).

@@ -195,11 +195,16 @@ impl Sheet {
     }
 }
 
-/// Counts cells against `Limits::max_cells` across the whole workbook.
+/// Counts cells against `Limits::max_cells`, and the bytes of text they hold against
+/// `Limits::max_total_bytes`, across the whole workbook. The text needs its own count
+/// because one shared string (or one repeated ODS cell) can stand in a million cells, and
+/// each cell read holds its own copy: a 1 MiB string in 10^6 cells is a terabyte.
 #[derive(Debug)]
 pub(crate) struct CellBudget {
     left: u64,
     limit: u64,
+    text_left: u64,
+    text_limit: u64,
 }
 
 impl CellBudget {
@@ -207,6 +212,8 @@ impl CellBudget {
         CellBudget {
             left: limits.max_cells,
             limit: limits.max_cells,
+            text_left: limits.max_total_bytes,
+            text_limit: limits.max_total_bytes,
         }
     }
 
@@ -222,6 +229,36 @@ impl CellBudget {
                 self.limit
             ))),
         }
+    }
+
+    /// Takes `bytes` of cell text for a sheet, or says which sheet went over.
+    pub(crate) fn take_text(&mut self, bytes: u64, sheet: &str) -> Result<(), ReadError> {
+        match self.text_left.checked_sub(bytes) {
+            Some(left) => {
+                self.text_left = left;
+                Ok(())
+            }
+            None => Err(ReadError::TooLarge(format!(
+                "sheet '{sheet}' takes the workbook past {} MiB of cell text (max-total-mib); a long text repeated in many cells counts once per cell",
+                self.text_limit / super::MIB
+            ))),
+        }
+    }
+
+    /// Refuses a value outside the largest sheet a spreadsheet program offers (XFD1048576):
+    /// no program wrote it, and the later stages walk a row from column A to its last value.
+    pub(crate) fn check_address(&self, at: CellRef, sheet: &str) -> Result<(), ReadError> {
+        if at.row <= MAX_ROW && at.col <= MAX_COL {
+            return Ok(());
+        }
+        let place = if at.col <= MAX_COL {
+            format!("{}{}", column_letters(at.col), at.row)
+        } else {
+            format!("column {}, row {}", at.col, at.row)
+        };
+        Err(ReadError::TooLarge(format!(
+            "sheet '{sheet}' has a value at {place}, outside the largest sheet a spreadsheet can hold (A1:XFD{MAX_ROW})"
+        )))
     }
 }
 

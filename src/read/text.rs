@@ -78,6 +78,10 @@ pub fn read(bytes: &[u8], flavour: Flavour) -> Result<Document, ReadError> {
     let lines: Vec<&str> = text.split('\n').collect();
     let mut in_fence = false;
     for (i, raw) in lines.iter().enumerate() {
+        // Stop as soon as the document is over the block limit, before its blocks fill memory.
+        if reader.doc.blocks.len() > super::MAX_BLOCKS {
+            return Err(super::too_many_blocks());
+        }
         if *raw == "\u{0C}" {
             reader.flush();
             reader.page = reader.page.saturating_add(1);

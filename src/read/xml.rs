@@ -84,3 +84,70 @@ impl Depth {
 pub fn xml_error(format: Format, part: &str, e: impl std::fmt::Display) -> ReadError {
     ReadError::corrupt(format, format!("{part}: malformed XML ({e})"))
 }
+
+/// A part as UTF-8. XML may be stored in UTF-16 (with a byte-order mark, or without one,
+/// known by its first character) or in any encoding its declaration names; Word and
+/// LibreOffice write UTF-8, but other producers do not always, and reading UTF-16 bytes as
+/// UTF-8 found no text at all ("the document holds no text"). Such a part is decoded and its
+/// declaration rewritten to say UTF-8; a UTF-8 part (the usual case) is returned unchanged.
+/// An encoding no one knows is left for the parser, which reports the bytes it cannot read.
+pub fn to_utf8(bytes: Vec<u8>) -> Vec<u8> {
+    use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+    let (encoding, skip): (&'static Encoding, usize) = match Encoding::for_bom(&bytes) {
+        Some((e, _)) if e == UTF_8 => return bytes,
+        Some(found) => found,
+        None if bytes.starts_with(b"<\0?\0") => (UTF_16LE, 0),
+        None if bytes.starts_with(b"\0<\0?") => (UTF_16BE, 0),
+        None => match declared_encoding(&bytes) {
+            // A declaration readable as ASCII is not in UTF-16, whatever it says.
+            Some(e) if e != UTF_8 && e != UTF_16LE && e != UTF_16BE => (e, 0),
+            _ => return bytes,
+        },
+    };
+    let (text, _) = encoding.decode_without_bom_handling(&bytes[skip..]);
+    let rest = match text.strip_prefix("<?xml") {
+        Some(after) => after.find("?>").map_or(&text[..], |end| &after[end + 2..]),
+        None => &text[..],
+    };
+    let mut out = Vec::with_capacity(rest.len() + 40);
+    out.extend_from_slice(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    out.extend_from_slice(rest.as_bytes());
+    out
+}
+
+/// The encoding named by an XML declaration (`<?xml version="1.0" encoding="..."?>`).
+fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(256)];
+    if !head.starts_with(b"<?xml") {
+        return None;
+    }
+    let end = head.windows(2).position(|w| w == b"?>")?;
+    let decl = std::str::from_utf8(&head[..end]).ok()?;
+    let at = decl.find("encoding")? + "encoding".len();
+    let rest = decl[at..].trim_start().strip_prefix('=')?.trim_start();
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let value = rest[1..].split(quote).next()?;
+    encoding_rs::Encoding::for_label(value.trim().as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_utf8;
+
+    #[test]
+    fn utf16_and_declared_encodings_become_utf8() {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>Café</a>";
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(xml.encode_utf16().flat_map(|u| u.to_le_bytes()));
+        let want = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>Caf\xc3\xa9</a>".to_vec();
+        assert_eq!(to_utf8(le), want);
+        let be: Vec<u8> = xml.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        assert_eq!(to_utf8(be), want);
+        let latin = b"<?xml version='1.0' encoding='ISO-8859-1'?><a>Caf\xe9</a>".to_vec();
+        assert_eq!(to_utf8(latin), want);
+        let plain = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>x</a>".to_vec();
+        assert_eq!(to_utf8(plain.clone()), plain);
+        let lying = b"<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>x</a>".to_vec();
+        assert_eq!(to_utf8(lying.clone()), lying, "ASCII bytes are not UTF-16");
+    }
+}

@@ -137,8 +137,11 @@ fn parse(text: &str, delimiter: u8, name: &str, limits: &Limits) -> Result<Sheet
                 continue;
             }
             let col = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            let at = CellRef::new(row, col);
+            budget.check_address(at, name)?;
+            budget.take_text(field.len() as u64, name)?;
             let value = String::from_utf8_lossy(field).into_owned();
-            cells.push((CellRef::new(row, col), super::Cell::Text(value)));
+            cells.push((at, super::Cell::Text(value)));
         }
         budget.take((cells.len() - before) as u64, name)?;
     }

@@ -22,6 +22,9 @@ pub(super) struct TableScan {
     /// Cells calamine will hold for this table: the span of non-empty rows times the
     /// widest non-empty row.
     pub dense_cells: u64,
+    /// Bytes of cell text calamine will hold for this table: each cell's text times the
+    /// cells its column and row repeats make of it.
+    pub text_bytes: u64,
     pub merged: Vec<CellRange>,
     /// Cells whose formula gave an error, with the error as shown (`#REF!`).
     pub errors: Vec<(CellRef, String)>,
@@ -65,6 +68,9 @@ pub(super) fn scan(content: &[u8]) -> Result<Vec<TableScan>, String> {
                 }
             }
             Event::Text(ref t) => {
+                if let Some(t_state) = table.as_mut() {
+                    t_state.text(t.len() as u64);
+                }
                 if let Some((_, text)) = error.as_mut() {
                     if text.len() < 64 {
                         text.push_str(&String::from_utf8_lossy(t));
@@ -72,7 +78,10 @@ pub(super) fn scan(content: &[u8]) -> Result<Vec<TableScan>, String> {
                 }
             }
             Event::End(ref e) => match e.name().as_ref() {
-                b"table:table-cell" => {
+                b"table:table-cell" | b"table:covered-table-cell" => {
+                    if let Some(t) = table.as_mut() {
+                        t.end_cell();
+                    }
                     if let (Some((at, text)), Some(t)) = (error.take(), table.as_mut()) {
                         t.error(at, text);
                     }
@@ -126,6 +135,12 @@ struct TableState {
     last_row_end: u64,
     merged: Vec<CellRange>,
     errors: Vec<(CellRef, String)>,
+    /// Column repeats of the open cell, and the bytes of text read in it so far.
+    cell_repeats: u64,
+    cell_text: u64,
+    /// Text of the current row (column repeats applied), and of the table so far.
+    row_text: u64,
+    text_bytes: u64,
 }
 
 /// More merged regions than this in one sheet are no header layout; stop recording.
@@ -144,7 +159,22 @@ impl TableState {
             last_row_end: 0,
             merged: Vec::new(),
             errors: Vec::new(),
+            cell_repeats: 1,
+            cell_text: 0,
+            row_text: 0,
+            text_bytes: 0,
         }
+    }
+
+    fn text(&mut self, bytes: u64) {
+        self.cell_text = self.cell_text.saturating_add(bytes);
+    }
+
+    fn end_cell(&mut self) {
+        self.row_text = self
+            .row_text
+            .saturating_add(self.cell_text.saturating_mul(self.cell_repeats));
+        self.cell_text = 0;
     }
 
     /// The address of the next cell.
@@ -163,6 +193,7 @@ impl TableState {
         self.row_repeats = repeats;
         self.col = 0;
         self.row_width = 0;
+        self.row_text = 0;
     }
 
     fn cell(&mut self, e: &BytesStart, valued: bool) {
@@ -177,6 +208,8 @@ impl TableState {
             );
             self.merged.push(CellRange::new(start, end));
         }
+        self.cell_repeats = repeats;
+        self.cell_text = 0;
         self.col = self.col.saturating_add(repeats);
         if valued {
             self.row_width = self.col;
@@ -184,6 +217,10 @@ impl TableState {
     }
 
     fn end_row(&mut self) {
+        self.text_bytes = self
+            .text_bytes
+            .saturating_add(self.row_text.saturating_mul(self.row_repeats));
+        self.row_text = 0;
         let end = self.row.saturating_add(self.row_repeats);
         if self.row_width > 0 {
             self.first_row.get_or_insert(self.row);
@@ -200,6 +237,7 @@ impl TableState {
         TableScan {
             name: self.name,
             dense_cells: rows.saturating_mul(self.width),
+            text_bytes: self.text_bytes,
             merged: self.merged,
             errors: self.errors,
         }

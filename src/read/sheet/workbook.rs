@@ -110,6 +110,7 @@ fn precheck(
     let mut budget = CellBudget::new(limits);
     for table in &tables {
         budget.take(table.dense_cells, &table.name)?;
+        budget.take_text(table.text_bytes, &table.name)?;
     }
     Ok(Some(tables))
 }
@@ -260,8 +261,13 @@ fn push_cell(
     if cell.is_empty() {
         return Ok(());
     }
+    let at = CellRef::from_zero_based(pos);
+    budget.check_address(at, sheet)?;
     budget.take(1, sheet)?;
-    cells.push((CellRef::from_zero_based(pos), cell));
+    if let Cell::Text(t) = &cell {
+        budget.take_text(t.len() as u64, sheet)?;
+    }
+    cells.push((at, cell));
     Ok(())
 }
 
