@@ -1,0 +1,385 @@
+//! Hostile inputs from a red-team pass that the first hostile tests did not cover, each built
+//! here in memory at a size that shows the bound without costing the test much: flate bombs
+//! and deep form chains in PDFs, one shared string in many cells, ODS text repeats, cells
+//! outside any sheet, text files of millions of paragraphs, zips of 100,000 entries, XML parts
+//! in UTF-16, list counters at u32::MAX. Before the fixes each one aborted the whole scan, ran
+//! for minutes, or read wrongly.
+
+use assert_cmd::Command;
+use probity::read::{self, Content, Limits, ReadError, MIB};
+use serde_json::Value;
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+fn zip_of(parts: &[(&str, &[u8])], method: zip::CompressionMethod) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(method)
+            .large_file(true);
+        for (name, data) in parts {
+            zip.start_file(*name, opts).unwrap();
+            zip.write_all(data).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    out.into_inner()
+}
+
+fn read(bytes: &[u8], name: &str, limits: &Limits) -> Result<Content, ReadError> {
+    read::read_bytes(bytes, Path::new(name), limits).map(|(_, c)| c)
+}
+
+fn error_text(result: Result<Content, ReadError>) -> String {
+    match result {
+        Ok(_) => panic!("read, but should have been refused"),
+        Err(e) => e.to_string(),
+    }
+}
+
+const CLAUSE: &[u8] = b"BT /F1 12 Tf 72 720 Td (1.1 The Provider shall comply with the Nolan Principles and act with integrity at all times.) Tj ET";
+
+/// A one-page PDF with `content` as the page's content stream (`filter` its /Filter entry),
+/// and `extra` objects from number 6 on.
+fn pdf(content: &[u8], filter: &str, extra: &[Vec<u8>], resources: &str) -> Vec<u8> {
+    let mut objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> {resources} >> >>").into_bytes(),
+        {
+            let mut s = format!("<< /Length {} {filter} >>\nstream\n", content.len()).into_bytes();
+            s.extend_from_slice(content);
+            s.extend_from_slice(b"\nendstream");
+            s
+        },
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+    ];
+    objects.extend(extra.iter().cloned());
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for offset in offsets {
+        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+fn deflate(data: &[u8]) -> Vec<u8> {
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    z.write_all(data).unwrap();
+    z.finish().unwrap()
+}
+
+fn small_parts() -> Limits {
+    Limits {
+        max_part_bytes: MIB,
+        max_total_bytes: 4 * MIB,
+        ..Limits::default()
+    }
+}
+
+#[test]
+fn a_pdf_stream_that_inflates_past_the_part_limit_is_refused_before_lopdf_inflates_it() {
+    // 8 MiB of spaces before the text, 8 KiB compressed: over a 1 MiB part limit. (At the
+    // default 64 MiB, a 4 MiB stream of 4 GiB aborted the whole scan.)
+    let mut content = vec![b' '; 8 * MIB as usize];
+    content.extend_from_slice(CLAUSE);
+    let bomb = pdf(&deflate(&content), "/Filter /FlateDecode", &[], "");
+    let error = error_text(read(&bomb, "bomb.pdf", &small_parts()));
+    assert!(
+        error.contains("object 4 0 inflates to more than 1 MiB") && error.contains("flate bomb"),
+        "{error}"
+    );
+    // Under the limit the same page reads.
+    let fine = pdf(&deflate(CLAUSE), "/Filter /FlateDecode", &[], "");
+    assert!(read(&fine, "fine.pdf", &small_parts()).is_ok());
+}
+
+#[test]
+fn form_xobjects_nested_past_the_depth_limit_are_refused_not_a_stack_overflow() {
+    // Forms 6, 7, ... each drawing the next: a chain without a cycle. 5,000 of them
+    // overflowed the worker's stack and aborted the process; 40 show the limit (32).
+    let n = 40;
+    let mut extra = Vec::new();
+    for i in 0..n {
+        let id = 6 + i;
+        let (resources, body): (String, &[u8]) = if i + 1 < n {
+            (format!("/XObject << /X {} 0 R >>", id + 1), b"/X Do")
+        } else {
+            ("/Font << /F1 5 0 R >>".to_string(), CLAUSE)
+        };
+        let mut s = format!(
+            "<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << {resources} >> /Length {} >>\nstream\n",
+            body.len()
+        )
+        .into_bytes();
+        s.extend_from_slice(body);
+        s.extend_from_slice(b"\nendstream");
+        extra.push(s);
+    }
+    let mut content = CLAUSE.to_vec();
+    content.extend_from_slice(b" /X Do");
+    let deep = pdf(&content, "", &extra, "/XObject << /X 6 0 R >>");
+    let error = error_text(read(&deep, "deep.pdf", &Limits::default()));
+    assert!(error.contains("more than 32 deep"), "{error}");
+}
+
+fn xlsx(sheet_xml: &str, shared_strings: Option<&str>) -> Vec<u8> {
+    let mut parts: Vec<(&str, Vec<u8>)> = vec![
+        ("[Content_Types].xml", br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>"#.to_vec()),
+        ("_rels/.rels", br#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_vec()),
+        ("xl/workbook.xml", br#"<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_vec()),
+        ("xl/_rels/workbook.xml.rels", br#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#.to_vec()),
+        ("xl/worksheets/sheet1.xml", format!(r#"<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{sheet_xml}</sheetData></worksheet>"#).into_bytes()),
+    ];
+    if let Some(sst) = shared_strings {
+        parts.push((
+            "xl/sharedStrings.xml",
+            format!(r#"<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{sst}</sst>"#).into_bytes(),
+        ));
+    }
+    let parts: Vec<(&str, &[u8])> = parts.iter().map(|(n, d)| (*n, d.as_slice())).collect();
+    zip_of(&parts, zip::CompressionMethod::Stored)
+}
+
+#[test]
+fn one_shared_string_in_many_cells_counts_its_text_once_per_cell() {
+    // 64 KiB string in 200 cells: 12.5 MiB of cell text from a 80 KiB workbook. (A 1 MiB
+    // string in 10^6 cells aborted the whole scan at 10 GB.)
+    let sst = format!("<si><t>{}</t></si>", "Supplier ".repeat(64 * 1024 / 9));
+    let rows: String = (1..=20)
+        .map(|r| {
+            format!(
+                "<row r=\"{r}\">{}</row>",
+                "<c t=\"s\"><v>0</v></c>".repeat(10)
+            )
+        })
+        .collect();
+    let book = xlsx(&rows, Some(&sst));
+    let error = error_text(read(&book, "register.xlsx", &small_parts()));
+    assert!(
+        error.contains("sheet 'Register' takes the workbook past 4 MiB of cell text"),
+        "{error}"
+    );
+    // With the default limits the same workbook reads.
+    assert!(read(&book, "register.xlsx", &Limits::default()).is_ok());
+}
+
+#[test]
+fn a_value_outside_the_largest_sheet_is_refused_with_its_sheet_and_place() {
+    // A cell at column ZZZZZZZZ made the table finder walk 2.4 billion columns (53 s).
+    let book = xlsx(
+        r#"<row r="1"><c r="A1" t="inlineStr"><is><t>Supplier</t></is></c><c r="ZZZZZZZZ1"><v>1</v></c></row>"#,
+        None,
+    );
+    let error = error_text(read(&book, "far.xlsx", &Limits::default()));
+    assert!(
+        error.contains("sheet 'Register' has a value at column")
+            && error.contains("outside the largest sheet"),
+        "{error}"
+    );
+    // A CSV one column wider than a sheet.
+    let mut csv = (1..=16_385)
+        .map(|i| format!("h{i}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    csv.push('\n');
+    let error = error_text(read(csv.as_bytes(), "wide.csv", &Limits::default()));
+    assert!(
+        error.contains("sheet 'wide' has a value at column 16385, row 1"),
+        "{error}"
+    );
+}
+
+#[test]
+fn ods_text_repeated_by_row_and_column_counts_against_the_text_limit() {
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:spreadsheet><table:table table:name="Gifts"><table:table-row table:number-rows-repeated="50"><table:table-cell table:number-columns-repeated="20" office:value-type="string"><text:p>{}</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#,
+        "Hospitality ".repeat(1000)
+    );
+    let manifest = br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>"#;
+    let book = zip_of(
+        &[
+            (
+                "mimetype",
+                b"application/vnd.oasis.opendocument.spreadsheet",
+            ),
+            ("content.xml", content.as_bytes()),
+            ("META-INF/manifest.xml", manifest),
+        ],
+        zip::CompressionMethod::Stored,
+    );
+    // 12 KB x 1,000 cells = 12 MB of text from a 13 KB part.
+    let error = error_text(read(&book, "gifts.ods", &small_parts()));
+    assert!(
+        error.contains("sheet 'Gifts' takes the workbook past 4 MiB of cell text"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_text_file_of_millions_of_paragraphs_is_refused_at_the_block_limit() {
+    // 260,000 one-letter paragraphs. (200 MiB of them aborted the scan in Document::push.)
+    let text = "x\n\n".repeat(260_000);
+    let error = error_text(read(text.as_bytes(), "many.txt", &Limits::default()));
+    assert!(
+        error.contains("more than 250000 paragraphs, headings and table cells"),
+        "{error}"
+    );
+    // A text file over the per-part limit is refused before it is decoded.
+    let big = "The Provider shall comply. ".repeat(80_000);
+    let error = error_text(read(big.as_bytes(), "big.md", &small_parts()));
+    assert!(
+        error.contains("markdown file is 2 MiB, over the 1 MiB limit"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_zip_of_100000_entries_is_read_in_linear_time() {
+    // Every part of an XLSX is inflated once before calamine sees it; looking each one up
+    // by a walk over all names took 21 s for 100,000 entries.
+    let sheet = xlsx(
+        r#"<row r="1"><c t="inlineStr"><is><t>Supplier</t></is></c></row>"#,
+        None,
+    );
+    let mut archive = zip::ZipWriter::new_append(std::io::Cursor::new(sheet)).unwrap();
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for i in 0..100_000 {
+        archive
+            .start_file(format!("xl/media/i{i}.bin"), opts)
+            .unwrap();
+    }
+    let book = archive.finish().unwrap().into_inner();
+    let started = std::time::Instant::now();
+    let outcome = read(&book, "entries.xlsx", &Limits::default());
+    let took = started.elapsed();
+    assert!(outcome.is_ok(), "{:?}", outcome.err());
+    assert!(took.as_secs() < 10, "took {took:?}");
+}
+
+fn docx(document: &[u8], numbering: Option<&[u8]>) -> Vec<u8> {
+    let mut parts: Vec<(&str, &[u8])> = vec![("word/document.xml", document)];
+    if let Some(n) = numbering {
+        parts.push(("word/numbering.xml", n));
+    }
+    zip_of(&parts, zip::CompressionMethod::Deflated)
+}
+
+fn blocks(content: Content) -> Vec<(Option<String>, String)> {
+    match content {
+        Content::Document(doc) => doc.blocks.into_iter().map(|b| (b.number, b.text)).collect(),
+        Content::Workbook(_) => panic!("not a document"),
+    }
+}
+
+#[test]
+fn a_utf16_or_latin1_document_xml_is_read_not_taken_for_an_empty_document() {
+    let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>The Provider shall comply with the Nolan Principles. Café.</w:t></w:r></w:p></w:body></w:document>";
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(xml.encode_utf16().flat_map(|u| u.to_le_bytes()));
+    let read16 = blocks(read(&docx(&utf16, None), "u.docx", &Limits::default()).unwrap());
+    assert_eq!(read16.len(), 1);
+    assert!(
+        read16[0].1.contains("Nolan Principles. Café."),
+        "{read16:?}"
+    );
+    let latin_xml = xml.replace("UTF-16", "ISO-8859-1");
+    let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(&latin_xml);
+    let read1 = blocks(read(&docx(&latin, None), "l.docx", &Limits::default()).unwrap());
+    assert_eq!(read16, read1);
+}
+
+#[test]
+fn list_counters_at_u32_max_stay_there() {
+    let numbering = br#"<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="4294967295"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
+    let item = r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>The Provider shall comply.</w:t></w:r></w:p>"#;
+    let document = format!(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{}</w:body></w:document>"#,
+        item.repeat(3)
+    );
+    let read = blocks(
+        read(
+            &docx(document.as_bytes(), Some(numbering)),
+            "n.docx",
+            &Limits::default(),
+        )
+        .unwrap(),
+    );
+    assert_eq!(read.len(), 3);
+    for (number, _) in &read {
+        // Wrapping showed the second and third items as "0." and "1.".
+        assert_eq!(number.as_deref(), Some("4294967295."), "{read:?}");
+    }
+}
+
+#[test]
+fn a_flate_bomb_pdf_beside_a_good_contract_is_one_error_in_a_full_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let mut content = vec![b' '; 8 * MIB as usize];
+    content.extend_from_slice(CLAUSE);
+    fs::write(
+        root.join("bomb.pdf"),
+        pdf(&deflate(&content), "/Filter /FlateDecode", &[], ""),
+    )
+    .unwrap();
+    fs::write(
+        root.join("good.txt"),
+        "This Agreement is between Westshire County Council (the \"Council\") and Good Care Ltd (the \"Provider\").\n\n1.1 The Provider shall comply with the Nolan Principles.\n",
+    )
+    .unwrap();
+    let config = root.join("limits.toml");
+    fs::write(&config, "[limits]\nmax-part-mib = 1\n").unwrap();
+    let out = Command::cargo_bin("probity")
+        .unwrap()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--config",
+        ])
+        .arg(&config)
+        .arg(root.join("bomb.pdf"))
+        .arg(root.join("good.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let inputs = report["inputs"].as_array().unwrap();
+    assert_eq!(inputs.len(), 2, "{inputs:?}");
+    let bomb = inputs
+        .iter()
+        .find(|i| i["path"].as_str().unwrap().ends_with("bomb.pdf"))
+        .unwrap();
+    assert!(
+        bomb["error"].as_str().unwrap().contains("flate bomb"),
+        "{bomb}"
+    );
+    let good = inputs
+        .iter()
+        .find(|i| i["path"].as_str().unwrap().ends_with("good.txt"))
+        .unwrap();
+    assert_eq!(good["status"], "ok");
+}
