@@ -182,15 +182,15 @@ fn bound_stream(
             let size = inflated_size(&stream.content, budget.part.min(budget.left));
             let why = if size > budget.part {
                 format!(
-                    "object {} {} inflates to more than {} MiB, over the per-part limit (a flate bomb)",
+                    "object {} {} inflates to more than {}, over the per-part limit (a flate bomb)",
                     id.0,
                     id.1,
-                    budget.part / super::MIB
+                    size_text(budget.part)
                 )
             } else if size > budget.left {
                 format!(
-                    "the PDF's streams inflate to more than {} MiB in all",
-                    budget.total / super::MIB
+                    "the PDF's streams inflate to more than {} in all",
+                    size_text(budget.total)
                 )
             } else {
                 budget.left -= size;
@@ -205,6 +205,15 @@ fn bound_stream(
         }
     }
     Some((id, lopdf::Object::Null))
+}
+
+/// A limit as people read it: whole MiB, or bytes below one.
+fn size_text(bytes: u64) -> String {
+    if bytes >= super::MIB {
+        format!("{} MiB", bytes / super::MIB)
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 /// How many bytes a zlib stream inflates to, counting no further than `cap` + 1; a stream
