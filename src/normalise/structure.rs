@@ -880,6 +880,11 @@ static ELSEWHERE: LazyLock<Regex> =
 static QUALIFYING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:subject to|without prejudice to|notwithstanding|pursuant to|in accordance with|(?:save|except|other than) as (?:\w+ )?(?:provided|set out|stated|specified|permitted) (?:in|by|under)|(?:as )?(?:set out|provided|described|specified|referred to|defined) in)(?: (?:the provisions of|the terms of|any of))?\s*$").unwrap()
 });
+/// What "in" or "of" after a reference may introduce that is no other document: "complied
+/// with clause 3 in the previous year", "clause 4 in writing", "clause 5 in full".
+static NOT_A_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:the|a|an|each|every|any|that|its|their) )?(?:previous|preceding|last|past|prior|following|next|first|current|same|coming|relevant|reporting|year|years|month|months|quarter|period|writing|full|force|respect|relation|connection|particular|part|whole|time|good|all|accordance|practice|future)\b").unwrap()
+});
 static OWN_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:this|these|the (?:agreement|contract|conditions|terms|grant))\b").unwrap()
 });
@@ -981,7 +986,7 @@ fn expand_references(
             .expect("one group matches");
         if ELSEWHERE
             .captures(&folded[list.end()..])
-            .is_some_and(|c| !OWN_DOCUMENT.is_match(&c[1]))
+            .is_some_and(|c| !OWN_DOCUMENT.is_match(&c[1]) && !NOT_A_DOCUMENT.is_match(&c[1]))
         {
             continue;
         }

@@ -482,7 +482,9 @@ pub(crate) fn reads_as_running_text(text: &str) -> bool {
     let binds = [" shall ", " must ", " will ", " may "]
         .iter()
         .any(|w| lower.contains(w));
-    words > 16 || (words >= 6 && (ends_like_a_sentence || binds))
+    // A list item in a heading style: "(b) has at least one member of Staff ...; and".
+    let an_item = text.starts_with(|c: char| c.is_lowercase()) || text.contains("; ");
+    words > 16 || (words >= 6 && (ends_like_a_sentence || binds || an_item))
 }
 
 /// Short words a title leaves in lower case ("Prevention of Bribery and Fraud").
@@ -648,6 +650,10 @@ mod tests {
             "In this Contract the following words have the meanings given below:"
         ));
         assert!(reads_as_running_text("The Provider shall keep a register"));
+        assert!(reads_as_running_text(
+            "has at least one member of Staff for every twelve Young People; and"
+        ));
+        assert!(!reads_as_running_text("iPhone and iPad support"));
         assert!(reads_as_running_text(
             "Conduct. The Provider shall observe the Seven Principles of Public Life"
         ));

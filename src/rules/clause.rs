@@ -761,8 +761,12 @@ impl SentenceBinding {
             if permissive.iter().any(|p| p.start() == m.end() + 1) {
                 continue;
             }
-            // "should confirm that", "may agree to": the permission governs the cue after it.
-            if permissive.iter().any(|p| p.end() + 1 == m.start()) {
+            // "should confirm that", "may agree to", "may, if asked, confirm": the permission
+            // governs the cue after it.
+            if permissive
+                .iter()
+                .any(|p| p.end() < m.start() && leads_into(&text[p.end()..m.start()]))
+            {
                 continue;
             }
             // "may propose to the Council the steps it will take": a cue in a relative clause
@@ -1062,6 +1066,16 @@ fn is_determiner(text: &str) -> bool {
         text,
         "" | "the " | "its " | "each " | "every " | "any " | "a " | "an " | "their " | "all "
     )
+}
+
+/// Whether the words between a permission and a cue leave the cue governed by it: nothing
+/// ("may confirm") or a short aside between commas ("may, if asked, confirm").
+fn leads_into(between: &str) -> bool {
+    between == " "
+        || between
+            .strip_prefix(", ")
+            .and_then(|aside| aside.strip_suffix(", "))
+            .is_some_and(|aside| aside.len() <= 40 && !aside.contains([',', ';', '.']))
 }
 
 /// Whether the cue at `at` opens a relative clause on a noun: "the steps it will take",
@@ -1498,6 +1512,11 @@ mod tests {
             "conflict",
         );
         assert!(own.provider_firm.is_some(), "{own:?}");
+        let aside = binding_at(
+            "The Operator may, if asked, confirm that it disclosed any conflict of interest.",
+            "conflict",
+        );
+        assert!(aside.provider_firm.is_none(), "{aside:?}");
         assert!(in_relative_clause(
             "the steps it will",
             "the steps it ".len()
