@@ -99,7 +99,7 @@ fn render_provider(p: &ProviderReport, out: &mut dyn Write, style: &Style) -> io
         render_records(records, out, style)?;
     }
     for group in ContractGroup::of(&findings) {
-        let files: Vec<String> = group.files.iter().map(|f| clean(f)).collect();
+        let files: Vec<String> = group.files.iter().map(|f| clean_path(f)).collect();
         let in_registers = group.findings.iter().all(|f| f.location.sheet.is_some());
         let across = group.files.iter().all(|f| f.is_empty());
         match group.reference {
@@ -183,8 +183,8 @@ fn render_records(
 fn place(f: &Finding, file: bool) -> String {
     let location = f.location.to_string();
     match (file, location.is_empty()) {
-        (true, true) => clean(&f.file),
-        (true, false) => format!("{}: {location}", clean(&f.file)),
+        (true, true) => clean_path(&f.file),
+        (true, false) => format!("{}: {location}", clean_path(&f.file)),
         (false, _) => location,
     }
 }
@@ -257,7 +257,7 @@ fn render_inputs(report: &Report, out: &mut dyn Write, style: &Style) -> io::Res
                     out,
                     "  {}     {}  {}  {}",
                     style.pass("ok"),
-                    clean(&input.path),
+                    clean_path(&input.path),
                     style.dim(input.format.name()),
                     clean(who)
                 )?;
@@ -288,7 +288,7 @@ fn render_inputs(report: &Report, out: &mut dyn Write, style: &Style) -> io::Res
                 out,
                 "  {}  {}  {}",
                 style.severity(Severity::Error, "error"),
-                clean(&input.path),
+                clean_path(&input.path),
                 clean(input.error.as_deref().unwrap_or(""))
             )?,
         }
@@ -298,7 +298,7 @@ fn render_inputs(report: &Report, out: &mut dyn Write, style: &Style) -> io::Res
             out,
             "  {}  {}  {}",
             style.dim("skipped"),
-            clean(&skipped.path),
+            clean_path(&skipped.path),
             style.dim(&skipped.reason)
         )?;
     }
@@ -337,8 +337,34 @@ fn first_line(s: &str) -> String {
 
 fn clean(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .map(|c| {
+            if (c.is_control() && c != '\n') || is_bidi_control(c) {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
+}
+
+/// A path as one visible line: a newline or escape in a file name must not forge report
+/// lines, and a right-to-left override must not disguise the name. Each such character
+/// shows as '?', as `ls` shows it.
+fn clean_path(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() || is_bidi_control(c) {
+                '?'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Unicode's explicit direction controls (embeddings, overrides, isolates).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Shortens long evidence on a character boundary, marking the cut. Control characters
@@ -350,4 +376,18 @@ fn clip(s: &str, max: usize) -> String {
     }
     let cut: String = one_line.chars().take(max).collect();
     format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_stay_on_one_visible_line() {
+        assert_eq!(
+            clean_path("a\nprobity: fake.txt\u{1b}[31m\u{202E}txt.exe"),
+            "a?probity: fake.txt?[31m?txt.exe"
+        );
+        assert_eq!(clean("one\u{202E}two\nthree"), "one two\nthree");
+    }
 }
