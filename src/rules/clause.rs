@@ -850,10 +850,21 @@ impl SentenceBinding {
             if after.starts_with(',') || after.starts_with(" or ") || after.starts_with(" and ") {
                 continue;
             }
+            // "follow any reasonable steps we ask you to take": a request in a relative
+            // clause describes the steps; the duty is to follow them.
+            if in_relative_clause(text, m.start()) {
+                continue;
+            }
+            // "asks the Provider to", "encourages all Providers": the request is made of the
+            // provider named just after it. "ask visitors what they think" (a list item
+            // under "You must:") is the provider's own act, not a request made of it.
             let aimed_at_provider = parties
                 .iter()
-                .any(|p| p.2 == Side::Provider && p.0 > m.start());
-            if aimed_at_provider || party_before(m.start()) == Some(Side::Provider) {
+                .any(|p| p.2 == Side::Provider && p.0 >= m.end() && p.0 <= m.end() + OBJECT_REACH);
+            // "The Provider is expected/encouraged/invited to": said of the party before.
+            let said_of_provider = matches!(m.as_str(), "expected" | "encouraged" | "invited")
+                && party_before(m.start()) == Some(Side::Provider);
+            if aimed_at_provider || said_of_provider {
                 cue(m.start(), CueKind::ProviderPermissive, m.as_str());
             }
         }
@@ -987,6 +998,10 @@ impl SentenceBinding {
     }
 }
 
+/// How far after an expectation verb ("asks", "encourages") the party it is made of may
+/// start: a determiner or two ("asks each of the Providers").
+const OBJECT_REACH: usize = 16;
+
 /// What an authority "may" do that gives it no power over the provider: suggest, not direct.
 static SUGGESTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
@@ -1079,7 +1094,7 @@ fn leads_into(between: &str) -> bool {
 }
 
 /// Whether the cue at `at` opens a relative clause on a noun: "the steps it will take",
-/// "the measures which they shall adopt". A pronoun after a conjunction or a complementiser
+/// "the measures which they shall adopt", "the steps we ask you to take". A pronoun after a conjunction or a complementiser
 /// ("and it shall", "confirms that it will") is a clause of its own; "that" is not taken as
 /// a relative pronoun, since after a verb it is a complementiser.
 fn in_relative_clause(text: &str, at: usize) -> bool {
@@ -1087,6 +1102,7 @@ fn in_relative_clause(text: &str, at: usize) -> bool {
     let Some(rest) = before
         .strip_suffix(" it")
         .or_else(|| before.strip_suffix(" they"))
+        .or_else(|| before.strip_suffix(" we"))
     else {
         return false;
     };
