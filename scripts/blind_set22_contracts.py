@@ -50,7 +50,7 @@ CONTRACTS.append(dict(
         ("p", "This Agreement is made between Ashworth Borough Council of Town Hall, Market Street, Ashworth (the Council) and Greenreach Grounds Care Limited, company number 09281734 (the Supplier)."),
         ("h1", "1. Definitions and interpretation"),
         ("p", "1.1 In this Agreement \"Conflict of Interest\" means any situation in which the personal, professional or financial interests of the Supplier or its Staff conflict, or may conflict, with their duties under this Agreement."),
-        ("p", "1.2 \"Tenant\" means a tenant of the Council who has been assessed by the Council as eligible for the Services, and \"Staff\" means the Supplier's employees, agents and sub-contractors engaged in the Services."),
+        ("p", "1.2 \"Tenant\" means a tenant of the Council who has been assessed by the Council as eligible for the Services, and \"Staff\" means the Supplier's employees and agents engaged in the Services."),
         ("p", "1.3 \"Working Day\" means any day other than a Saturday, Sunday or bank holiday in England."),
         ("p", "1.4 If there is any conflict or inconsistency between the clauses and the Schedules, the clauses prevail."),
         ("p", "1.5 [Drafting note: Schedule 3 (Transparency) to be added if the contract value exceeds the threshold. The Supplier shall assist the Council with requests under the Freedom of Information Act 2000 and shall provide information for publication.]"),
@@ -106,7 +106,7 @@ CONTRACTS.append(dict(
     expected="""\
 ES-01 pass  # clause 3.1: Supplier shall comply with and ensure Staff comply with the Seven Principles of Public Life
 ES-02 pass  # clause 3.2: Supplier shall adopt, maintain and comply with a written code of conduct for its Staff (3.8 is the Council's officers' code, wrong party)
-ES-03 weak  # clause 3.4: the Council only 'expects' the Supplier to ask sub-contractors to follow clause 3; 2.5 is consent/liability only
+ES-03 weak  # clause 3.4: the Council only 'expects' the Supplier to ask sub-contractors to follow clause 3; 2.5 is consent/liability only ('Staff' in 1.2 excludes sub-contractors)
 ES-04 pass  # clause 3.3: induction and yearly refresher training on the code, conflicts, anti-bribery and raising concerns, with records (2.3 is safety training)
 ES-05 pass  # clause 3.6: confidential speaking-up procedure and no detriment for good-faith concerns to the Council or a prescribed person
 ES-06 pass  # clause 3.5: no inducement or reward, adequate procedures under the Bribery Act 2010, immediate notice of breaches
@@ -170,7 +170,7 @@ CONTRACTS.append(dict(
                 "The Provider shall give the Commissioner all the information and co-operation it needs to respond to requests under the Freedom of Information Act 2000 within 5 Operational Days of each request."]),
         ("h1", "D. Conflicts of interest"),
         ("ol", ["The Provider shall avoid any actual or potential conflict of interest affecting the Provider or its Staff and shall notify the Commissioner promptly in writing of any that arises, with details.",
-                "Where a conflict of interest arises, the Provider shall take the steps that the Commissioner directs to manage or remove it, and the Commissioner may terminate this Contract if the conflict cannot be managed.",
+                "Where a conflict of interest arises, the Provider shall take the steps that the Commissioner directs to manage or remove it and shall report to the Commissioner when those steps are complete.",
                 "The Provider shall ensure that its Decision-Making Staff make a declaration of interests, or a nil return, on appointment and every year, shall keep a register of those declarations and shall publish it on its website.",
                 "The Provider shall notify the Commissioner before engaging in the Service any person who was employed by the Commissioner in the previous 24 months in a role connected with the procurement of the Service.",
                 "The Provider has completed the Commissioner's exclusion-ground self-declaration confirming that none of its partners has a relevant conviction.",
@@ -204,13 +204,13 @@ ES-08 pass  # paragraph 25 (section E): Commissioner may audit compliance with t
 ES-09 weak  # paragraph 26 (section F): termination for unremedied material breach only, no ethics link (28 is convenience)
 ES-10 pass  # paragraph 13 (section C): certificate within 20 Operational Days and annually that conduct paragraphs were met and arrangements maintained
 COI-01 pass  # paragraph 15 (section D): avoid actual or potential conflicts of Provider and Staff, notify promptly in writing (paragraph 3 is precedence)
-COI-02 pass  # paragraph 16 (section D): manage or remove as the Commissioner directs; Commissioner may terminate if not manageable
+COI-02 pass  # paragraph 16 (section D): Provider shall manage or remove a conflict as the Commissioner directs and report completion
 COI-03 gap  # paragraph 2 defines the Commissioner's own Gifts and Hospitality Policy (definition only); paragraph 20 is waiting-room refreshments
 COI-04 pass  # paragraph 18 (section D): notify before engaging anyone employed by the Commissioner in the last 24 months in a procurement role
 COI-05 pass  # paragraph 17 (section D): declarations or nil returns from Decision-Making Staff, register kept and published
 COI-06 gap  # paragraph 19 (section D) is an exclusion-ground conviction self-declaration only; no disclosure of relationships with decision-makers
 CDM-01 pass  # paragraph 21 (section E): complaints procedure under the 2009 Complaints (England) Regulations, displayed in every clinic
-CDM-02 weak  # paragraph 23 (section E): complaint information only 'on request'
+CDM-02 weak  # paragraph 23 (section E): complaint information only 'on request'; paragraph 24 agrees action plans but sets no complaint return
 CDM-03 pass  # paragraph 7 (section B): Friends and Family Test offered to every patient, results reported monthly
 CDM-04 gap  # no Ombudsman or complaint-investigation co-operation; paragraph 27 is CEDR mediation between the parties
 CDM-05 pass  # paragraph 24 (section E): quarterly analysis of complaints and FFT, themes, root causes, action plan below 90%
@@ -417,6 +417,495 @@ CDM-06 weak  # footnote to clause 6.1: Operator 'will aim to' respond within 20 
 """,
 ))
 
+# ------------------------------------------------------------------ c05 pandoc Markdown -> DOCX, plain-English grant letter
+CONTRACTS.append(dict(
+    file="c05-dementia-walking-grant-wales.docx",
+    tool="pandoc-docx",
+    subject="Dementia-friendly community walking groups (grant offer letter)",
+    jurisdiction="Welsh county borough council, plain-English grant letter ('you must', 'we may') written in Markdown and converted by pandoc",
+    parties="Glanllyn County Borough Council (we, us); Cerddwyr Cyfeillgar Dyffryn (you, the Grantee)",
+    header="",
+    footer="",
+    shapes="pandoc styles (Title, Heading 1-2, First Paragraph, Body Text, Compact lists); contents lines; heading 6 'Conflicts of interest' with no body; pipe table of what you must send us; footnotes (one narrowing the gifts rule, one on Gift Aid); officer's bracketed note; 'you do not need to' certificate negation",
+    blocks=[
+        ("title", "Grant Offer Letter: Dementia-Friendly Walking Groups 2026-2028"),
+        ("p", "Our reference GCBC/CW/2026/019. Date of offer: 12 January 2026."),
+        ("p", "Dear Ms Bethan Prys, Chair, Cerddwyr Cyfeillgar Dyffryn"),
+        ("p", "We are pleased to offer you a grant of up to GBP 48,000 over two years to run weekly walking groups for people living with dementia and their carers in the Dyffryn valley. This letter sets out the conditions of the grant. In this letter, \"we\" and \"us\" mean Glanllyn County Borough Council, and \"you\" means Cerddwyr Cyfeillgar Dyffryn, the Grantee."),
+        ("h1", "What this letter covers"),
+        ("toc", ["1. What the grant is for",
+                 "2. How we will pay you",
+                 "3. How you must behave",
+                 "4. Training your walk leaders",
+                 "5. Fraud and misuse",
+                 "6. Conflicts of interest",
+                 "7. Complaints and feedback",
+                 "8. Reports, information and visits",
+                 "9. When we may stop the grant"]),
+        ("h1", "1. What the grant is for"),
+        ("p", "1.1 You must use the grant only to run the walking groups described in your application of 3 October 2025, which forms part of this agreement. If this letter and your application conflict, this letter wins."),
+        ("p", "1.2 You must run at least three walks a week, one in each of Pontardyffryn, Cwm Isaf and Llanfair Uchaf, on routes that are step-free and have toilets and a cafe at the end."),
+        ("p", "1.3 You must offer every walk in Welsh and English, and you must make sure at least one walk leader on each walk is a Welsh speaker."),
+        ("h1", "2. How we will pay you"),
+        ("p", "2.1 We will pay the grant in four instalments, each six months in advance, as long as you have sent us the reports in section 8."),
+        ("table", [["Instalment", "Amount", "When we pay"],
+                   ["1", "GBP 12,000", "February 2026"],
+                   ["2", "GBP 12,000", "August 2026"],
+                   ["3", "GBP 12,000", "February 2027"],
+                   ["4", "GBP 12,000", "August 2027"]]),
+        ("fnp", "2.2 You may claim Gift Aid on donations from walkers, but you must not use the grant to pay for fundraising.",
+         "Gift Aid is a tax relief on donations; claiming it is a matter between you and HMRC."),
+        ("h1", "3. How you must behave"),
+        ("p", "3.1 You must follow the Seven Principles of Public Life in everything you do with this grant, and so must your trustees, staff and volunteers."),
+        ("p", "3.2 We follow our own Code of Conduct for members and the Code of Conduct for officers when we manage this grant."),
+        ("p", "3.3 If you use another organisation to deliver part of the project, you remain responsible for everything it does."),
+        ("p", "3.4 Your staff and volunteers must keep walkers' personal information confidential, and they may not speak to the press about the project without our agreement."),
+        ("h1", "4. Training your walk leaders"),
+        ("p", "4.1 You must make sure that every walk leader and volunteer completes training on safeguarding, conflicts of interest, preventing fraud and how to speak up about wrongdoing before they lead a walk, and again every year. You must keep a record of the training and show it to us if we ask."),
+        ("p", "4.2 You must also make sure that walk leaders hold a current first aid certificate and have completed dementia awareness training."),
+        ("h1", "5. Fraud and misuse"),
+        ("p", "5.1 We expect you to have procedures to prevent fraud and bribery involving the grant."),
+        ("p", "5.2 You must keep receipts for everything you buy with the grant for seven years."),
+        ("h1", "6. Conflicts of interest"),
+        ("h1", "7. Complaints and feedback"),
+        ("p", "7.1 You must have a simple complaints procedure for walkers and carers, tell them about it at their first walk and on your website, and deal with every complaint fairly and free of charge."),
+        ("p", "7.2 You must acknowledge a complaint within 5 working days and give a full reply within 20 working days. If you need longer, you must tell the person why."),
+        ("p", "7.3 You must ask walkers and carers for feedback at least every six months and include a summary of what they said in your six-monthly report."),
+        ("p", "7.4 You may wish to co-operate with the Public Services Ombudsman for Wales if it looks at a complaint about the project."),
+        ("fnp", "7.5 You should not accept gifts from walkers or their families.",
+         "This does not stop walkers bringing cake to share on a walk."),
+        ("h1", "8. Reports, information and visits"),
+        ("p", "8.1 You must send us the following:"),
+        ("table", [["What you must send us", "When"],
+                   ["Six-monthly report: number of walks, number of walkers and carers, new routes", "Within 20 working days after each six-month period"],
+                   ["Summary of feedback from walkers and carers", "With each six-monthly report"],
+                   ["Final report and accounts", "By 30 April 2028"]]),
+        ("p", "8.2 We publish the grants we make on our website. You must give us, within 5 working days of our asking, any information we need to answer a request under the Freedom of Information Act 2000 or the Environmental Information Regulations 2004."),
+        ("p", "8.3 We may visit your walks or inspect your records at any reasonable time."),
+        ("p", "8.4 You do not need to send us an annual statement that you have met the conditions in section 3."),
+        ("p", "8.5 [Officer note: check with Audit whether a yearly compliance certificate is needed for grants over GBP 25,000 and add it here if so.]"),
+        ("h1", "9. When we may stop the grant"),
+        ("p", "9.1 If you break any condition in section 3 or section 5, including by any fraud or bribery, we may stop paying the grant, ask you to pay back some or all of it, and end this agreement."),
+        ("p", "9.2 We may also stop the grant if you stop running the walks for more than eight weeks in a row."),
+        ("p", "Please sign and return the acceptance form within 28 days. If you have any questions, please contact the Community Wellbeing Team."),
+        ("p", "Yours sincerely, Rhian Howells, Head of Community Wellbeing, Glanllyn County Borough Council"),
+    ],
+    expected="""\
+ES-01 pass  # clause 3.1: you must follow the Seven Principles of Public Life, with your trustees, staff and volunteers
+ES-02 gap  # clause 3.2 is our (the Council's) own codes of conduct; no code is required of you
+ES-03 gap  # clause 3.3 only keeps you responsible for a delivery partner; no ethical flow-down
+ES-04 pass  # clause 4.1: training on conflicts of interest, fraud and speaking up before leading a walk and yearly, with records
+ES-05 gap  # no speaking-up route or non-retaliation (4.1 only trains people how to speak up); clause 3.4 is confidentiality and a press gag (adverse)
+ES-06 weak  # clause 5.1: we 'expect' you to have fraud and bribery procedures
+ES-07 pass  # clause 8.2: you must give us information for FOI Act and EIR requests within 5 working days
+ES-08 weak  # clause 8.3: general right to visit or inspect records, no ethics link
+ES-09 pass  # clause 9.1: breach of section 3 (conduct) or 5 (fraud) lets us stop the grant, claw it back and end the agreement
+ES-10 gap  # clause 8.4: you do not need to send an annual statement; clause 8.5 is a bracketed officer note
+COI-01 gap  # heading 6 'Conflicts of interest' has no body; clause 1.1 'conflict' is letter-versus-application precedence
+COI-02 gap  # heading 6 has no body; no conflict management or remedy
+COI-03 weak  # clause 7.5: you 'should not' accept gifts (hedged); 2.2 and its footnote are about Gift Aid
+COI-04 gap  # no clause on former officers or members (nothing under heading 6)
+COI-05 gap  # no declarations of interests or register (heading 6 empty)
+COI-06 gap  # no procurement-stage disclosure; heading 6 has no body
+CDM-01 pass  # clause 7.1: free complaints procedure for walkers and carers, publicised at the first walk and online
+CDM-02 gap  # section 8.1 table: the six-monthly report covers walks and walkers, not complaints
+CDM-03 pass  # clause 7.3 and the section 8.1 table row: feedback every six months, summary in the six-monthly report
+CDM-04 weak  # clause 7.4: you 'may wish to' co-operate with the Public Services Ombudsman for Wales
+CDM-05 gap  # no analysis of complaints or feedback and no action plans (7.3 is collection and reporting only)
+CDM-06 pass  # clause 7.2: acknowledge within 5 working days, full reply within 20 working days, explain delays
+""",
+))
+
+# ------------------------------------------------------------------ c06 pandoc Markdown -> ODT
+CONTRACTS.append(dict(
+    file="c06-beach-wheelchair-loans-ireland.odt",
+    tool="pandoc-odt",
+    subject="Beach wheelchair and accessible beach mat loan scheme",
+    jurisdiction="Irish county council, service agreement written in Markdown and converted to ODT by pandoc",
+    parties="Carrigmore County Council (the Council); Tonnta Access CLG (the Service Provider)",
+    header="",
+    footer="",
+    shapes="pandoc ODT styles (Title, Heading 1-2, First paragraph, Text body, lists, tables); contents lines; Schedule 2 table with a 'Responsible' column, a Council survey row and an 'N/A' row; tax clearance certificate decoy; FOI 'shall not be required'; Council members' ethics duties (wrong party); footnote",
+    blocks=[
+        ("title", "Service Agreement: Beach Wheelchair Loan Scheme 2026-2028"),
+        ("p", "Agreement reference CCC/CS/26/044 between Carrigmore County Council (the Council) and Tonnta Access CLG, a company limited by guarantee registered in Ireland (the Service Provider)."),
+        ("h1", "Contents"),
+        ("toc", ["Part 1 Definitions",
+                 "Part 2 The Scheme",
+                 "Part 3 Conduct and integrity",
+                 "Part 4 Conflicts of interest",
+                 "Part 5 Complaints",
+                 "Part 6 Information, monitoring and termination",
+                 "Schedule 1 Beaches and season",
+                 "Schedule 2 Reporting"]),
+        ("h1", "Part 1 Definitions"),
+        ("p", "1.1 \"Scheme\" means the free loan of beach wheelchairs, floating wheelchairs and beach access mats at the beaches in Schedule 1."),
+        ("p", "1.2 \"Service User\" means any person who books or uses a beach wheelchair, and any carer who accompanies them."),
+        ("p", "1.3 \"Staff\" means the Service Provider's employees and lifeguard-trained volunteers."),
+        ("p", "1.4 Where a provision of this Agreement conflicts with a Schedule, the provision of this Agreement prevails."),
+        ("h1", "Part 2 The Scheme"),
+        ("p", "2.1 The Service Provider shall operate the Scheme at each beach in Schedule 1 from 1 June to 15 September each year, seven days a week from 10.00 to 18.00."),
+        ("p", "2.2 The Service Provider shall take bookings by phone, online and in person, and shall keep at least one chair at each beach for people who arrive without a booking."),
+        ("p", "2.3 The Service Provider shall clean every chair after each loan and shall inspect every chair and mat daily."),
+        ("p", "2.4 The Service Provider shall ensure that all Staff are trained in manual handling, safe transfers and the use of floating wheelchairs in the water."),
+        ("p", "2.5 The Service Provider may sell tea, coffee and ice cream from the Scheme kiosk and shall keep the income."),
+        ("p", "2.6 Each booking record shall show:"),
+        ("ul", ["the name and phone number of the Service User;",
+                "the beach, date and time slot;",
+                "the equipment needed and any hoist or transfer needs; and",
+                "whether a carer will attend."]),
+        ("h1", "Part 3 Conduct and integrity"),
+        ("p", "3.1 The Council's elected members and employees are subject to the Ethics in Public Office Act 1995 and the Code of Conduct for Councillors, and must act with integrity, impartiality and openness."),
+        ("p", "3.2 The Service Provider shall adopt and comply with a written code of conduct for its Staff, covering respect for Service Users, honesty, the handling of money and personal data, and shall give the Council a copy before the first season."),
+        ("p", "3.3 The Service Provider shall have a protected disclosures procedure that meets the Protected Disclosures Act 2014, and shall not penalise or threaten to penalise any worker for making a protected disclosure."),
+        ("p", "3.4 The Service Provider shall not commit any offence under the Criminal Justice (Corruption Offences) Act 2018, shall maintain procedures designed to prevent corruption by its Staff, and shall notify the Council immediately if it becomes aware of any corruption or attempted corruption connected with this Agreement."),
+        ("p", "3.5 The Service Provider shall use reasonable endeavours to ensure that any subcontractor complies with clauses 3.2 to 3.4."),
+        ("fnp", "3.6 The Service Provider shall give the Council a current tax clearance certificate at the start of each season.",
+         "Tax clearance is confirmed through the Revenue eTax Clearance system."),
+        ("h1", "Part 4 Conflicts of interest"),
+        ("p", "4.1 The Service Provider shall ensure that neither it nor its Staff are placed in a position where an actual or potential conflict of interest arises, and shall notify the Council in writing without delay of any conflict that arises, giving full details."),
+        ("p", "4.2 Where a conflict of interest is notified, the Service Provider shall take the steps the Council directs to manage or remove the conflict within the time the Council sets."),
+        ("p", "4.3 The Service Provider shall obtain an annual declaration of interests, including nil declarations, from each of its directors and its scheme manager, shall keep a register of those declarations and shall give the Council a copy each year."),
+        ("p", "4.4 The Service Provider shall not, without the Council's written consent, engage in the Scheme any person who was employed by the Council within the preceding 12 months in a role connected with the procurement or management of the Scheme."),
+        ("p", "4.5 The Service Provider may be asked to confirm that it disclosed, during the tender, any relationship with Council staff involved in the evaluation."),
+        ("h1", "Part 5 Complaints"),
+        ("h2", "Complaints procedure"),
+        ("p", "5.1 The Service Provider shall operate a complaints procedure for Service Users, shall display it at every beach hut and on its booking page, and shall deal with complaints free of charge."),
+        ("p", "5.2 The Service Provider shall acknowledge each complaint within 3 working days and shall send a full response within 15 working days."),
+        ("h2", "Ombudsman"),
+        ("p", "5.3 The Service Provider shall co-operate fully with any examination of a complaint about the Scheme by the Council or the Office of the Ombudsman, shall provide any information requested and shall implement any remedy agreed."),
+        ("p", "5.4 The Service Provider should consider whether complaints show a pattern that needs action."),
+        ("h1", "Part 6 Information, monitoring and termination"),
+        ("p", "6.1 The Service Provider shall not be required to assist the Council with any request under the Freedom of Information Act 2014."),
+        ("p", "6.2 The Council may inspect the Scheme at any time and may audit the Service Provider's compliance with Part 3 (Conduct and integrity) and Part 4 (Conflicts of interest)."),
+        ("p", "6.3 The Service Provider shall report to the Council as set out in Schedule 2."),
+        ("p", "6.4 The Council may terminate this Agreement by written notice if the Service Provider commits a material breach of this Agreement."),
+        ("p", "6.5 The Council shall pay the Service Provider a fee of EUR 36,500 for each season in two equal instalments, in June and September."),
+        ("h1", "Schedule 1 Beaches and season"),
+        ("table", [["Beach", "Equipment", "Season"],
+                   ["Trá Bhán", "4 beach wheelchairs, 2 floating wheelchairs, 100 m mat", "1 June to 15 September"],
+                   ["Carrigmore Strand", "3 beach wheelchairs, 1 floating wheelchair, 60 m mat", "1 June to 15 September"],
+                   ["Ballyconneely Cove", "2 beach wheelchairs, 40 m mat", "1 July to 31 August"]]),
+        ("h1", "Schedule 2 Reporting"),
+        ("table", [["Report", "Frequency", "Responsible"],
+                   ["Loans by beach and day, chairs out of service", "Monthly in season", "Service Provider"],
+                   ["Complaints received, outcomes and actions taken", "Quarterly", "Service Provider"],
+                   ["Beach user satisfaction survey", "End of season", "Council"],
+                   ["Service User focus group report", "N/A", "N/A"]]),
+    ],
+    expected="""\
+ES-01 gap  # clause 3.1 binds the Council's members and employees (wrong party); nothing binds the Service Provider to the principles
+ES-02 pass  # clause 3.2: Service Provider shall adopt and comply with a written code of conduct for its Staff
+ES-03 weak  # clause 3.5: reasonable endeavours to have subcontractors comply with clauses 3.2 to 3.4 ('Staff' in 1.3 excludes subcontractors)
+ES-04 gap  # clause 2.4 is manual handling and water safety training only; no ethics training
+ES-05 pass  # clause 3.3: protected disclosures procedure under the 2014 Act and no penalisation of disclosers
+ES-06 pass  # clause 3.4: no corruption offence, prevention procedures and immediate notice to the Council
+ES-07 gap  # clause 6.1: Service Provider shall not be required to assist with FOI requests
+ES-08 pass  # clause 6.2: Council may audit compliance with Part 3 (Conduct and integrity) and Part 4
+ES-09 weak  # clause 6.4: termination for material breach with no ethics link
+ES-10 gap  # clause 3.6 and its footnote: a tax clearance certificate only, not an ethics assurance
+COI-01 pass  # clause 4.1: avoid actual or potential conflicts for itself and Staff, notify without delay with details (1.4 is precedence)
+COI-02 pass  # clause 4.2: Service Provider shall take the steps the Council directs to manage or remove a notified conflict
+COI-03 gap  # no gifts or hospitality control; clause 2.5 is kiosk refreshments
+COI-04 pass  # clause 4.4: no engagement of anyone employed by the Council in the last 12 months in a procurement role without consent
+COI-05 pass  # clause 4.3: annual declarations incl. nil from directors and scheme manager, register given to the Council
+COI-06 weak  # clause 4.5: Service Provider 'may be asked to confirm' its tender disclosure (no confirmation given)
+CDM-01 pass  # clause 5.1: free complaints procedure for Service Users displayed at every beach hut and online
+CDM-02 pass  # clause 6.3 and Schedule 2 row 2: complaints, outcomes and actions reported quarterly by the Service Provider
+CDM-03 gap  # Schedule 2 row 3: the satisfaction survey is the Council's; row 4 focus group is N/A
+CDM-04 pass  # clause 5.3: co-operate with the Council or the Office of the Ombudsman, provide information, implement remedies
+CDM-05 weak  # clause 5.4: Service Provider 'should consider' patterns in complaints
+CDM-06 pass  # clause 5.2: acknowledge within 3 working days, full response within 15 working days
+""",
+))
+
+# ------------------------------------------------------------------ c07 portal HTML -> DOCX by LibreOffice
+CONTRACTS.append(dict(
+    file="c07-total-mobility-assessments-nz.docx",
+    tool="lo-html",
+    subject="Total Mobility eligibility assessments for the subsidised taxi scheme",
+    jurisdiction="New Zealand regional council, contract for services exported from a procurement portal's web form (HTML) and converted to DOCX by LibreOffice",
+    parties="Kowhai Coast Regional Council (the Council); Ara Mobility Assessments Limited (the Supplier)",
+    header="",
+    footer="",
+    shapes="portal form fields as a definition list of key terms (Protected Disclosure defined only); h2/h3 headings; duties in <ol> and <ul> lists; table with a Reported by column; complaints defined as the Council's own process; non-solicitation clause as the only staff-movement term",
+    blocks=[
+        ("title", "Contract for Services: Total Mobility Eligibility Assessments"),
+        ("p", "Exported from the Regional Procurement Portal. Form RFX-2026-031, response accepted 20 January 2026. This export is the contract document; the portal's help text and field guidance are not part of it."),
+        ("h1", "Key terms"),
+        ("dl", [("Council", "Kowhai Coast Regional Council, which administers the Total Mobility scheme in its region."),
+                ("Supplier", "Ara Mobility Assessments Limited, NZBN 9429051234567."),
+                ("Applicant", "A person who applies to join the Total Mobility scheme and is referred to the Supplier for an eligibility assessment."),
+                ("Assessor", "An occupational therapist, physiotherapist or registered nurse employed or engaged by the Supplier to carry out assessments."),
+                ("Personnel", "The Supplier's employees, Assessors and subcontractors."),
+                ("Protected Disclosure", "A disclosure of information about serious wrongdoing made under the Protected Disclosures (Protection of Whistleblowers) Act 2022."),
+                ("Complaint", "A complaint made to the Council under the Council's complaints policy, including a complaint by the Council about the Supplier's performance.")]),
+        ("h1", "Contract details"),
+        ("table", [["Field", "Entry"],
+                   ["Term", "1 March 2026 to 28 February 2029"],
+                   ["Contract value", "NZD 96 per completed assessment, capped at NZD 310,000 a year"],
+                   ["Service locations", "Council offices in Kowhai, Awaroa and Te Puna, and Applicants' homes where needed"],
+                   ["Order of precedence", "If these terms conflict with the RFX response, these terms prevail"]]),
+        ("h1", "Services"),
+        ("p", "The Supplier shall:"),
+        ("ol", ["assess each referred Applicant against the Total Mobility eligibility criteria within 15 working days of referral;",
+                "send the Council a written recommendation on each Applicant within 3 working days of the assessment;",
+                "offer home assessments to Applicants who cannot travel to a Council office; and",
+                "ensure that all Assessors are appropriately trained and qualified and hold a current annual practising certificate."]),
+        ("h3", "Assessment standards"),
+        ("ul", ["Assessments follow the Total Mobility eligibility criteria published by the NZ Transport Agency Waka Kotahi.",
+                "An Applicant may bring a support person, interpreter or whanau member to the assessment.",
+                "The Supplier shall explain the outcome process to each Applicant at the end of the assessment and give them a written summary.",
+                "The Supplier shall not charge Applicants any fee."]),
+        ("h3", "Privacy and records"),
+        ("p", "The Supplier shall handle Applicants' health information in accordance with the Privacy Act 2020 and the Health Information Privacy Code 2020, and shall return or destroy assessment records when the contract ends, as the Council directs."),
+        ("p", "The Supplier shall hold public liability insurance of at least NZD 2,000,000 and professional indemnity insurance of at least NZD 1,000,000."),
+        ("h1", "Integrity duties"),
+        ("p", "The Supplier shall, and shall ensure that its Personnel:"),
+        ("ol", ["act in accordance with the principles of selflessness, integrity, objectivity, accountability, openness, honesty and leadership in delivering the Services;",
+                "not offer, give or accept any bribe, secret commission or other improper inducement, and maintain procedures to prevent fraud and corruption, reporting any suspected fraud to the Council immediately;",
+                "avoid any actual or potential conflict of interest, including any financial interest in a taxi or mobility transport operator, and notify the Council in writing promptly if one arises;",
+                "not accept any gift or hospitality from an Applicant, a transport operator or their representatives, and record any gift or hospitality offered in a register kept for the Council;",
+                "ensure that every Assessor and manager makes a written declaration of interests, or a nil declaration, when engaged and every year, and keep those declarations in a register and give the Council a copy each year; and",
+                "flow down the obligations in items 1 to 5 of this list to any subcontractor."]),
+        ("p", "The Council expects the Supplier to meet the standards in the New Zealand Government Supplier Code."),
+        ("p", "The Supplier should take any steps it considers reasonable to manage a conflict of interest that it has notified."),
+        ("p", "The Supplier confirms that it has disclosed to the Council any relationship between its directors or Assessors and any person involved in evaluating the RFX, and shall tell the Council of any new relationship during the term."),
+        ("h3", "Annual anti-bribery certificate"),
+        ("p", "By 31 July each year, the Supplier shall give the Council a certificate signed by a director confirming that it has complied with item 2 of the Integrity duties list."),
+        ("h1", "Information and official information requests"),
+        ("ul", ["The Supplier shall provide any information the Council needs to respond to a request under the Local Government Official Information and Meetings Act 1987 within 5 working days of the Council's request.",
+                "The Supplier shall provide information about complaints it receives from Applicants when the Council asks for it.",
+                "The Council may audit the Supplier's invoices and assessment volumes against its payments."]),
+        ("h1", "Feedback and improvement"),
+        ("ul", ["The Supplier shall invite every assessed Applicant to complete a short feedback survey and shall report the results to the Council each quarter.",
+                "Where Applicant satisfaction falls below 85% in a quarter, the Supplier shall identify the causes and agree an improvement plan with the Council."]),
+        ("table", [["Report", "Frequency", "Reported by"],
+                   ["Assessments completed and recommendations sent", "Monthly", "Supplier"],
+                   ["Applicant feedback survey results", "Quarterly", "Supplier"],
+                   ["Complaints under the Council's complaints policy", "Quarterly", "Council"]]),
+        ("h1", "Complaints"),
+        ("p", "Complaints about assessments are handled by the Council under its own complaints policy, and the Council will respond to complainants within 20 working days."),
+        ("h2", "Ombudsman"),
+        ("p", "[Portal field left blank by the buyer]"),
+        ("h1", "Termination"),
+        ("ul", ["If the Supplier or any of its Personnel breaches item 1, 2 or 4 of the Integrity duties, the Council may require the removal of the person concerned from the Services and may terminate this contract immediately by written notice.",
+                "Either party may terminate this contract on 60 working days' notice.",
+                "Neither party shall solicit the other's employees for employment during the term."]),
+        ("h1", "Disputes"),
+        ("p", "The parties shall try to resolve any dispute by negotiation and, failing that, by mediation under the rules of the Resolution Institute."),
+    ],
+    expected="""\
+ES-01 pass  # Integrity duties list item 1: Supplier shall act on selflessness, integrity, objectivity, accountability, openness, honesty and leadership
+ES-02 weak  # paragraph after the Integrity duties list: the Council 'expects' the Supplier to meet the NZ Government Supplier Code
+ES-03 pass  # Integrity duties list item 6: flow down items 1 to 5 (ethics duties) to any subcontractor
+ES-04 weak  # Services list item 4: assessors 'appropriately trained and qualified' only, no ethics topic
+ES-05 gap  # 'Protected Disclosure' appears only in the Key terms definition list (definition only); no speaking-up duty
+ES-06 pass  # Integrity duties list item 2: no bribe or inducement, fraud and corruption procedures, immediate reporting
+ES-07 pass  # Information bullet 1: information for LGOIMA requests within 5 working days
+ES-08 gap  # Information bullet 3: audit of invoices and volumes only (financial-only audit)
+ES-09 pass  # Termination bullet 1: breach of Integrity duties items 1, 2 or 4 lets the Council require removal and terminate
+ES-10 weak  # heading 'Annual anti-bribery certificate': a yearly certificate on item 2 (anti-bribery) only, one-topic
+COI-01 pass  # Integrity duties list item 3: avoid actual or potential conflicts and notify in writing promptly (precedence field is a decoy)
+COI-02 weak  # paragraph after the list: Supplier 'should take any steps it considers reasonable' to manage a conflict; termination (Termination bullet 1) does not cover item 3
+COI-03 pass  # Integrity duties list item 4: no gifts or hospitality from Applicants or operators, register of offers
+COI-04 gap  # no former-official term; the Termination bullet 3 non-solicitation clause is at most partial
+COI-05 pass  # Integrity duties list item 5: declarations or nil declarations on engagement and yearly, register copied to the Council yearly
+COI-06 pass  # paragraph 'The Supplier confirms that it has disclosed...': relationships with RFX evaluators disclosed and kept current
+CDM-01 gap  # Complaints section and the Key terms 'Complaint' definition: the complaints process is the Council's own (wrong party)
+CDM-02 weak  # Information bullet 2: complaint information only when the Council asks; the table's complaints row is reported by the Council
+CDM-03 pass  # Feedback bullet 1 and table row 2: feedback survey of every Applicant, results reported quarterly
+CDM-04 gap  # heading 'Ombudsman' has only a blank portal field note; mediation in Disputes is between the parties
+CDM-05 pass  # Feedback bullet 2: below 85% satisfaction, identify causes and agree an improvement plan
+CDM-06 gap  # the only complaint timescale (Complaints section, 20 working days) is the Council's
+""",
+))
+
+# ------------------------------------------------------------------ c08 python-docx -> PDF by LibreOffice -> pdftotext -layout
+CONTRACTS.append(dict(
+    file="c08-seniors-snow-clearing-nb.txt",
+    tool="pdftotext",
+    subject="Snow clearing and winter access help for low-income seniors",
+    jurisdiction="New Brunswick (Canada) provincial department, service agreement generated as DOCX, published as PDF and saved as text with pdftotext -layout",
+    parties="Province of New Brunswick as represented by the Minister of Social Development (the Department); Fundy Valley Home Services Inc. (the Service Provider)",
+    header="Province of New Brunswick | Department of Social Development",
+    footer="Agreement SD-2026-0457",
+    shapes="pdftotext -layout text: page header and 'Page N' footer on every page, form feeds, hard line wraps, bullets and auto numbers as text, a table laid out in columns with duties in its cells; contents lines; 'Schedule C [Reserved]'; Department-only fraud policy; termination for convenience only",
+    blocks=[
+        ("title", "Service Agreement: Seniors' Winter Access Program"),
+        ("p", "Agreement SD-2026-0457"),
+        ("p", "Contents"),
+        ("toc", ["Part 1 Interpretation", "Part 2 Services", "Part 3 Standards of Conduct", "Part 4 Conflict of Interest",
+                 "Part 5 Complaints", "Part 6 Records, Reporting and Audit", "Part 7 Term and Termination",
+                 "Schedule A Service Standards", "Schedule B Fees", "Schedule C Reserved"]),
+        ("p", "This Agreement is made between the Province of New Brunswick as represented by the Minister of Social Development (the Department) and Fundy Valley Home Services Inc., a corporation incorporated under the Business Corporations Act (New Brunswick) (the Service Provider)."),
+        ("h1", "Part 1 Interpretation"),
+        ("p", "1.1 \"Client\" means a person aged 65 or over, living in their own home in the Fundy Valley region, who has been approved by the Department for the Program."),
+        ("p", "1.2 \"Workers\" means the Service Provider's employees and volunteers who deliver the Services."),
+        ("p", "1.3 In case of conflict between the body of this Agreement and a Schedule, the body of this Agreement prevails."),
+        ("h1", "Part 2 Services"),
+        ("p", "2.1 The Service Provider shall clear snow and ice from the driveway, front steps and path to the door of each Client's home within 24 hours after a snowfall of 5 cm or more ends, between 1 November and 15 April."),
+        ("p", "2.2 The Service Provider shall spread sand or ice melt on Client steps and paths after each clearing and during freezing rain warnings."),
+        ("p", "2.3 The Service Provider shall phone any Client who does not answer the door during a visit and shall alert the emergency contact if the Client cannot be reached within 2 hours."),
+        ("h1", "Part 3 Standards of Conduct"),
+        ("p", "3.1 The Department expects the Service Provider to uphold the values of integrity, honesty, respect and accountability in its work with Clients."),
+        ("p", "3.2 The Service Provider shall adopt and enforce a written code of conduct for its Workers, covering honesty, respect for Clients' homes and property, refusal of payments from Clients, and the duty to report concerns."),
+        ("p", "3.3 The Service Provider shall ensure that every Worker completes training on the code of conduct, conflicts of interest and recognising elder abuse before the first visit and each October after that, and shall keep training records which the Department may inspect."),
+        ("p", "3.4 The Service Provider may set up a confidential telephone line for Workers to report wrongdoing."),
+        ("p", "3.5 The Department shall maintain a fraud prevention policy for all programs it funds."),
+        ("p", "3.6 Each year, by 31 May, the Service Provider shall give the Department a compliance statement signed by its president confirming that it has met Part 3 and Part 4 during the season and that it maintains the policies, training and oversight needed to meet them."),
+        ("p", "3.7 The Service Provider shall provide any Worker who asks with a copy of the Department's Client Rights statement."),
+        ("h1", "Part 4 Conflict of Interest"),
+        ("p", "4.1 The Service Provider should inform the Department of any conflict of interest involving its Workers."),
+        ("p", "4.2 Where the Department identifies a conflict of interest, the Service Provider shall take the measures the Department directs to resolve it within 10 business days."),
+        ("p", "4.3 The Service Provider shall not employ or engage on the Program, for 12 months after they leave the public service, any former employee of the Department who was involved in awarding or managing this Agreement, without the Department's written approval."),
+        ("p", "4.4 The Service Provider confirms that it has disclosed to the Department every relationship between its owners or managers and any Department employee involved in the request for proposals, and shall update that disclosure promptly if it changes."),
+        ("p", "4.5 Workers should not accept tips, gifts or hospitality from Clients."),
+        ("h1", "Part 5 Complaints"),
+        ("p", "5.1 The Service Provider shall have a written complaints process for Clients and their families, shall give a copy to each Client at the start of the season, and shall handle complaints free of charge."),
+        ("p", "5.2 The Service Provider shall acknowledge each complaint within 2 business days and shall resolve it, or explain in writing why it cannot, within 10 business days."),
+        ("p", "5.3 The Service Provider shall co-operate with any investigation of a complaint by the Department or the Ombud of New Brunswick, shall provide any information requested and shall carry out any recommendation the Department accepts."),
+        ("p", "5.4 Each quarter, the Service Provider shall review all complaints and Client feedback for trends and root causes and shall agree with the Department an action plan for any problem found."),
+        ("p", "5.5 The Service Provider may ask Clients at the end of the season how satisfied they were."),
+        ("h1", "Part 6 Records, Reporting and Audit"),
+        ("p", "6.1 The Service Provider shall, if able to, help the Department respond to requests under the Right to Information and Protection of Privacy Act."),
+        ("p", "6.2 The Department may audit the Service Provider's compliance with Part 3 and Part 4, including its training records and compliance statements, on 5 business days' notice."),
+        ("p", "6.3 The Service Provider shall submit a monthly activity report showing visits made, visits missed and the reasons."),
+        ("h1", "Part 7 Term and Termination"),
+        ("p", "7.1 This Agreement runs from 1 October 2026 to 30 September 2028."),
+        ("p", "7.2 The Department may terminate this Agreement without cause on 30 days' written notice."),
+        ("p", "7.3 The Service Provider shall maintain commercial general liability insurance of at least CAD 2,000,000 and automobile insurance for all vehicles used."),
+        ("p", "7.4 The Service Provider shall not subcontract any of the Services without the Department's written consent and remains responsible for the work of its subcontractors."),
+        ("h1", "Schedule A Service Standards"),
+        ("p", "The Service Provider shall meet the standards in this table."),
+        ("table", [["Standard", "Measure", "Target"],
+                   ["Clearing time", "Within 24 hours of snowfall", "95%"],
+                   ["Check-in call", "Unanswered visits", "100%"],
+                   ["Sanding", "After each clearing", "100%"]]),
+        ("h1", "Schedule B Fees"),
+        ("table", [["Item", "Rate"],
+                   ["Clearing visit", "CAD 38"],
+                   ["Sanding only", "CAD 15"],
+                   ["Season standby", "CAD 4,500"]]),
+        ("h1", "Schedule C Reserved"),
+        ("p", "[Reserved]"),
+    ],
+    expected="""\
+ES-01 weak  # clause 3.1: the Department 'expects' the values of integrity, honesty, respect and accountability (four principle words)
+ES-02 pass  # clause 3.2: Service Provider shall adopt and enforce a written code of conduct for its Workers
+ES-03 gap  # clause 7.4 is consent to subcontract and responsibility for subcontractors' work only; 'Workers' (1.2) excludes subcontractors
+ES-04 pass  # clause 3.3: training on the code of conduct and conflicts before first visit and yearly, with records
+ES-05 weak  # clause 3.4: Service Provider 'may set up' a confidential line (permissive)
+ES-06 gap  # clause 3.5: the fraud prevention policy is the Department's (wrong party); no anti-bribery duty on the Service Provider
+ES-07 weak  # clause 6.1: help with RTIPPA requests only 'if able to'
+ES-08 pass  # clause 6.2: Department may audit compliance with Parts 3 and 4, incl. training and gift records
+ES-09 gap  # clause 7.2: termination without cause only; no remedy for an ethical breach
+ES-10 pass  # clause 3.6: annual signed compliance statement on Parts 3 and 4 and the policies, training and oversight maintained
+COI-01 weak  # clause 4.1: Service Provider 'should inform' the Department of conflicts (1.3 is precedence)
+COI-02 pass  # clause 4.2: Service Provider shall take the measures the Department directs to resolve a conflict within 10 business days
+COI-03 weak  # clause 4.5: Workers 'should not' accept tips, gifts or hospitality
+COI-04 pass  # clause 4.3: no former Department employee involved in the award for 12 months without approval
+COI-05 gap  # Part 4 has no declarations of interests or register of interests for the Service Provider's staff
+COI-06 pass  # clause 4.4: confirms disclosure of relationships with RFP staff and keeps it updated
+CDM-01 pass  # clause 5.1: written complaints process for Clients and families, given at season start, free of charge
+CDM-02 gap  # clause 6.3: the monthly report covers visits only; 5.4 agrees action plans but no complaint data is reported to the Department
+CDM-03 weak  # clause 5.5: Service Provider 'may ask' Clients about satisfaction
+CDM-04 pass  # clause 5.3: co-operate with the Department or the Ombud of New Brunswick and carry out recommendations
+CDM-05 pass  # clause 5.4: quarterly review of complaints and feedback for trends and root causes, action plan agreed with the Department
+CDM-06 pass  # clause 5.2: acknowledge within 2 business days, resolve or explain within 10 business days
+""",
+))
+
 README = """
-# Blind set 22 (README placeholder)
+# Blind set 22: contracts written by tools other than Word and LibreOffice
+
+Eight fictional public-service contracts (900-1,150 words) for measuring probity on text it has
+never seen, each produced by a real tool the way councils, procurement portals and generator
+scripts produce them. All parties, people, places and reference numbers are invented; the
+statutes, regulators and ombudsmen named are real.
+
+## Tools and versions
+
+* **python-docx 1.2.0** (c01-c03, and the DOCX behind c08): a generator script on the library's
+  default template, using only built-in styles: Title, Heading 1/2, List Number, List Bullet,
+  Normal, Table Grid, Header/Footer (a PAGE field added as `w:fldSimple`). c01 types clause numbers
+  into the text; c02 takes every clause number from List Number, which python-docx attaches to one
+  numbering instance, so the numbers run 1-32 through the whole document (the `.expected` cites
+  them as shown, e.g. 'List Number paragraph 16'); c03 mixes typed Section numbers with List
+  Number and List Bullet items.
+* **pandoc 2.17.1.1** (Debian package): Markdown -> DOCX (c04, c05) and Markdown -> ODT (c06), with
+  a YAML title, headings, typed clause numbers, tight lists (Compact), pipe tables and footnotes.
+  pandoc's smart quotes turn straight quotes into curly ones in the output.
+* **LibreOffice 7.4.7.2** (c07): a portal's HTML export (h1 title, h2/h3 headings, `<ol>`/`<ul>`
+  duties, a `<dl>` of key terms, tables) converted with `soffice --headless --convert-to
+  docx:"MS Word 2007 XML"` and a private profile (`/tmp/lo22`).
+* **pdftotext 22.12.0 (poppler)** (c08): the python-docx DOCX is printed to PDF by LibreOffice and
+  `pdftotext -layout` output is delivered as `.txt`, keeping the page header and 'Page N' footer
+  on every page, form feeds and hard line wraps; bullets and numbers appear as text and tables
+  as columns.
+
+## How it is rebuilt
+
+`python3 scripts/make-blind-set22.py` from the repository root (texts and verdicts in
+`scripts/blind_set22_contracts.py`). It deletes and rebuilds this folder and exits non-zero if a
+check fails. After each tool runs, only volatile parts are fixed: zip member timestamps
+(1980-01-01), core/meta dates (`SOURCE_DATE_EPOCH` for pandoc, then the dates rewritten), and
+LibreOffice rsids renumbered in order of first use; member order and everything else is as the
+tool wrote it. Two consecutive runs gave byte-identical files (sha256 of all files compared).
+
+Checks: 22 well-formed `RULE pass|weak|gap  # why` lines per `.expected` in rule order, each
+citing a clause, paragraph, row, item, bullet, footnote or heading; 7-14 passes per contract;
+per rule at least 2 passes, 2 non-passes and 1 weak overall; the tool split (3 python-docx,
+2 pandoc DOCX, 1 pandoc ODT, 1 LibreOffice HTML->DOCX, 1 pdftotext); 900-1,800 words; every
+`.xml`/`.rels`/`.rdf` zip member parses as XML (pandoc's ODT carries a zero-length
+`Configurations2/accelerator/current.xml`, as LibreOffice writes it: reported and skipped, not
+parsed); an independent extraction (zipfile + ElementTree over `word/document.xml` and
+`word/footnotes.xml`, or ODT `content.xml` including note bodies) contains every duty sentence
+(obligation cue + provider word; list items under a 'The Supplier shall:' lead-in) and every
+paragraph, heading, list item, cell and definition; for c08 every paragraph and duty sentence is
+found in the pdftotext text once header/footer lines are removed and whitespace joined, and every
+table cell's words are present; the tool-specific styles and features below are counted and each
+must occur at least once across that tool's files.
+
+## How it was written
+
+The verdict matrix (22 rules x 8 contracts) was fixed first, then each contract drafted to it with
+the catalogue's traps placed on purpose: negations and disapplications ('is not required to',
+'does not apply', 'shall not be required to', 'You do not need to'), decoys (document-precedence
+'conflict', Gift Aid, kiosk refreshments, decontamination code of practice, tax clearance and
+insurance certificates, E-Verify warranty, exclusion-ground declaration, financial-only audits,
+CEDR/Resolution Institute mediation, non-solicitation, staff-only survey), wrong-party duties
+(the authority's officers' codes, its own fraud policy, surveys, complaint handling and
+certificates), hedges ('expects', 'is encouraged to', 'should', 'should consider', 'may', 'may wish
+to', 'will aim to', 'if able to', 'reasonable endeavours', 'on request'), definition-only hits,
+headings with no body, contents lines, bracketed drafting/guidance/officer notes, '[Not used]',
+'[Reserved]', 'intentionally left blank', '[insert number]', a blank portal field, and tables whose
+rows carry duties through a Party/Reported by/Responsible column with N/A rows.
+
+Verdicts follow the catalogue's words: a defined term, 'you' (the Grantee) or 'Workers' denoting
+the provider side counts as the provider; a table row binds the party named in its column where a
+lead-in says so; a one-topic certificate (c07) or an ethics lead alone (c03) is weak for ES-10;
+termination for an unmanageable conflict was kept out of contracts whose ES-09 is not a pass so
+the two rules do not interfere (c03 has both passes); 'Staff' definitions were narrowed so that
+no staff duty silently flows down to subcontractors where ES-03 is not a pass. After drafting, a
+keyword sweep printed every sentence touching each non-pass rule; it led to those changes and to
+removing an audit-inspection right from c07's register duty (ES-08 gap) and gift records from
+c08's audit clause.
+
+Less certain calls: c03 CDM-04 (a city 'Office of the Ombudsman', invented, treated as the
+independent escalation); c07 COI-04 (non-solicitation read as gap, 'partial at most'); c08 ES-01
+(four principle words with 'expects', read as weak rather than gap); c08 CDM-02 (quarterly
+review with an agreed action plan, but no complaint data reported: gap); c05 ES-05 (training on how
+to speak up without any route: gap).
+
+## What was read (blindness)
+
+Read: sections 1 and 2 of the rule catalogue (`sed -n '1,/^## 3/p'
+/work/shared/rule-catalogue.md`), `fixtures/blind/README.md`, `fixtures/blind/set21/README.md` and
+`scripts/make-blind-set21.py` (zip writer, checks and the `.expected` format were adapted). No
+probity source, rule pack, test, document, other fixture or other set's contract data was opened;
+cargo, probity and `git log` were not run. Slips: none with respect to blindness. Working notes:
+LibreOffice's own text export of the built c02 was run once in a scratch folder to confirm that
+the List Number paragraphs show as one 1-32 sequence; `git status` and `git rev-parse` were run in
+this worktree.
 """

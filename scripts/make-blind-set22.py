@@ -89,11 +89,18 @@ def sentences(s):
 
 
 def duty_sentences(c):
-    out = []
+    """Sentences with an obligation cue and a provider-side word; list items count when the paragraph
+    before the list is a lead-in with both ('The Supplier shall:')."""
+    out, lead = [], False
     for k, t in block_texts(c):
+        if k in ("ol", "ul") and lead:
+            out.append((k, norm(t)))
+            continue
         for s in sentences(t):
             if CUE.search(s) and PARTY.search(s):
                 out.append((k, norm(s)))
+        if k not in ("ol", "ul"):
+            lead = t.rstrip().endswith(":") and bool(CUE.search(t)) and bool(PARTY.search(t))
     return out
 
 
@@ -142,7 +149,6 @@ def fix_lo_docx(name, b):
             return m.group(1) + ids[m.group(2).upper()] + '"'
         s = re.sub(r'(w:rsid\w*=")([0-9A-Fa-f]{8})"', rs, s)
         s = re.sub(r'(<w:rsid(?:Root)? w:val=")([0-9A-Fa-f]{8})"', rs, s)
-        s = re.sub(r"(<Application>)[^<]*", r"\g<1>LibreOffice", s)
         b = s.encode("utf-8")
     return b
 
@@ -366,7 +372,7 @@ def count_features(c, data):
         s = data.decode("utf-8")
         pages = s.split("\f")
         f["pages (form feeds)"] = s.count("\f")
-        f["header lines"] = sum(1 for ln in s.splitlines() if c["header"].split("|")[0].strip() in ln)
+        f["header lines"] = sum(1 for ln in s.splitlines() if norm(ln) == norm(c["header"]))
         f["footer 'Page N' lines"] = len(re.findall(r"\| Page \d+", s))
         f["hard-wrapped lines"] = sum(1 for ln in s.splitlines() if ln.strip())
         f["layout-indented lines"] = sum(1 for ln in s.splitlines() if re.match(r"^ {2,}\S", ln))
@@ -455,6 +461,8 @@ def build(tmp):
 
 
 # ---------------------------------------------------------------- checks
+empty_members = []  # zero-length .xml members written by the tool itself (pandoc's ODT Configurations2/accelerator/current.xml)
+
 def strip_furniture(c, s):
     keep = []
     for ln in s.replace("\f", "\n").splitlines():
@@ -469,6 +477,7 @@ def strip_furniture(c, s):
 
 def check():
     errors, tools, words, feats = [], {}, {}, {}
+    empty_members.clear()
     counts = {r: {"pass": 0, "weak": 0, "gap": 0} for r in RULES}
     for c in CONTRACTS:
         fn = c["file"]
@@ -494,6 +503,9 @@ def check():
                     if z.getinfo(n).date_time != FIXED:
                         errors.append(fn + ": timestamp " + n)
                     if n.endswith((".xml", ".rels", ".rdf")):
+                        if z.getinfo(n).file_size == 0:
+                            empty_members.append("%s:%s" % (fn, n))
+                            continue
                         try:
                             ET.fromstring(z.read(n))
                         except ET.ParseError as e:
@@ -620,6 +632,7 @@ def main():
         print("features %s: %s" % (fn, "; ".join("%s %d" % (k, n) for k, n in f.items())))
     for fn in sorted(os.listdir(OUT)):
         print("sha256 %s  %s" % (hashlib.sha256(open(os.path.join(OUT, fn), "rb").read()).hexdigest()[:16], fn))
+    print("empty XML members left as the tool wrote them (not parsed): %s" % ", ".join(empty_members))
     if errors:
         print("\n".join("ERROR: " + e for e in errors), file=sys.stderr)
         sys.exit(1)
