@@ -168,7 +168,16 @@ fn lead_ins_of_table(cells: &[Block], out: &mut [RowReading]) {
         .iter()
         .map(|c| c.text.trim())
         .collect();
-    let party_column = headings.iter().position(|h| PARTY_HEADING.is_match(h));
+    // "Responsibility | Party": both headings can name the party column; the one whose
+    // cells are names (short) is it, not the one holding the duties.
+    let party_column = (0..headings.len())
+        .filter(|&i| PARTY_HEADING.is_match(headings[i]))
+        .min_by_key(|&i| {
+            body.iter()
+                .filter(|row| row.len() == headings.len())
+                .map(|row| cells[row.start + i].text.len())
+                .sum::<usize>()
+        });
     let when_column = headings.iter().position(|h| WHEN_HEADING.is_match(h));
     let reports = headings.iter().any(|h| REPORT_HEADING.is_match(h))
         && headings.iter().any(|h| WHEN_HEADING.is_match(h));

@@ -769,6 +769,16 @@ impl SentenceBinding {
             {
                 continue;
             }
+            // "should agree with the Council how any conflict will be managed": a cue in a
+            // question the permission governs is part of what is permitted.
+            let clause_start = text[..m.start()].rfind(';').map_or(0, |i| i + 1);
+            if permissive.iter().any(|p| {
+                p.start() >= clause_start
+                    && p.end() < m.start()
+                    && EMBEDDED_QUESTION.is_match(&text[p.end()..m.start()])
+            }) {
+                continue;
+            }
             // "may propose to the Council the steps it will take": a cue in a relative clause
             // ("the steps [that] it will take") is part of what is permitted, not a duty.
             if in_relative_clause(text, m.start()) {
@@ -997,6 +1007,12 @@ impl SentenceBinding {
         }
     }
 }
+
+/// The words between a permission and a later cue that make the cue part of a question the
+/// permission governs: "should agree with the Council how any conflict will be managed".
+static EMBEDDED_QUESTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^[^,;:]{0,60}\b(?:how|whether|what|which|when)\b[^,;:]{0,80}$").unwrap()
+});
 
 /// How far after an expectation verb ("asks", "encourages") the party it is made of may
 /// start: a determiner or two ("asks each of the Providers").
