@@ -769,26 +769,19 @@ impl SentenceBinding {
             {
                 continue;
             }
-            // "should agree with the Council how any conflict will be managed": a cue in a
-            // question the permission governs is part of what is permitted.
+            // A permission earlier in the same clause governs a cue in a question it asks
+            // ("should agree with the Council how any conflict will be managed") or in a
+            // relative clause ("may propose to the Council the steps it will take"): both
+            // are part of what is permitted, not a duty.
             let clause_start = text[..m.start()].rfind(';').map_or(0, |i| i + 1);
-            if permissive.iter().any(|p| {
+            let governed = permissive.iter().any(|p| {
                 p.start() >= clause_start
                     && p.end() < m.start()
-                    && EMBEDDED_QUESTION.is_match(&text[p.end()..m.start()])
-            }) {
+                    && (EMBEDDED_QUESTION.is_match(&text[p.end()..m.start()])
+                        || in_relative_clause(text, m.start()))
+            });
+            if governed {
                 continue;
-            }
-            // "may propose to the Council the steps it will take": a cue in a relative clause
-            // ("the steps [that] it will take") is part of what is permitted, not a duty.
-            if in_relative_clause(text, m.start()) {
-                let clause_start = text[..m.start()].rfind(';').map_or(0, |i| i + 1);
-                if permissive
-                    .iter()
-                    .any(|p| p.start() >= clause_start && p.end() < m.start())
-                {
-                    continue;
-                }
             }
             // "The Nolan Principles shall be observed by the Supplier": the agent of a
             // passive duty is who it binds, whatever was named before it.
