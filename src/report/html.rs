@@ -35,15 +35,15 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let s = &report.summary;
     writeln!(
         out,
-        "<p class=\"meta\">probity {} · as of {} · {} inputs, {} providers · gaps: {} error, {} warning, {} info · {} input errors</p>",
+        "<p class=\"meta\">probity {} · as of {} · {}, {} · gaps: {} error, {} warning, {} info · {}</p>",
         esc(report.tool.version),
         esc(&report.as_of),
-        s.inputs,
-        s.providers,
+        counted(s.inputs, "input", "inputs"),
+        counted(s.providers, "provider", "providers"),
         s.gaps.error,
         s.gaps.warning,
         s.gaps.info,
-        s.errors
+        counted(s.errors, "input error", "input errors")
     )?;
     for p in &report.providers {
         render_provider(p, out)?;
@@ -209,6 +209,11 @@ fn esc(s: &str) -> String {
         }
     }
     out
+}
+
+/// "1 input", "2 inputs".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]
