@@ -938,7 +938,7 @@ rule) hold on the 10 files.
 ## How it was written
 
 The author read only sections 1 and 2 of the rule catalogue (`sed -n '1,/^## 3/p'
-/work/shared/rule-catalogue.md`), `fixtures/blind/README.md`, `fixtures/blind/set15/README.md`,
+../shared/rule-catalogue.md`), `fixtures/blind/README.md`, `fixtures/blind/set15/README.md`,
 `fixtures/blind/set20/README.md`, `scripts/make-blind-set15.py` and `scripts/make-blind-set20.py`
 (builder machinery; their contract data files were not opened). No probity source, rule pack,
 test, document or other fixture was read, no commit history was read, and neither `cargo` nor `probity`

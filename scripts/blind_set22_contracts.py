@@ -901,7 +901,7 @@ to speak up without any route: gap).
 ## What was read (blindness)
 
 Read: sections 1 and 2 of the rule catalogue (`sed -n '1,/^## 3/p'
-/work/shared/rule-catalogue.md`), `fixtures/blind/README.md`, `fixtures/blind/set21/README.md` and
+../shared/rule-catalogue.md`), `fixtures/blind/README.md`, `fixtures/blind/set21/README.md` and
 `scripts/make-blind-set21.py` (zip writer, checks and the `.expected` format were adapted). No
 probity source, rule pack, test, document, other fixture or other set's contract data was opened;
 cargo, probity and `git log` were not run. Slips: none with respect to blindness. Working notes:
