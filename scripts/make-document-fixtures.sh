@@ -39,3 +39,10 @@ out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(o
 open(sys.argv[1], "wb").write(out)
 PY
 ls -l fixtures/documents
+
+# A schedule published on its own, which states its contract only in the page header (two
+# pages, so that the PDF's running header repeats): what joins it to its core terms.
+for to in odt 'docx:MS Word 2007 XML' pdf; do
+    soffice --headless --convert-to "$to" --outdir "$tmp" fixtures/documents-src/schedule-header.fodt >/dev/null 2>&1
+done
+cp "$tmp/schedule-header.odt" "$tmp/schedule-header.docx" "$tmp/schedule-header.pdf" fixtures/documents/

@@ -204,6 +204,9 @@ impl Block {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Document {
     pub blocks: Vec<Block>,
+    /// Running headers and footers, each line once. Not contract text (no rule reads them),
+    /// but where a schedule published on its own often states its contract's reference.
+    pub furniture: Vec<String>,
 }
 
 impl Document {

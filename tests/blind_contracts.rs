@@ -100,6 +100,8 @@ fn blind_contracts_meet_the_gap_precision_and_recall_bar() {
         .flat_map(|set| fs::read_dir(set).unwrap().filter_map(Result::ok))
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "expected"))
+        // Contracts of several files are scored by `blind_packs.rs`.
+        .filter(|p| !fs::read_to_string(p).is_ok_and(|t| t.trim_start().starts_with("provider:")))
         .collect();
     cases.sort();
     assert!(

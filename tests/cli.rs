@@ -422,3 +422,47 @@ fn config_excludes_and_limits_shape_the_run() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_schedule_stating_its_reference_only_in_the_page_header_joins_its_core_terms() {
+    // The schedule (written by LibreOffice, `scripts/make-document-fixtures.sh`) names no
+    // party and states "Contract Reference: WCC/ASC/2025/114" only in its page header.
+    for format in ["docx", "odt", "pdf"] {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join("core-terms.txt"),
+            "Contract Reference: WCC/ASC/2025/114\n\nThis Agreement is made between Westshire \
+             County Council (the \"Council\") and Oakfield Support Services Ltd (the \
+             \"Provider\").\n\n1. Services\n\n1.1 The Provider shall provide the Services.\n",
+        )
+        .unwrap();
+        let schedule = format!("schedule-3.{format}");
+        fs::copy(
+            format!("fixtures/documents/schedule-header.{format}"),
+            dir.path().join(&schedule),
+        )
+        .unwrap();
+        let out = probity()
+            .args(["check", "--format", "json", "--fail-on", "never"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let report = json_of(&out.stdout);
+        let providers = report["providers"].as_array().unwrap();
+        assert_eq!(providers.len(), 1, "{format}: {providers:?}");
+        let findings = providers[0]["findings"].as_array().unwrap();
+        let es01: Vec<&Value> = findings.iter().filter(|f| f["rule"] == "ES-01").collect();
+        assert_eq!(
+            es01.len(),
+            1,
+            "{format}: one contract, so one ES-01 finding"
+        );
+        assert_eq!(es01[0]["status"], "pass", "{format}");
+        assert!(
+            es01[0]["file"].as_str().unwrap().ends_with(&schedule),
+            "{format}: the schedule carries the pass: {}",
+            es01[0]["file"]
+        );
+        assert_eq!(es01[0]["facts"]["contract"], "WCC/ASC/2025/114", "{format}");
+    }
+}

@@ -74,6 +74,35 @@ fn shipped_sample_reads_with_headings_and_numbers() {
 }
 
 /// Flips, truncates or overwrites bytes of a real file.
+#[test]
+fn page_headers_are_furniture_not_text_in_every_format() {
+    let header = "Contract Reference: WCC/ASC/2025/114 | Schedule 3: Standards of Conduct";
+    for format in ["docx", "odt", "pdf"] {
+        let doc = document(&format!("fixtures/documents/schedule-header.{format}"));
+        assert!(
+            doc.furniture.iter().any(|l| l == header),
+            "{format}: header not kept as furniture: {:?}",
+            doc.furniture
+        );
+        // Page numbers are not worth keeping; "Page" alone (ODT and DOCX keep the field's
+        // text) is a footer line like any other.
+        assert!(
+            !doc.furniture.iter().any(|l| l.contains("Page 2")),
+            "{format}"
+        );
+        assert!(
+            !doc.blocks.iter().any(|b| b.text.contains("WCC/ASC")),
+            "{format}: the header reads as contract text"
+        );
+        assert!(
+            doc.blocks
+                .iter()
+                .any(|b| b.text.contains("Seven Principles of Public Life")),
+            "{format}: body lost"
+        );
+    }
+}
+
 fn mutate(bytes: &[u8], edits: &[(usize, u8)], cut: usize) -> Vec<u8> {
     let mut out = bytes.to_vec();
     for &(at, value) in edits {

@@ -279,7 +279,18 @@ impl Party {
 
 pub fn find_parties(doc: &Document) -> Parties {
     let (head, numbered) = head_of(doc);
-    let (contract_ref, framework_ref) = find_references(&head);
+    let (mut contract_ref, mut framework_ref) = find_references(&head);
+    if contract_ref.is_none() || contract_ref == framework_ref {
+        // A schedule published on its own may state its contract only in the page header.
+        let furniture: Vec<&str> = doc.furniture.iter().map(String::as_str).collect();
+        let (stated, framework) = find_references(&furniture);
+        framework_ref = framework_ref.or(framework);
+        if stated.is_some() && stated != framework_ref {
+            contract_ref = stated;
+        } else if contract_ref.is_none() {
+            contract_ref.clone_from(&framework_ref);
+        }
+    }
     let mut parties = Parties {
         contract_ref,
         framework_ref,
@@ -1102,33 +1113,40 @@ fn find_references(head: &[&str]) -> (Option<String>, Option<String>) {
     let mut contract = None;
     let mut framework = None;
     for (i, text) in head.iter().enumerate() {
-        let found = match REFERENCE.captures(text) {
-            Some(c) => Some((c[1].to_lowercase(), c[2].to_string())),
-            None if BARE_REFERENCE.is_match(text) => BARE_REFERENCE
-                .captures(text)
-                .map(|c| (String::new(), c[1].to_string())),
-            None => REFERENCE_LABEL.captures(text).and_then(|c| {
-                let value = head.get(i + 1)?.trim();
-                let label = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
-                // "Reference" alone needs a value that looks like one.
-                let plain = !value.contains(' ') && value.len() <= 40;
-                plain.then(|| (label, value.to_string()))
-            }),
-        };
-        let Some((label, value)) = found else {
-            continue;
-        };
-        let value = value.trim_end_matches(['.', ',', ';', ':']).to_string();
-        let usable = value.chars().any(|c| c.is_ascii_digit())
-            && !PLACEHOLDER.is_match(&value)
-            && !looks_like_date(&value);
-        if !usable {
-            continue;
+        // A cover's lines often arrive as one paragraph ("Framework Agreement Reference:
+        // RM9342 / Call-Off Reference: CO-7781"), so every labelled reference in it counts.
+        let mut found: Vec<(String, String)> = REFERENCE
+            .captures_iter(text)
+            .map(|c| (c[1].to_lowercase(), c[2].to_string()))
+            .collect();
+        if found.is_empty() {
+            found.extend(if BARE_REFERENCE.is_match(text) {
+                BARE_REFERENCE
+                    .captures(text)
+                    .map(|c| (String::new(), c[1].to_string()))
+            } else {
+                REFERENCE_LABEL.captures(text).and_then(|c| {
+                    let value = head.get(i + 1)?.trim();
+                    let label = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
+                    // "Reference" alone needs a value that looks like one.
+                    let plain = !value.contains(' ') && value.len() <= 40;
+                    plain.then(|| (label, value.to_string()))
+                })
+            });
         }
-        if label.starts_with("framework") || FRAMEWORK_NUMBER.is_match(&value) {
-            framework.get_or_insert(value);
-        } else {
-            contract.get_or_insert(value);
+        for (label, value) in found {
+            let value = value.trim_end_matches(['.', ',', ';', ':']).to_string();
+            let usable = value.chars().any(|c| c.is_ascii_digit())
+                && !PLACEHOLDER.is_match(&value)
+                && !looks_like_date(&value);
+            if !usable {
+                continue;
+            }
+            if label.starts_with("framework") || FRAMEWORK_NUMBER.is_match(&value) {
+                framework.get_or_insert(value);
+            } else {
+                contract.get_or_insert(value);
+            }
         }
     }
     (contract.or_else(|| framework.clone()), framework)
@@ -1520,6 +1538,9 @@ mod tests {
         assert_eq!(p.contract_ref.as_deref(), Some("C-114"));
         assert_eq!(p.framework_ref.as_deref(), Some("RM6089"));
         assert!(!p.reference_is_framework());
+        let p = parties_of(&["Framework Agreement Reference: RM9342 Call-Off Reference: CO-7781"]);
+        assert_eq!(p.contract_ref.as_deref(), Some("CO-7781"));
+        assert_eq!(p.framework_ref.as_deref(), Some("RM9342"));
         let p = parties_of(&["Agreement number: RM3830"]);
         assert!(p.reference_is_framework());
         let p = parties_of(&["Contract Number: [   ]", "Order number: 01/02/2024"]);

@@ -7,7 +7,7 @@
 use super::container::Container;
 use super::numerals::{letters, roman};
 use super::text::reads_as_running_text;
-use super::xml::{attr, local, xml_error, Depth};
+use super::xml::{attr, furniture_lines, local, xml_error, Depth, FurnitureMarkup};
 use super::xmlscan::{self, DecodeError, Ev};
 use super::{Limits, ReadError};
 use crate::model::{Block, BlockKind, Document, Format};
@@ -83,7 +83,48 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
         }
         walker.walk_quick(&xml, limits, part, notes)?;
     }
-    Ok(walker.doc)
+    let mut doc = walker.doc;
+    read_furniture(&mut zip, limits, &mut doc.furniture)?;
+    Ok(doc)
+}
+
+/// The text of the page headers and footers (`word/header1.xml`, `word/footer2.xml`, ...),
+/// in part-name order. A part that is not well-formed XML is left out: the document's own
+/// text has been read, and furniture only ever adds a reference.
+fn read_furniture(
+    zip: &mut Container,
+    limits: &Limits,
+    lines: &mut Vec<String>,
+) -> Result<(), ReadError> {
+    let mut parts: Vec<String> = zip
+        .names()
+        .into_iter()
+        .filter(|n| {
+            let Some(stem) = n.strip_prefix("word/").and_then(|n| n.strip_suffix(".xml")) else {
+                return false;
+            };
+            let digits = stem
+                .strip_prefix("header")
+                .or_else(|| stem.strip_prefix("footer"));
+            digits.is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .collect();
+    parts.sort();
+    let markup = FurnitureMarkup {
+        opened_by: None,
+        text_in: Some(b"t"),
+    };
+    for part in parts {
+        let Some(xml) = zip.xml_part(&part)? else {
+            continue;
+        };
+        match furniture_lines(&xml, &markup, limits, FORMAT, "word/header.xml", lines) {
+            Ok(()) => {}
+            Err(ReadError::TooLarge(e)) => return Err(ReadError::TooLarge(e)),
+            Err(_) => {}
+        }
+    }
+    Ok(())
 }
 
 /// The main document part named by the package relationships, else the usual name.

@@ -9,7 +9,7 @@
 use super::container::Container;
 use super::numerals::{letters, roman};
 use super::text::reads_as_running_text;
-use super::xml::{attr, local, reference, xml_error, Depth};
+use super::xml::{attr, furniture_lines, local, reference, xml_error, Depth, FurnitureMarkup};
 use super::{Limits, ReadError};
 use crate::model::{Block, BlockKind, Document, Format};
 use quick_xml::events::Event;
@@ -69,12 +69,38 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
         ));
     };
     let mut styles = Styles::default();
-    if let Some(xml) = zip.xml_part("styles.xml")? {
-        parse_styles(&xml, limits, "styles.xml", &mut styles)?;
+    let styles_xml = zip.xml_part("styles.xml")?;
+    if let Some(xml) = &styles_xml {
+        parse_styles(xml, limits, "styles.xml", &mut styles)?;
     }
     parse_styles(&content, limits, "content.xml", &mut styles)?;
-    walk(&content, limits, &styles)
+    let mut doc = walk(&content, limits, &styles)?;
+    if let Some(xml) = &styles_xml {
+        // Well-formed: `parse_styles` read it above.
+        furniture_lines(
+            xml,
+            &FURNITURE,
+            limits,
+            FORMAT,
+            "styles.xml",
+            &mut doc.furniture,
+        )?;
+    }
+    Ok(doc)
 }
+
+/// Page headers and footers stand in the master pages of `styles.xml`.
+const FURNITURE: FurnitureMarkup = FurnitureMarkup {
+    opened_by: Some(&[
+        b"header",
+        b"footer",
+        b"header-left",
+        b"footer-left",
+        b"header-first",
+        b"footer-first",
+    ]),
+    text_in: None,
+};
 
 fn parse_styles(
     xml: &[u8],

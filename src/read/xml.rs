@@ -151,3 +151,103 @@ mod tests {
         assert_eq!(to_utf8(lying.clone()), lying, "ASCII bytes are not UTF-16");
     }
 }
+
+/// Where running headers and footers stand in a part, for `furniture_lines`.
+pub struct FurnitureMarkup {
+    /// Elements that open header or footer content; `None` when the whole part is one
+    /// (a DOCX `header1.xml`).
+    pub opened_by: Option<&'static [&'static [u8]]>,
+    /// Elements whose text a reader sees (`t` in WordprocessingML, where field codes sit in
+    /// `instrText`); `None` when every text node counts.
+    pub text_in: Option<&'static [u8]>,
+}
+
+/// A line that only numbers the page ("17", "Page 3 of 20", "- 4 -", "xiv").
+pub fn is_page_number(line: &str) -> bool {
+    static PAGE_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^(?:page\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivx]{1,5})\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?\.?$")
+            .expect("valid regex")
+    });
+    PAGE_NUMBER.is_match(line)
+}
+
+/// At most this many header and footer lines are kept per document, each cut to
+/// `MAX_FURNITURE_LINE` bytes: they are read only for a reference.
+pub const MAX_FURNITURE_LINES: usize = 64;
+const MAX_FURNITURE_LINE: usize = 300;
+
+/// The paragraphs of running headers and footers in a part, white space collapsed, each
+/// once, added to `lines`. They are not contract text; a schedule published on its own
+/// often states its contract's reference only there.
+pub fn furniture_lines(
+    xml: &[u8],
+    markup: &FurnitureMarkup,
+    limits: &Limits,
+    format: Format,
+    part: &'static str,
+    lines: &mut Vec<String>,
+) -> Result<(), ReadError> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut depth = Depth::new(limits, format, part);
+    let mut open = usize::from(markup.opened_by.is_none());
+    let mut in_text = usize::from(markup.text_in.is_none());
+    let mut line = String::new();
+    let opens = |name: &[u8]| markup.opened_by.is_some_and(|o| o.contains(&name));
+    let holds_text = |name: &[u8]| markup.text_in == Some(name);
+    loop {
+        if lines.len() >= MAX_FURNITURE_LINES {
+            return Ok(());
+        }
+        match reader
+            .read_event()
+            .map_err(|e| xml_error(format, part, e))?
+        {
+            Event::Start(e) => {
+                depth.enter()?;
+                let qname = e.name();
+                let name = local(qname.as_ref());
+                open += usize::from(opens(name));
+                in_text += usize::from(holds_text(name));
+            }
+            Event::Empty(e) => {
+                if open > 0 && matches!(local(e.name().as_ref()), b"tab" | b"br" | b"s") {
+                    line.push(' ');
+                }
+            }
+            Event::End(e) => {
+                depth.leave();
+                let qname = e.name();
+                let name = local(qname.as_ref());
+                if opens(name) {
+                    open = open.saturating_sub(1);
+                }
+                if holds_text(name) {
+                    in_text = in_text.saturating_sub(1);
+                }
+                if open > 0 && matches!(name, b"p" | b"h") {
+                    let collapsed = line.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let kept = !collapsed.is_empty()
+                        && !is_page_number(&collapsed)
+                        && !lines.contains(&collapsed);
+                    if kept {
+                        lines.push(collapsed);
+                    }
+                    line.clear();
+                }
+            }
+            Event::Text(t) if open > 0 && in_text > 0 => {
+                if line.len() < MAX_FURNITURE_LINE {
+                    line.push_str(&t.decode().map_err(|e| xml_error(format, part, e))?);
+                }
+            }
+            Event::GeneralRef(r) if open > 0 && in_text > 0 => {
+                if let Some(text) = reference(&r) {
+                    line.push_str(&text);
+                }
+            }
+            Event::Eof => return Ok(()),
+            _ => {}
+        }
+    }
+}

@@ -5,19 +5,13 @@
 //! sentence that runs over a page break.
 
 use super::layout::PageLines;
-use regex::Regex;
+use crate::read::xml::{is_page_number, MAX_FURNITURE_LINES};
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 /// How far from the top or bottom edge (share of the page) a header or footer may stand.
 const BAND: f32 = 0.15;
 /// How many lines at each edge are looked at.
 const EDGE_LINES: usize = 4;
-
-static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:page\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivx]{1,5})\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?\.?$")
-        .expect("valid regex")
-});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Edge {
@@ -29,8 +23,10 @@ enum Edge {
 /// count as the same line. A title repeating the header's words lower down is kept.
 const SAME_PLACE: f32 = 0.02;
 
-/// Removes headers, footers and page numbers from every page.
-pub fn remove(pages: &mut [PageLines]) {
+/// Removes headers, footers and page numbers from every page; returns the header and
+/// footer lines removed (page numbers aside), each once, in page order.
+pub fn remove(pages: &mut [PageLines]) -> Vec<String> {
+    let mut removed: Vec<String> = Vec::new();
     let seen = edge_texts(pages);
     let needed = needed_repeats(pages.len());
     for page in pages.iter_mut() {
@@ -38,7 +34,7 @@ pub fn remove(pages: &mut [PageLines]) {
             .into_iter()
             .filter(|&(i, edge)| {
                 let line = &page.lines[i];
-                if PAGE_NUMBER.is_match(line.text.trim()) {
+                if is_page_number(line.text.trim()) {
                     return true;
                 }
                 let places = seen.get(&(edge, key(&line.text)));
@@ -57,10 +53,23 @@ pub fn remove(pages: &mut [PageLines]) {
             .collect();
         drop.sort_unstable();
         drop.dedup();
-        for i in drop.into_iter().rev() {
-            page.lines.remove(i);
+        let mut gone: Vec<String> = drop
+            .into_iter()
+            .rev()
+            .map(|i| page.lines.remove(i).text)
+            .collect();
+        gone.reverse();
+        for text in gone {
+            let text = text.trim();
+            let kept = removed.len() < MAX_FURNITURE_LINES
+                && !is_page_number(text)
+                && !removed.iter().any(|r| r == text);
+            if kept {
+                removed.push(text.to_string());
+            }
         }
     }
+    removed
 }
 
 /// Indices of the lines standing at the top or bottom edge of a page.
@@ -215,11 +224,11 @@ mod tests {
     fn keys_fold_digits_and_case() {
         assert_eq!(key("Page 12 of  20"), key("page 3 of 20"));
         assert_ne!(key("Schedule A"), key("Schedule B"));
-        assert!(PAGE_NUMBER.is_match("17"));
-        assert!(PAGE_NUMBER.is_match("Page 3 of 20"));
-        assert!(PAGE_NUMBER.is_match("- 4 -"));
-        assert!(PAGE_NUMBER.is_match("xiv"));
-        assert!(!PAGE_NUMBER.is_match("12.1 The Supplier"));
-        assert!(!PAGE_NUMBER.is_match("Civil"));
+        assert!(is_page_number("17"));
+        assert!(is_page_number("Page 3 of 20"));
+        assert!(is_page_number("- 4 -"));
+        assert!(is_page_number("xiv"));
+        assert!(!is_page_number("12.1 The Supplier"));
+        assert!(!is_page_number("Civil"));
     }
 }

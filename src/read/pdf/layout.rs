@@ -147,8 +147,11 @@ pub struct PageTable {
 /// The whole way from glyphs to a document.
 pub fn document(pages: Vec<RawPage>) -> Document {
     let mut pages: Vec<PageLines> = pages.into_iter().map(page_lines).collect();
-    furniture::remove(&mut pages);
-    paragraphs(&pages)
+    let furniture = furniture::remove(&mut pages);
+    Document {
+        furniture,
+        ..paragraphs(&pages)
+    }
 }
 
 /// Gathers a page's glyphs into lines: the main text direction first, then any text set at
