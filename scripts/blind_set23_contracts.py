@@ -20,6 +20,7 @@ RULES = ["ES-01", "ES-02", "ES-03", "ES-04", "ES-05", "ES-06", "ES-07", "ES-08",
          "CDM-01", "CDM-02", "CDM-03", "CDM-04", "CDM-05", "CDM-06"]
 
 FOLDERS = []
+README = "# Blind set 23 (draft)"
 
 
 def V(rule, verdict, doc, why, ev=(), trap=(), core_also=False):
@@ -483,5 +484,104 @@ FOLDERS.append(dict(folder="p03-leisure-centres-scotland", kind="pack", marker=F
           ev=["shall acknowledge investigated complaints within three working days"]),
     ])]))
 
-README = """# Blind set 23 (draft)
-"""
+# =====================================================================================
+# p04 youth services, held together only by probity-pack.toml: core Markdown (states a
+# reference), Schedule A text and Schedule B ODT (no reference at all)
+# =====================================================================================
+P04_REF = "NBC-YS-0931"
+P04_C = "core-terms.md"
+P04_A = "schedule-a-conduct.txt"
+P04_B = "schedule-b-complaints.odt"
+p04_core = dict(file=P04_C, role="core", ref_phrase=("Contract Reference: ...", "Contract Reference: NBC-YS-0931"), blocks=[
+    ("title", "Youth Work and Detached Outreach Services: Contract Terms"),
+    ("p", "Contract Reference: NBC-YS-0931"),
+    ("p", "This Agreement is made between (1) Northbridge Borough Council, Town Hall, Queen Street, Northbridge NB1 1TH (the \"Council\") and (2) Riverside Youth Collective CIC, a community interest company registered under number 12047756, of The Old Library, Canal Street, Northbridge NB3 2LL (the \"Provider\")."),
+    ("p", "Background: the Council closed two of its own youth centres in 2024 and wishes to fund open-access youth work, detached outreach and targeted group work for young people aged 11 to 19 (up to 25 with a disability) across the borough."),
+] + sec(1, "Definitions", [
+    "\"Young Person\" means a person aged 11 to 19, or up to 25 where they have a special educational need or disability, who takes part in the Services.",
+    "\"Staff\" means the Provider's employees, sessional workers and volunteers engaged in the Services.",
+    "\"Schedules\" means Schedule A (Conduct and Conflicts), Schedule B (Complaints and Feedback) and Schedule C (Specification and Pricing)."]) + number(2, general("Council", "Provider", "Young People", only=["term", "mobilisation", "charges", "insurance", "data", "safeguarding", "safety", "subcontract"])) + sec(10, "Conflicts of interest", [
+    "The Provider shall ensure that neither it nor any of its Staff, trustees or directors is placed in a position where an actual or potential conflict of interest arises in connection with the Services, and shall notify the Council promptly in writing of any such conflict as soon as it becomes aware of it.",
+    "The Provider should take reasonable steps to manage any conflict of interest it notifies."]) + sec(11, "Bribery", [
+    "The Provider should have regard to the Ministry of Justice guidance on adequate procedures under the Bribery Act 2010."]) + sec(12, "Information requests", [
+    "The Provider shall not be required to assist the Council with any request for information under the Freedom of Information Act 2000, and the Council shall deal with any such request itself."]) + number(13, general("Council", "Provider", "Young People", only=["tupe", "convenience", "force", "disputes", "confidentiality", "social", "exit", "general"])) + [
+    ("p", "Signed for Northbridge Borough Council: Gareth Lyle, Assistant Director, Children's Services. Signed for Riverside Youth Collective CIC: Amira Saleh, Director."),
+])
+
+p04_a = dict(file=P04_A, role="schedule", blocks=[
+    ("title", "Schedule A: Conduct and Conflicts"),
+    ("p", "This Schedule applies to Riverside Youth Collective and to everyone who works or volunteers on the youth work contract."),
+] + sec(1, "Standards of public life", [
+    "The Provider shall comply with, and shall ensure that all Staff comply with, the Seven Principles of Public Life in everything they do under the contract."]) + sec(2, "Code of conduct", [
+    "The Provider shall maintain and enforce a written code of conduct for Staff covering professional boundaries with Young People, use of social media, honesty in recording attendance, and the handling of money, and every member of Staff must sign it before their first session.",
+    "The Provider shall ensure that all Staff receive training on the code of conduct, conflicts of interest and how to speak up at induction and every year, and shall keep records of that training which it shall show the Council on request."]) + sec(3, "Speaking up", [
+    "The Provider shall have a speaking-up procedure under which Staff and volunteers can report wrongdoing to the Provider's designated lead or directly to the Council, and must not subject any person to a detriment for speaking up in good faith."]) + sec(4, "Gifts and hospitality", [
+    "The Provider shall not offer gifts or hospitality to Council officers or councillors, and shall record in a register every gift or hospitality worth more than twenty-five pounds offered to or received by Staff in connection with the contract."]) + sec(5, "Declarations of interest", [
+    "The Provider shall obtain a written declaration of interests, or a nil return, from each director, trustee and manager on appointment and every year, shall keep a register of those declarations and shall give a copy of the register to the Council each April."]) + sec(6, "Sub-contractors and partners", [
+    "The Provider shall procure that any Sub-contractor or delivery partner complies with obligations equivalent to those in paragraphs 1 to 5 of this Schedule."]) + sec(7, "Annual ethics statement", [
+    "The Provider shall give the Council each year a statement signed by the chair of its board confirming that the Provider has complied with this Schedule and that it has in place the arrangements needed to support these standards, with evidence on request."]) + sec(8, "Review by the Council", [
+    "The Council may audit the Provider's compliance with this Schedule, and ethical performance shall be reviewed at the quarterly contract meeting."]) + [
+    ("p", "End of Schedule A"),
+])
+
+p04_b = dict(file=P04_B, role="schedule", header="Youth Work and Detached Outreach Services", footer="Schedule B", blocks=[
+    ("title", "Schedule B: Complaints and Feedback"),
+] + sec(1, "Complaints procedure", [
+    "The Provider shall operate a complaints procedure for Young People and their parents or carers that is free, explained in a young-person-friendly leaflet and on the Provider's website, and allows complaints to be made in person, online or by text.",
+    "The Provider shall acknowledge each complaint within two Working Days and shall give a full response within fifteen Working Days, or explain in writing why more time is needed."]) + sec(2, "Reporting", [
+    "During the first Contract Year the Provider shall not be required to report complaint numbers or outcomes to the Council."]) + sec(3, "Feedback from Young People", [
+    "The Provider may collect feedback from Young People at the end of each programme."]) + sec(4, "Youth voice", [
+    "Young People shall be invited to help plan the programme each term, through a youth forum the Provider shall host at least four times a year.",
+    "The Provider shall make sure that the youth forum includes young people from each of the three outreach areas and at least two young people with a disability."]) + sec(5, "Sessions and attendance", [
+    "The Provider shall run at least 12 open-access sessions a week across the borough, including Friday and Saturday evening sessions from 6pm to 10pm, and at least eight hours a week of detached outreach in areas agreed with the Council's community safety team.",
+    ("table", [["Area", "Open-access sessions each week", "Detached outreach hours each week"],
+               ["Northbridge town centre", "5", "3"], ["Eastmoor estate", "4", "3"], ["Kirkby Vale", "3", "2"]], True),
+    "The Provider shall record attendance at every session using the Council's youth service database, including first-time attenders, and shall submit attendance figures to the Council each month."]),
+)
+
+FOLDERS.append(dict(folder="p04-youth-work-marker", kind="pack", marker=True, marker_text="# probity-pack: the documents in this folder are one contract (Northbridge youth work)\n", contracts=[dict(
+    id="p04-youth-work-marker", provider="Riverside Youth Collective CIC", ref=P04_REF,
+    subject="Open-access youth work and detached outreach", jurisdiction="English borough council (children's services); pack joined only by probity-pack.toml",
+    parties="Northbridge Borough Council (the Council); Riverside Youth Collective CIC (the Provider; 'Riverside Youth Collective' in Schedule A)",
+    docs=[p04_core, p04_a, p04_b],
+    verdicts=[
+        V("ES-01", "pass", P04_A, "Schedule A para 1.1: Provider shall comply and ensure Staff comply with the Seven Principles of Public Life",
+          ev=["The Provider shall comply with, and shall ensure that all Staff comply with, the Seven Principles of Public Life"]),
+        V("ES-02", "pass", P04_A, "Schedule A para 2.1: written code of conduct maintained and enforced, signed by Staff",
+          ev=["The Provider shall maintain and enforce a written code of conduct for Staff"]),
+        V("ES-03", "pass", P04_A, "Schedule A para 6.1: procure that Sub-contractors comply with obligations equivalent to paras 1-5 (core 9.1 is consent and liability only)",
+          ev=["The Provider shall procure that any Sub-contractor or delivery partner complies with obligations equivalent to those in paragraphs 1 to 5 of this Schedule."]),
+        V("ES-04", "pass", P04_A, "Schedule A para 2.2: training on the code, conflicts and speaking up at induction and yearly, with records (core 8.1 safety training is a decoy)",
+          ev=["shall ensure that all Staff receive training on the code of conduct, conflicts of interest and how to speak up"]),
+        V("ES-05", "pass", P04_A, "Schedule A para 3.1: speaking-up route to the Provider's lead or the Council, no detriment",
+          ev=["must not subject any person to a detriment for speaking up in good faith"]),
+        V("ES-06", "weak", P04_C, "core clause 11.1: Provider 'should have regard to' the Bribery Act guidance (permissive); nothing in the schedules",
+          ev=["The Provider should have regard to the Ministry of Justice guidance on adequate procedures under the Bribery Act 2010."]),
+        V("ES-07", "gap", None, "core clause 12.1: 'shall not be required to assist' with FOI requests (negated); no transparency duty in the schedules",
+          trap=[(P04_C, "The Provider shall not be required to assist the Council with any request for information under the Freedom of Information Act 2000")]),
+        V("ES-08", "pass", P04_A, "Schedule A para 8.1: Council may audit compliance with Schedule A; ethical performance reviewed quarterly",
+          ev=["The Council may audit the Provider's compliance with this Schedule, and ethical performance shall be reviewed at the quarterly contract meeting."]),
+        V("ES-09", "gap", None, "core clause 14: termination for convenience only; no remedy for an ethical breach in any document"),
+        V("ES-10", "pass", P04_A, "Schedule A para 7.1: annual statement signed by the chair confirming compliance and supporting arrangements",
+          ev=["The Provider shall give the Council each year a statement signed by the chair of its board"]),
+        V("COI-01", "pass", P04_C, "core clause 10.1: avoid actual or potential conflicts (Provider, Staff, trustees) and notify promptly in writing (core 20.1 precedence 'conflict' is a decoy)",
+          ev=["and shall notify the Council promptly in writing of any such conflict as soon as it becomes aware of it"]),
+        V("COI-02", "weak", P04_C, "core clause 10.2: Provider 'should take reasonable steps to manage' a conflict (permissive); no Council direction or termination",
+          ev=["The Provider should take reasonable steps to manage any conflict of interest it notifies."]),
+        V("COI-03", "pass", P04_A, "Schedule A para 4.1: no gifts or hospitality to officers or councillors and a register of gifts over £25",
+          ev=["shall record in a register every gift or hospitality worth more than twenty-five pounds"]),
+        V("COI-04", "gap", None, "no former-officer term; core clause 13 TUPE is a decoy"),
+        V("COI-05", "pass", P04_A, "Schedule A para 5.1: declarations or nil returns from directors, trustees and managers yearly, a register given to the Council",
+          ev=["The Provider shall obtain a written declaration of interests, or a nil return"]),
+        V("COI-06", "gap", None, "no procurement-stage disclosure in any document (core clause 10 covers conflicts during the term only)"),
+        V("CDM-01", "pass", P04_B, "Schedule B para 1.1: free, publicised complaints procedure for Young People and carers (core 5.2 data-protection 'complaint' is a decoy)",
+          ev=["The Provider shall operate a complaints procedure for Young People and their parents or carers that is free"]),
+        V("CDM-02", "gap", None, "Schedule B para 2.1: 'shall not be required to report' complaint numbers (negated); para 5.3 monthly attendance figures are not complaint data",
+          trap=[(P04_B, "During the first Contract Year the Provider shall not be required to report complaint numbers or outcomes to the Council.")]),
+        V("CDM-03", "weak", P04_B, "Schedule B para 3.1: Provider 'may collect' feedback (permissive), not reported; youth forum para 4 is participation, not feedback data",
+          ev=["The Provider may collect feedback from Young People at the end of each programme."]),
+        V("CDM-04", "gap", None, "no Ombudsman or independent escalation; core clause 16 CEDR mediation is a decoy"),
+        V("CDM-05", "gap", None, "no analysis of complaints or action plans in any document (Schedule B paras 1-3 only)"),
+        V("CDM-06", "pass", P04_B, "Schedule B para 1.2: acknowledge within two Working Days, respond within fifteen, delays explained",
+          ev=["The Provider shall acknowledge each complaint within two Working Days"]),
+    ])]))
