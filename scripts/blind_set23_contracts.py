@@ -585,3 +585,112 @@ FOLDERS.append(dict(folder="p04-youth-work-marker", kind="pack", marker=True, ma
         V("CDM-06", "pass", P04_B, "Schedule B para 1.2: acknowledge within two Working Days, respond within fifteen, delays explained",
           ev=["The Provider shall acknowledge each complaint within two Working Days"]),
     ])]))
+
+# =====================================================================================
+# p05 independent advocacy (Wales), joined only by probity-pack.toml and stating no reference
+# at all: agreement DOCX ("Parties:"), Schedule B Markdown, Schedule C PDF
+# =====================================================================================
+P05_A = "agreement.docx"
+P05_B = "schedule-b-ethics.md"
+P05_C = "schedule-c-monitoring.pdf"
+p05_agr = dict(file=P05_A, role="core", header="Cyngor Bwrdeistref Sirol Glanmor | Glanmor County Borough Council", footer="Independent Advocacy Services Agreement", blocks=[
+    ("title", "Independent Professional Advocacy Services Agreement"),
+    ("p", "Parties:"),
+    ("ol", ["Glanmor County Borough Council, Civic Centre, Heol y Castell, Glanmor CF47 8AA (the \"Council\"); and",
+            "Llais Cymuned Advocacy Limited, a charitable company registered in England and Wales under company number 07733104 and charity number 1143388, of Ty Gobaith, 2 Stryd Fawr, Glanmor CF47 9BD (the \"Provider\")."]),
+    ("p", "The Council must arrange independent professional advocacy under Part 10 of the Social Services and Well-being (Wales) Act 2014. The Provider will deliver that advocacy for adults and for children and young people on the terms below and in Schedules A (Specification), B (Ethics and Conflicts) and C (Complaints and Monitoring)."),
+] + sec(1, "Definitions", [
+    "\"Seven Principles of Public Life\" means the principles of conduct set out by the Committee on Standards in Public Life.",
+    "\"Individual\" means a person referred to the Provider for advocacy under this Agreement.",
+    "\"Staff\" means the Provider's employees and volunteers engaged in the Services."]) + sec(2, "Standards", [
+    "The Council's members and officers are bound by the Seven Principles of Public Life and by the Council's own codes of conduct when dealing with the Provider.",
+    "The Provider shall ensure that its advocates are appropriately trained and qualified, and that each advocate holds or is working towards the Level 3 qualification in independent advocacy within twelve months of starting."]) + number(3, general("Council", "Provider", "Individuals", law="England and Wales", only=["term", "mobilisation", "charges", "insurance", "data", "safeguarding", "subcontract", "tupe", "social", "continuity"])) + sec(13, "Transparency", [
+    "The Provider shall give the Council all the information and help it reasonably needs to comply with the Freedom of Information Act 2000 and the Environmental Information Regulations 2004, within five Working Days of a request, and shall publish an annual report on its website describing the advocacy delivered under this Agreement."]) + sec(14, "Records and audit", [
+    "The Provider shall keep accurate records of the Services and shall allow the Council's auditors access to its records and premises on reasonable notice."]) + sec(15, "Termination", [
+    "If the Provider or any of its Staff breaches Schedule B, the Council may require the Provider to remove the person responsible from the Services, may require a rectification plan, and, where the breach is serious or repeated, may terminate this Agreement with immediate effect by written notice.",
+    "The Council may terminate this Agreement without cause on six months' written notice."]) + sec(16, "Award", [
+    "The Provider confirms that it has disclosed to the Council any relationship between the Provider, its trustees or senior staff and any person involved in the procurement of this Agreement, and shall keep that disclosure current during the term."]) + number(17, general("Council", "Provider", "Individuals", only=["force", "disputes", "confidentiality", "exit", "general"])) + [
+    ("p", "Signed for Glanmor County Borough Council by Rhian Pugh, Head of Adult Services. Signed for Llais Cymuned Advocacy Limited by Owen Jenkins, Chief Officer."),
+])
+
+p05_b = dict(file=P05_B, role="schedule", blocks=[
+    ("title", "Schedule B: Ethics and Conflicts"),
+    ("p", "Independent Professional Advocacy Services"),
+] + sec(1, "Code of conduct", [
+    "The Provider is encouraged to adopt a written code of conduct for its advocates and volunteers, based on the Advocacy Charter."]) + sec(2, "Speaking up", [
+    "The Provider shall maintain a whistleblowing policy that lets Staff raise concerns with the Provider's board or directly with the Council, and must not subject any whistleblower to any detriment."]) + sec(3, "Bribery and fraud", [
+    "The Provider shall not offer, give or receive any bribe, inducement or reward in connection with this Agreement, shall maintain adequate procedures to prevent bribery and fraud, and shall tell the Council immediately of any investigation into bribery or fraud involving the Services.",
+    "The Provider shall certify to the Council in writing each April that it has complied with paragraph 3.1 during the previous year."]) + sec(4, "Conflicts of interest", [
+    "The Provider shall take action to ensure that neither the Provider nor any member of Staff is placed in the position of an actual or potential conflict of interest, which in advocacy includes any link with the Council team making decisions about an Individual, and shall promptly notify the Council and provide full details.",
+    "Where a conflict of interest arises, the Provider shall follow the Council's directions to manage it, which may include allocating a different advocate, and the Council may terminate the Agreement if the conflict cannot be managed.",
+    "The Provider shall obtain a declaration of interests, or a nil declaration, from every trustee, manager and advocate on appointment and each year, and shall keep a register of interests which it shall give to the Council on request and publish on its website.",
+    "The Provider shall not engage any person who, within the previous two years, was employed by the Council in social services commissioning or safeguarding, without first telling the Council and complying with any conditions the Council sets."]) + sec(5, "Gifts", [
+    "Advocates should record any gift they are offered by an Individual or a family member."]),
+)
+
+p05_c = dict(file=P05_C, role="schedule", header="Independent Professional Advocacy Services Agreement", footer="Schedule C", blocks=[
+    ("title", "Schedule C: Complaints and Monitoring"),
+] + sec(1, "Complaints", [
+    "The Provider shall operate a complaints procedure for Individuals and their representatives that is free, accessible in Welsh and English and in easy-read form, and consistent with the Social Services Complaints Procedure (Wales) Regulations 2014.",
+    "The Provider will aim to acknowledge complaints within two Working Days and to respond within 15 Working Days.",
+    "The Provider shall co-operate with any investigation by the Council or the Public Services Ombudsman for Wales, and shall implement any recommendation the Ombudsman makes."]) + sec(2, "Reports", [
+    "The Provider shall send the Council a report within 20 Working Days of the end of each quarter showing referrals received, Individuals supported, waiting times, and complaints received, upheld and not upheld, with the themes of those complaints and the action taken.",
+    "The Provider shall prepare an annual report on learning from complaints, setting out the root causes identified, the changes made in response and the trends over the year, and shall discuss it with the Council at the annual review."]) + sec(3, "Feedback", [
+    "The Provider may ask Individuals about their experience of advocacy when their case closes."]) + sec(4, "Performance", [
+    ("table", [["Measure", "Target", "Frequency"],
+               ["Referrals allocated to an advocate within 5 Working Days", "90%", "Quarterly"],
+               ["Statutory advocacy offers made to eligible children", "100%", "Quarterly"],
+               ["Cases closed with the Individual's outcomes recorded", "95%", "Quarterly"]], True),
+    "The contract managers shall meet quarterly to discuss the reports under paragraph 2.1."]),
+)
+
+FOLDERS.append(dict(folder="p05-advocacy-wales-marker", kind="pack", marker=True, marker_text="# probity-pack: one contract in three files (Glanmor independent advocacy); the files carry no reference\n", contracts=[dict(
+    id="p05-advocacy-wales-marker", provider="Llais Cymuned Advocacy Limited", ref=None,
+    subject="Independent professional advocacy for adults and children", jurisdiction="Welsh county borough council; no reference in any file, joined only by probity-pack.toml",
+    parties="Glanmor County Borough Council (the Council); Llais Cymuned Advocacy Limited (the Provider)",
+    docs=[p05_agr, p05_b, p05_c],
+    verdicts=[
+        V("ES-01", "gap", None, "agreement clause 2.1 binds only the Council's members and officers (wrong party) and 1.1 is a definition only; nothing in the schedules",
+          trap=[(P05_A, "The Council's members and officers are bound by the Seven Principles of Public Life")]),
+        V("ES-02", "weak", P05_B, "Schedule B para 1.1: Provider 'is encouraged to adopt' a code of conduct (permissive)",
+          ev=["The Provider is encouraged to adopt a written code of conduct for its advocates and volunteers"]),
+        V("ES-03", "gap", None, "no ethical flow-down: agreement clause 9 is sub-contracting consent and liability only"),
+        V("ES-04", "weak", P05_A, "agreement clause 2.2: generic 'appropriately trained and qualified' and an advocacy qualification; no ethics topic named",
+          ev=["The Provider shall ensure that its advocates are appropriately trained and qualified"]),
+        V("ES-05", "pass", P05_B, "Schedule B para 2.1: whistleblowing policy with a route to the Council and no detriment",
+          ev=["must not subject any whistleblower to any detriment"]),
+        V("ES-06", "pass", P05_B, "Schedule B para 3.1: no bribe or inducement, adequate procedures, immediate notice of investigations",
+          ev=["shall maintain adequate procedures to prevent bribery and fraud"]),
+        V("ES-07", "pass", P05_A, "agreement clause 13.1: FOIA/EIR help within five Working Days and an annual report published (clause 19 confidentiality is a decoy)",
+          ev=["shall give the Council all the information and help it reasonably needs to comply with the Freedom of Information Act 2000"]),
+        V("ES-08", "weak", P05_A, "agreement clause 14.1: general auditors' access to records and premises, naming neither ethics nor Schedule B",
+          ev=["shall allow the Council's auditors access to its records and premises on reasonable notice"]),
+        V("ES-09", "pass", P05_A, "agreement clause 15.1: breach of Schedule B allows staff removal, a rectification plan and termination (15.2 convenience is a decoy)",
+          ev=["If the Provider or any of its Staff breaches Schedule B, the Council may require the Provider to remove the person responsible"]),
+        V("ES-10", "weak", P05_B, "Schedule B para 3.2: annual certificate on anti-bribery (para 3.1) only: a one-topic certificate; insurance certificates in clause 6 are decoys",
+          ev=["The Provider shall certify to the Council in writing each April that it has complied with paragraph 3.1"]),
+        V("COI-01", "pass", P05_B, "Schedule B para 4.1: avoid actual or potential conflicts for Provider and Staff and promptly notify with details",
+          ev=["and shall promptly notify the Council and provide full details"]),
+        V("COI-02", "pass", P05_B, "Schedule B para 4.2: follow the Council's directions to manage a conflict; Council may terminate if unmanageable",
+          ev=["the Provider shall follow the Council's directions to manage it"]),
+        V("COI-03", "weak", P05_B, "Schedule B para 5.1: advocates 'should record' gifts (permissive)",
+          ev=["Advocates should record any gift they are offered by an Individual or a family member."]),
+        V("COI-04", "pass", P05_B, "Schedule B para 4.4: no engagement of former Council commissioning or safeguarding staff within two years without notice and conditions (clause 10 TUPE is a decoy)",
+          ev=["within the previous two years, was employed by the Council in social services commissioning or safeguarding"]),
+        V("COI-05", "pass", P05_B, "Schedule B para 4.3: declarations or nil declarations yearly, a register given on request and published",
+          ev=["shall keep a register of interests which it shall give to the Council on request and publish on its website"]),
+        V("COI-06", "pass", P05_A, "agreement clause 16.1: Provider confirms it disclosed relationships with those involved in the procurement, kept current",
+          ev=["The Provider confirms that it has disclosed to the Council any relationship between the Provider"]),
+        V("CDM-01", "pass", P05_C, "Schedule C para 1.1: free, accessible complaints procedure consistent with the Welsh 2014 regulations (clause 7.2 data-protection 'complaint' is a decoy)",
+          ev=["The Provider shall operate a complaints procedure for Individuals and their representatives that is free"]),
+        V("CDM-02", "pass", P05_C, "Schedule C para 2.1: quarterly report with complaints received, upheld and not upheld, themes and actions",
+          ev=["complaints received, upheld and not upheld, with the themes of those complaints and the action taken"]),
+        V("CDM-03", "weak", P05_C, "Schedule C para 3.1: Provider 'may ask' Individuals about their experience (permissive), nothing reported",
+          ev=["The Provider may ask Individuals about their experience of advocacy when their case closes."]),
+        V("CDM-04", "pass", P05_C, "Schedule C para 1.3: co-operate with the Council and the Public Services Ombudsman for Wales and implement its recommendations (clause 18 CEDR is a decoy)",
+          ev=["shall co-operate with any investigation by the Council or the Public Services Ombudsman for Wales"]),
+        V("CDM-05", "pass", P05_C, "Schedule C para 2.2: annual learning-from-complaints report with root causes, changes and trends, discussed with the Council",
+          ev=["shall prepare an annual report on learning from complaints"]),
+        V("CDM-06", "weak", P05_C, "Schedule C para 1.2: Provider only 'will aim to' acknowledge in two and respond in 15 Working Days (hedged)",
+          ev=["The Provider will aim to acknowledge complaints within two Working Days and to respond within 15 Working Days."]),
+    ])]))
