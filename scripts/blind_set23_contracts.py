@@ -694,3 +694,217 @@ FOLDERS.append(dict(folder="p05-advocacy-wales-marker", kind="pack", marker=True
         V("CDM-06", "weak", P05_C, "Schedule C para 1.2: Provider only 'will aim to' acknowledge in two and respond in 15 Working Days (hedged)",
           ev=["The Provider will aim to acknowledge complaints within two Working Days and to respond within 15 Working Days."]),
     ])]))
+
+# =====================================================================================
+# t01 two call-offs under one framework (different providers): must stay two contracts
+# =====================================================================================
+T01_FW = "Framework Agreement NWF-2024-07"
+T01_A = "call-off-beacon-day-opportunities.docx"
+T01_B = "call-off-oakridge-supported-living.md"
+t01_a = dict(file=T01_A, role="core", header="Northwold County Council | " + T01_FW, footer="Call-Off Contract NCC-CO-2025-011",
+             ref_phrase=("table row 'Call-Off Reference: | ...'", "Call-Off Reference: \u2016 NCC-CO-2025-011"), blocks=[
+    ("title", "Call-Off Contract: Day Opportunities for Adults with Learning Disabilities"),
+    ("table", [["Call-Off Reference:", "NCC-CO-2025-011"], ["Framework:", T01_FW + " (Community Support Services), Lot 2"],
+               ["Buyer:", "Northwold County Council, County Hall, Northwold NW1 4AB (the \"Buyer\")"],
+               ["Supplier:", "Beacon Day Opportunities Limited, company number 09917265 (the \"Supplier\")"],
+               ["Start date:", "1 September 2025"], ["Term:", "Two years"]], False),
+    ("p", "This Call-Off Contract is made under the framework named above. The framework's call-off terms apply as varied below; only the provisions set out in this document are incorporated from them."),
+] + sec(1, "Services", [
+    "The Supplier shall provide day opportunities at its Westgate centre and in the community for up to 40 adults with learning disabilities referred by the Buyer, from 9am to 4pm on weekdays."]) + sec(2, "Conduct", [
+    "The Supplier shall comply with, and ensure its Staff comply with, the Seven Principles of Public Life in delivering the Services.",
+    "The Supplier shall meet the standards in the HM Government Supplier Code of Conduct.",
+    "The Supplier shall operate a whistleblowing procedure and shall not retaliate against any member of Staff who in good faith reports a breach of this Call-Off Contract to the Buyer or a prescribed person.",
+    "The Supplier shall not commit a Prohibited Act, shall maintain adequate procedures to prevent bribery and fraud, and shall notify the Buyer immediately of any breach of this clause 2.4.",
+    "The Supplier shall not offer any gift or hospitality to the Buyer's officers and shall keep a gifts and hospitality register open to the Buyer.",
+    "The Supplier shall ensure that neither it nor its Staff is placed in a position of an actual or potential conflict of interest and shall promptly notify the Buyer of any such conflict."]) + sec(3, "Records", [
+    "The Supplier shall allow the Buyer's auditors access to its records relating to this Call-Off Contract on reasonable notice.",
+    "The Supplier may be asked to help the Buyer answer requests under the Freedom of Information Act 2000."]) + sec(4, "Award", [
+    "The Buyer expects the Supplier to disclose any relationship between its directors and the officers who evaluated the mini-competition."]) + sec(5, "Complaints", [
+    "The Supplier shall operate a complaints procedure for people who use the Services and their families, free and publicised at the centre, and shall acknowledge complaints within three Working Days and respond within 20 Working Days.",
+    "The Supplier shall report complaints received, upheld and not upheld, with actions taken, in its quarterly contract return."]) + number(6, general("Buyer", "Supplier", "people who use the Services", only=["charges", "insurance", "subcontract", "convenience", "general"])) + [
+    ("p", "Signed for Northwold County Council and for Beacon Day Opportunities Limited."),
+])
+
+t01_b = dict(file=T01_B, role="core", ref_phrase=("Call-Off Reference: ...", "Call-Off Reference: NCC-CO-2025-015"), blocks=[
+    ("title", "Call-Off Contract: Supported Living for Adults with Mental Health Needs"),
+    ("p", "Call-Off Reference: NCC-CO-2025-015"),
+    ("p", "Awarded under " + T01_FW + " (Community Support Services), Lot 4, following a mini-competition."),
+    ("p", "This Call-Off Contract is made between Northwold County Council (the \"Buyer\") and Oakridge Supported Living Limited, company number 11230457, of 8 Chapel Walk, Northwold NW6 2JD (the \"Supplier\")."),
+] + sec(1, "Services", [
+    "The Supplier shall provide up to 1,200 hours a week of support to tenants with mental health needs living in the Buyer's supported living schemes at Elm Court and Riverside House."]) + sec(2, "Ethical standards", [
+    "The Buyer expects the Supplier to have a code of conduct for its staff.",
+    "The Supplier shall ensure that all Staff receive training on ethics, conflicts of interest, gifts and speaking up at induction and each year, and shall keep training records available to the Buyer.",
+    "The Supplier shall procure that its Sub-contractors comply with obligations equivalent to this clause 2 and clause 3.",
+    "The Supplier shall help the Buyer respond to requests under the Freedom of Information Act 2000 within five Working Days and shall provide quarterly performance information for publication.",
+    "The Buyer may audit the Supplier's compliance with clauses 2 and 3, and ethical performance shall be reviewed at each quarterly contract meeting.",
+    "Where the Supplier breaches clause 2 or 3, the Buyer may require the removal of any person responsible and may terminate this Call-Off Contract.",
+    "The Supplier shall, within 20 Working Days of the start date and then annually, certify in writing that it has complied with clauses 2 and 3 and that it has in place the structures needed to support those standards."]) + sec(3, "Conflicts", [
+    "The Supplier should tell the Buyer about conflicts of interest it becomes aware of.",
+    "Where a conflict of interest arises, the Supplier shall follow the Buyer's directions to manage or remove it.",
+    "The Supplier shall not employ on this Call-Off Contract anyone who, in the previous two years, was an officer of the Buyer involved in commissioning mental health services, without the Buyer's prior consent.",
+    "The Supplier shall keep a register of interests declared by its managers, with nil returns, renewed each year and given to the Buyer on request."]) + sec(4, "Feedback and complaints", [
+    "The Supplier should have a complaints process that tenants can use.",
+    "The Supplier shall survey tenants' satisfaction every six months and report the results to the Buyer.",
+    "The Supplier shall co-operate with any investigation by the Local Government and Social Care Ombudsman and implement its recommendations.",
+    "The Supplier shall analyse complaints and survey results each quarter for themes and root causes and agree an action plan with the Buyer where satisfaction falls below 80%."]) + number(5, general("Buyer", "Supplier", "tenants", only=["charges", "insurance", "data", "subcontract", "general"])),
+)
+
+FOLDERS.append(dict(folder="t01-framework-call-offs", kind="trap", marker=False, framework_ref=T01_FW, contracts=[
+    dict(id="t01-framework-call-offs--a", provider="Beacon Day Opportunities Limited", ref="NCC-CO-2025-011",
+         subject="Day opportunities for adults with learning disabilities (call-off)", jurisdiction="English county council; call-off under a framework shared with contract b",
+         parties="Northwold County Council (the Buyer); Beacon Day Opportunities Limited (the Supplier)", docs=[t01_a], verdicts=[
+        V("ES-01", "pass", T01_A, "clause 2.1: Supplier and Staff comply with the Seven Principles", ev=["The Supplier shall comply with, and ensure its Staff comply with, the Seven Principles of Public Life"]),
+        V("ES-02", "pass", T01_A, "clause 2.2: Supplier shall meet the Supplier Code of Conduct", ev=["The Supplier shall meet the standards in the HM Government Supplier Code of Conduct."]),
+        V("ES-03", "gap", None, "clause 8.1 is sub-contracting consent and liability only (the flow-down is in call-off b, a different contract)"),
+        V("ES-04", "gap", None, "no training clause in this call-off (clause 1 services only); ethics training is in call-off b only"),
+        V("ES-05", "pass", T01_A, "clause 2.3: whistleblowing and no retaliation for reports to the Buyer or a prescribed person", ev=["shall not retaliate against any member of Staff who in good faith reports a breach"]),
+        V("ES-06", "pass", T01_A, "clause 2.4: no Prohibited Act, adequate procedures, immediate notice", ev=["The Supplier shall not commit a Prohibited Act"]),
+        V("ES-07", "weak", T01_A, "clause 3.2: Supplier 'may be asked' to help with FOI requests (permissive)", ev=["The Supplier may be asked to help the Buyer answer requests under the Freedom of Information Act 2000."]),
+        V("ES-08", "weak", T01_A, "clause 3.1: general auditors' access to records, no ethics link", ev=["The Supplier shall allow the Buyer's auditors access to its records"]),
+        V("ES-09", "gap", None, "clause 9 termination for convenience only"),
+        V("ES-10", "gap", None, "no assurance or certificate (clause 7 insurance is a decoy)"),
+        V("COI-01", "pass", T01_A, "clause 2.6: avoid conflicts and promptly notify (clause 10.1 precedence 'conflict' is a decoy)", ev=["and shall promptly notify the Buyer of any such conflict"]),
+        V("COI-02", "gap", None, "no mitigation or direction clause in this call-off (clause 2.6 is notification only)"),
+        V("COI-03", "pass", T01_A, "clause 2.5: no gifts or hospitality to officers and a register", ev=["shall keep a gifts and hospitality register open to the Buyer"]),
+        V("COI-04", "gap", None, "no former-officer term in this call-off (clause 2 silent)"),
+        V("COI-05", "gap", None, "no register of interests in this call-off (clause 2 silent)"),
+        V("COI-06", "weak", T01_A, "clause 4.1: the Buyer only 'expects' disclosure of relationships with evaluators", ev=["The Buyer expects the Supplier to disclose any relationship between its directors and the officers who evaluated the mini-competition."]),
+        V("CDM-01", "pass", T01_A, "clause 5.1: free, publicised complaints procedure", ev=["The Supplier shall operate a complaints procedure for people who use the Services and their families"]),
+        V("CDM-02", "pass", T01_A, "clause 5.2: complaints by outcome with actions in the quarterly return", ev=["shall report complaints received, upheld and not upheld, with actions taken, in its quarterly contract return"]),
+        V("CDM-03", "gap", None, "no satisfaction survey in this call-off (clause 5 complaints only)"),
+        V("CDM-04", "gap", None, "no Ombudsman clause in this call-off (clause 5 silent)"),
+        V("CDM-05", "gap", None, "no complaint analysis or learning in this call-off (clause 5 silent)"),
+        V("CDM-06", "pass", T01_A, "clause 5.1: acknowledge in three, respond in 20 Working Days", ev=["shall acknowledge complaints within three Working Days and respond within 20 Working Days"]),
+    ]),
+    dict(id="t01-framework-call-offs--b", provider="Oakridge Supported Living Limited", ref="NCC-CO-2025-015",
+         subject="Supported living for adults with mental health needs (call-off)", jurisdiction="English county council; call-off under the framework shared with contract a",
+         parties="Northwold County Council (the Buyer); Oakridge Supported Living Limited (the Supplier)", docs=[t01_b], verdicts=[
+        V("ES-01", "gap", None, "no Seven Principles clause in this call-off (clause 2 names none); call-off a's clause 2.1 is another contract"),
+        V("ES-02", "weak", T01_B, "clause 2.1: the Buyer only 'expects' a code of conduct", ev=["The Buyer expects the Supplier to have a code of conduct for its staff."]),
+        V("ES-03", "pass", T01_B, "clause 2.3: procure that Sub-contractors comply with equivalent obligations", ev=["The Supplier shall procure that its Sub-contractors comply with obligations equivalent to this clause 2 and clause 3."]),
+        V("ES-04", "pass", T01_B, "clause 2.2: ethics, conflicts, gifts and speaking-up training at induction and yearly, with records", ev=["shall ensure that all Staff receive training on ethics, conflicts of interest, gifts and speaking up"]),
+        V("ES-05", "gap", None, "no speaking-up route in this call-off (clause 2.2 is training only)"),
+        V("ES-06", "gap", None, "no anti-bribery clause in this call-off (clause 2 silent)"),
+        V("ES-07", "pass", T01_B, "clause 2.4: FOI help within five Working Days and information for publication", ev=["The Supplier shall help the Buyer respond to requests under the Freedom of Information Act 2000"]),
+        V("ES-08", "pass", T01_B, "clause 2.5: Buyer may audit compliance with clauses 2 and 3; ethical performance reviewed quarterly", ev=["The Buyer may audit the Supplier's compliance with clauses 2 and 3"]),
+        V("ES-09", "pass", T01_B, "clause 2.6: breach of clause 2 or 3 allows removal of staff and termination", ev=["Where the Supplier breaches clause 2 or 3, the Buyer may require the removal of any person responsible"]),
+        V("ES-10", "pass", T01_B, "clause 2.7: certificate within 20 Working Days and annually, with supporting structures", ev=["certify in writing that it has complied with clauses 2 and 3"]),
+        V("COI-01", "weak", T01_B, "clause 3.1: Supplier 'should tell' the Buyer about conflicts (permissive)", ev=["The Supplier should tell the Buyer about conflicts of interest it becomes aware of."]),
+        V("COI-02", "pass", T01_B, "clause 3.2: follow the Buyer's directions to manage or remove a conflict", ev=["the Supplier shall follow the Buyer's directions to manage or remove it"]),
+        V("COI-03", "gap", None, "no gifts or hospitality control in this call-off (clause 2.2 training only names gifts as a topic)"),
+        V("COI-04", "pass", T01_B, "clause 3.3: no engagement of former commissioning officers within two years without consent", ev=["in the previous two years, was an officer of the Buyer involved in commissioning mental health services"]),
+        V("COI-05", "pass", T01_B, "clause 3.4: register of managers' interests with nil returns, yearly, given on request", ev=["The Supplier shall keep a register of interests declared by its managers, with nil returns"]),
+        V("COI-06", "gap", None, "no procurement-stage disclosure in this call-off (clause 3 covers the term only)"),
+        V("CDM-01", "weak", T01_B, "clause 4.1: Supplier 'should have' a complaints process (permissive)", ev=["The Supplier should have a complaints process that tenants can use."]),
+        V("CDM-02", "gap", None, "no complaint reporting in this call-off (clause 4.4 is analysis only)"),
+        V("CDM-03", "pass", T01_B, "clause 4.2: six-monthly tenant satisfaction survey reported", ev=["The Supplier shall survey tenants' satisfaction every six months and report the results to the Buyer."]),
+        V("CDM-04", "pass", T01_B, "clause 4.3: co-operate with the LGSCO and implement its recommendations", ev=["The Supplier shall co-operate with any investigation by the Local Government and Social Care Ombudsman"]),
+        V("CDM-05", "pass", T01_B, "clause 4.4: quarterly analysis for themes and root causes, action plan below 80% satisfaction", ev=["The Supplier shall analyse complaints and survey results each quarter for themes and root causes"]),
+        V("CDM-06", "gap", None, "no complaint timescales in this call-off (clause 4 silent)"),
+    ]),
+]))
+
+# =====================================================================================
+# t02 two single contracts of one provider in one folder, different references
+# =====================================================================================
+T02_A = "sheltered-housing-support.odt"
+T02_B = "hospital-discharge-support.txt"
+T02_PROV = "Kestrel Care and Support Limited"
+t02_a = dict(file=T02_A, role="core", header="Fenmoor District Council", footer="Sheltered Housing Support Contract",
+             ref_phrase=("Contract Reference: ...", "Contract Reference: FDC/HS/2025/061"), blocks=[
+    ("title", "Sheltered Housing Support Contract"),
+    ("p", "Contract Reference: FDC/HS/2025/061"),
+    ("p", "This Agreement is made between (1) Fenmoor District Council of The Guildhall, Fenmoor PE16 3AA (the \"Council\") and (2) Kestrel Care and Support Limited, company number 06678120, of 21 Ely Road, Fenmoor PE16 7RT (the \"Provider\")."),
+] + sec(1, "Services", [
+    "The Provider shall provide a visiting support service to residents of the Council's six sheltered housing schemes, including a daily call, help with benefits and tenancy matters, and activities in each scheme's communal lounge."]) + sec(2, "Conduct", [
+    "The Provider shall comply with, and ensure that its Staff comply with, the Seven Principles of Public Life.",
+    "The Provider shall ensure that Staff complete training on conflicts of interest, anti-bribery and raising concerns at induction and annually, and shall keep training records for the Council.",
+    "The Provider is encouraged to have a whistleblowing procedure for Staff."]) + sec(3, "Conflicts", [
+    "The Provider shall avoid any actual or potential conflict of interest involving itself or its Staff and shall notify the Council in writing within five Working Days of becoming aware of one.",
+    "The Provider shall follow the Council's directions to manage or remove any notified conflict.",
+    "The Provider may keep a record of interests declared by its scheme managers."]) + sec(4, "Information", [
+    "The Provider shall assist the Council with requests under the Freedom of Information Act 2000 within five Working Days."]) + sec(5, "Residents' complaints and views", [
+    "Residents' complaints are handled under the Council's own corporate complaints procedure, and the Provider shall pass any complaint it receives to the Council within two Working Days.",
+    "The Provider shall report to the Council each quarter the number of complaints it has passed on and the outcome of each, as upheld or not upheld.",
+    "The Provider should co-operate with the Local Government and Social Care Ombudsman if it investigates a complaint about the Services.",
+    "The Provider shall survey residents' satisfaction each year and report the results to the Council."]) + sec(6, "Termination", [
+    "The Council may terminate this Agreement if the Provider commits a material breach which it fails to remedy within 30 days of notice."]) + number(7, general("Council", "Provider", "residents", only=["charges", "insurance", "safeguarding", "subcontract", "general"])),
+)
+
+t02_b = dict(file=T02_B, role="core", header="FENMOOR DISTRICT COUNCIL - HOME FROM HOSPITAL SERVICE", footer="Contract No. FDC/HS/2025/079",
+             ref_phrase=("Contract No. ...", "Contract No. FDC/HS/2025/079"), blocks=[
+    ("title", "Home from Hospital Support Contract"),
+    ("table", [["Contract No.", "FDC/HS/2025/079"], ["Council", "Fenmoor District Council, The Guildhall, Fenmoor PE16 3AA"],
+               ["Provider", "Kestrel Care and Support Limited (company number 06678120)"], ["Start", "1 November 2025, for two years"]], False),
+    ("p", "This Agreement is made between Fenmoor District Council (the \"Council\") and Kestrel Care and Support Limited (the \"Provider\") for the Home from Hospital service described below."),
+] + sec(1, "Services", [
+    "The Provider shall give up to six weeks of practical support to residents discharged from hospital, including a home check on the day of discharge, shopping, prescription collection and help to arrange aids and adaptations."]) + sec(2, "Conduct", [
+    "The Provider should bear in mind the principles of honesty, integrity and openness.",
+    "The Provider shall adopt and comply with a written code of conduct for its Staff.",
+    "The Provider shall not offer or accept any bribe or inducement, shall maintain adequate procedures to prevent bribery, and shall notify the Council immediately of any suspected breach.",
+    "The Provider shall not give gifts or hospitality to Council officers and shall keep a gifts and hospitality register which the Council may inspect.",
+    "The Provider may tell the Council if it plans to employ a former Council officer.",
+    "The Provider shall certify to the Council in writing each year, signed by a director, that it has complied with this clause 2 and has the arrangements in place to support it."]) + sec(3, "Monitoring", [
+    "The Council may audit the Provider's compliance with clause 2, and ethical conduct shall be reviewed at each six-monthly contract meeting."]) + sec(4, "Award", [
+    "The Provider confirms that it disclosed to the Council, before award, any relationship with a person involved in the procurement, and will keep that disclosure up to date."]) + sec(5, "Complaints", [
+    "The Provider shall operate a complaints procedure for residents and their families that is free and explained at the first visit.",
+    "The Provider shall acknowledge complaints within three Working Days and respond within 20 Working Days.",
+    "The Provider shall co-operate with any investigation by the Local Government and Social Care Ombudsman and implement any remedy it recommends.",
+    "The Provider shall review complaints every six months for themes and lessons learned and agree any actions with the Council.",
+    "The Provider shall give the Council complaint figures when asked."]) + number(6, general("Council", "Provider", "residents", only=["charges", "insurance", "subcontract", "convenience", "general"])),
+)
+
+FOLDERS.append(dict(folder="t02-one-provider-two-contracts", kind="trap", marker=False, contracts=[
+    dict(id="t02-one-provider-two-contracts--a", provider=T02_PROV, ref="FDC/HS/2025/061",
+         subject="Visiting support in sheltered housing", jurisdiction="English district council; same provider and folder as contract b",
+         parties="Fenmoor District Council (the Council); Kestrel Care and Support Limited (the Provider)", docs=[t02_a], verdicts=[
+        V("ES-01", "pass", T02_A, "clause 2.1: Provider and Staff comply with the Seven Principles", ev=["The Provider shall comply with, and ensure that its Staff comply with, the Seven Principles of Public Life."]),
+        V("ES-02", "gap", None, "no code of conduct in this contract (clause 2 silent); contract b's clause 2.2 is another contract"),
+        V("ES-03", "gap", None, "clause 10.1 is sub-contracting consent and liability only"),
+        V("ES-04", "pass", T02_A, "clause 2.2: training on conflicts, anti-bribery and raising concerns at induction and yearly, with records", ev=["The Provider shall ensure that Staff complete training on conflicts of interest, anti-bribery and raising concerns"]),
+        V("ES-05", "weak", T02_A, "clause 2.3: Provider 'is encouraged to have' a whistleblowing procedure (permissive); 2.2 is training only, no route", ev=["The Provider is encouraged to have a whistleblowing procedure for Staff."]),
+        V("ES-06", "gap", None, "no anti-bribery duty in this contract (clause 2.2 is training only)"),
+        V("ES-07", "pass", T02_A, "clause 4.1: FOI assistance within five Working Days", ev=["The Provider shall assist the Council with requests under the Freedom of Information Act 2000"]),
+        V("ES-08", "gap", None, "no audit or monitoring right in this contract (clause 5 reports are complaint data)"),
+        V("ES-09", "weak", T02_A, "clause 6.1: material-breach termination with no ethics link", ev=["The Council may terminate this Agreement if the Provider commits a material breach"]),
+        V("ES-10", "gap", None, "no assurance or certificate in this contract (clause 8 insurance is a decoy)"),
+        V("COI-01", "pass", T02_A, "clause 3.1: avoid conflicts, notify within five Working Days (clause 11.1 precedence is a decoy)", ev=["shall notify the Council in writing within five Working Days of becoming aware of one"]),
+        V("COI-02", "pass", T02_A, "clause 3.2: follow the Council's directions to manage or remove a conflict", ev=["The Provider shall follow the Council's directions to manage or remove any notified conflict."]),
+        V("COI-03", "gap", None, "no gifts or hospitality control in this contract (clause 2 silent)"),
+        V("COI-04", "gap", None, "no former-officer term in this contract (clause 3 silent)"),
+        V("COI-05", "weak", T02_A, "clause 3.3: Provider 'may keep' a record of interests (permissive)", ev=["The Provider may keep a record of interests declared by its scheme managers."]),
+        V("COI-06", "gap", None, "no procurement-stage disclosure in this contract (clause 3 covers the term)"),
+        V("CDM-01", "gap", None, "clause 5.1: complaints go through the Council's own procedure (wrong party); the Provider only passes them on", trap=[(T02_A, "Residents' complaints are handled under the Council's own corporate complaints procedure")]),
+        V("CDM-02", "pass", T02_A, "clause 5.2: quarterly report of complaints passed on, by outcome", ev=["The Provider shall report to the Council each quarter the number of complaints it has passed on"]),
+        V("CDM-03", "pass", T02_A, "clause 5.4: yearly resident satisfaction survey reported", ev=["The Provider shall survey residents' satisfaction each year and report the results to the Council."]),
+        V("CDM-04", "weak", T02_A, "clause 5.3: Provider 'should co-operate' with the LGSCO (permissive)", ev=["The Provider should co-operate with the Local Government and Social Care Ombudsman"]),
+        V("CDM-05", "gap", None, "no complaint analysis in this contract (clause 5 silent)"),
+        V("CDM-06", "gap", None, "no complaint timescales in this contract (clause 5.1 only a two-day hand-over to the Council)"),
+    ]),
+    dict(id="t02-one-provider-two-contracts--b", provider=T02_PROV, ref="FDC/HS/2025/079",
+         subject="Home from hospital practical support", jurisdiction="English district council; same provider and folder as contract a",
+         parties="Fenmoor District Council (the Council); Kestrel Care and Support Limited (the Provider)", docs=[t02_b], verdicts=[
+        V("ES-01", "weak", T02_B, "clause 2.1: three principle words with 'should bear in mind' (permissive, fewer than five)", ev=["The Provider should bear in mind the principles of honesty, integrity and openness."]),
+        V("ES-02", "pass", T02_B, "clause 2.2: adopt and comply with a written code of conduct", ev=["The Provider shall adopt and comply with a written code of conduct for its Staff."]),
+        V("ES-03", "gap", None, "clause 8.1 is sub-contracting consent and liability only"),
+        V("ES-04", "gap", None, "no training clause in this contract (clause 2 silent)"),
+        V("ES-05", "gap", None, "no speaking-up route in this contract (clause 2 silent)"),
+        V("ES-06", "pass", T02_B, "clause 2.3: no bribe, adequate procedures, immediate notice", ev=["shall maintain adequate procedures to prevent bribery"]),
+        V("ES-07", "gap", None, "no FOI or transparency clause in this contract (clause 11 general only)"),
+        V("ES-08", "pass", T02_B, "clause 3.1: Council may audit compliance with clause 2; ethical conduct reviewed", ev=["The Council may audit the Provider's compliance with clause 2"]),
+        V("ES-09", "gap", None, "clause 9 termination for convenience only"),
+        V("ES-10", "pass", T02_B, "clause 2.6: yearly signed certificate of compliance with clause 2 and supporting arrangements", ev=["The Provider shall certify to the Council in writing each year, signed by a director"]),
+        V("COI-01", "gap", None, "no conflicts clause in this contract (clause 11.1 precedence 'conflict' is a decoy)"),
+        V("COI-02", "gap", None, "no conflict mitigation in this contract (clause 2 silent)"),
+        V("COI-03", "pass", T02_B, "clause 2.4: no gifts to officers and a register the Council may inspect", ev=["shall keep a gifts and hospitality register which the Council may inspect"]),
+        V("COI-04", "weak", T02_B, "clause 2.5: Provider 'may tell' the Council before employing a former officer (permissive)", ev=["The Provider may tell the Council if it plans to employ a former Council officer."]),
+        V("COI-05", "gap", None, "no register of interests in this contract (clause 2 silent)"),
+        V("COI-06", "pass", T02_B, "clause 4.1: confirms disclosure of relationships with those in the procurement, kept up to date", ev=["The Provider confirms that it disclosed to the Council, before award, any relationship"]),
+        V("CDM-01", "pass", T02_B, "clause 5.1: free complaints procedure explained at the first visit", ev=["The Provider shall operate a complaints procedure for residents and their families that is free"]),
+        V("CDM-02", "weak", T02_B, "clause 5.5: complaint figures only 'when asked' (on request)", ev=["The Provider shall give the Council complaint figures when asked."]),
+        V("CDM-03", "gap", None, "no satisfaction survey in this contract (clause 5 silent)"),
+        V("CDM-04", "pass", T02_B, "clause 5.3: co-operate with the LGSCO and implement its remedy", ev=["shall co-operate with any investigation by the Local Government and Social Care Ombudsman"]),
+        V("CDM-05", "pass", T02_B, "clause 5.4: six-monthly review for themes and lessons, actions agreed", ev=["The Provider shall review complaints every six months for themes and lessons learned"]),
+        V("CDM-06", "pass", T02_B, "clause 5.2: acknowledge in three, respond in 20 Working Days", ev=["The Provider shall acknowledge complaints within three Working Days and respond within 20 Working Days."]),
+    ]),
+]))
