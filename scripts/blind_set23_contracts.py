@@ -20,7 +20,117 @@ RULES = ["ES-01", "ES-02", "ES-03", "ES-04", "ES-05", "ES-06", "ES-07", "ES-08",
          "CDM-01", "CDM-02", "CDM-03", "CDM-04", "CDM-05", "CDM-06"]
 
 FOLDERS = []
-README = "# Blind set 23 (draft)"
+README = """# Blind set 23: contracts published as packs of several files
+
+Five fictional public-service contracts published as packs (core terms or a letter of award, then
+schedules, 3 files each) and two trap folders holding two contracts each, for measuring probity
+on text it has never seen. probity should judge a pack's files as one contract because they state
+the same contract reference (p01-p03), or because their folder holds `probity-pack.toml` (p04,
+whose schedules state no reference, and p05, where no file states one); a rule is met if any
+document meets it. The traps must NOT be joined: t01 holds two call-off contracts that cite the
+same framework (`Framework Agreement NWF-2024-07`) but have their own call-off references and
+providers; t02 holds two contracts of one provider with different contract references. All
+parties, people, places and references are invented; the statutes, regulators and ombudsmen
+named are real.
+
+**Shortfall against the brief:** 5 packs, not 8-10, and pack sizes of about 2,000-2,500 words
+(the builder accepts 2,000-4,500), because of the time available.
+
+## Tools and versions
+
+* **LibreOffice 7.4.7.2** (private profile `/tmp/lo23`): each DOCX, ODT and PDF is written by the
+  builder as a flat ODT (`.fodt`: Title, Heading 1/2, Text body, Contents 1, List Bullet and List
+  Number in `text:list`, tables with a header row, a page header and a footer with a page-number
+  field) and converted with `soffice --headless --convert-to docx:"MS Word 2007 XML"`,
+  `odt:writer8` or `pdf:writer_pdf_Export` (PDF with a text layer).
+* **Markdown and plain text** are written by the builder: ATX headings, pipe tables (a header row
+  or an empty one for key/value tables), `-` lists; text hard-wrapped at 90 columns, the title in
+  capitals underlined, tables as `label: value` lines, page header and footer as first/last lines.
+* **pdftotext 22.12.0 (poppler)** for the independent PDF extraction in the checks.
+
+## How it is rebuilt
+
+`python3 scripts/make-blind-set23.py` from the repository root (texts and verdicts in
+`scripts/blind_set23_contracts.py`), about 10 seconds. It deletes and rebuilds this folder, builds
+the whole set a second time in a scratch folder and compares the sha256 of every file, then runs
+the checks; it exits non-zero if any fails. Only volatile parts of the tools' output are fixed:
+zip member timestamps (1980-01-01), meta dates, LibreOffice's `Rsid`/`RsidRoot` settings and any
+`officeooo:rsid`/`w:rsid` values (renumbered in order of first use), and in PDFs the
+`/CreationDate` (fixed to 2026-01-12) and the `/ID` and `/DocChecksum` (refilled from an md5 of the
+file with those fields blanked). Member order and everything else are as LibreOffice wrote them.
+
+## How it was written
+
+The verdict matrix (22 rules x 9 contracts) was fixed first, then each document drafted to it.
+Evidence is spread across a pack's files on purpose: rules passed only in a schedule (ES-01,
+ES-02, ES-04, COI-01, COI-02, CDM-02 ... see the list below), rules weak in the core but passed
+in a schedule (p01 ES-01: core 4.1 'should have regard to', Schedule 2 para 2.1 'shall comply'),
+a rule whose only clause is negated in one document and absent elsewhere (p02 COI-05, p03 ES-02,
+p04 ES-07 and CDM-02), wrong-party clauses (p05 ES-01, t02a CDM-01), permissive wording
+('should', 'may', 'is encouraged to', 'expects', 'will aim to', 'reasonable endeavours', 'when
+asked'), a bracketed '[insert number]' placeholder, '[Not used]', a heading with no body, contents
+lines, definition-only hits, and the catalogue's decoys in shared general terms: insurance
+certificates, data-protection 'request, complaint or communication', sub-contracting consent and
+liability, TUPE, 'armed conflict', precedence 'conflict or inconsistency', termination for
+convenience, CEDR mediation, confidentiality, safety training, 'Law' definitions naming the
+Bribery Act, a fraud carve-out in a liability cap, a financial-only audit, pool-water 'code of
+practice', café 'hospitality', Gift Aid, a Staff survey and an exclusion-grounds confirmation.
+Schedules name the contract by its reference in varied ways (cover line, title, table row, page
+header or footer) and some repeat the provider's name in another form ('Ltd' for 'Limited', '&'
+for 'and', the name without 'CIC'). After drafting, a keyword sweep printed every sentence of
+every document of a contract touching each non-pass rule; it led to removing a KPI recovery
+meeting and a complaints-return meeting from p01 (they came close to CDM-05) and to rewording
+the safeguarding clause ('refer any safeguarding matter', not 'report any concern') so that it
+does not read as speaking up.
+
+Verdicts follow the catalogue: `pass` names the document carrying the best clause; where the core
+also passes, the comment says so. A conflict clause that allows termination was kept out of
+contracts whose ES-09 is not a pass, and p02's ethics termination (form 12.2) names only
+Schedule 3 paras 1-4 so that it does not reach conflicts (COI-02 gap).
+
+## Checks (the builder's)
+
+Each `.expected` has a `provider:` line (the name as the core document writes it), a `documents:`
+line and 22 `RULE verdict [document]  # why` lines in rule order, each citing a clause, paragraph,
+row or heading; every listed document exists; every pass/weak names a listed document and its
+evidence sentence is found in an independent extraction of that file (zipfile + ElementTree over
+`word/document.xml` and header/footer parts, or ODT `content.xml` and the master pages of
+`styles.xml`; `pdftotext` for PDF; the raw text with Markdown escapes removed for .md/.txt);
+every duty sentence (obligation cue + provider word), heading, paragraph, list item and table
+cell is found too (PDF and text cells word by word); each document that declares a reference
+line contains it and the contract reference, the others do not (marker packs), and no document
+states another contract's reference (a trap's shared framework reference excepted); traps have
+distinct references and no marker, marker packs have one; 7-15 passes per contract; per rule at
+least 2 passes, 2 non-passes and 1 weak; at least 6 rules passed somewhere only by a schedule;
+each format at least 3 times and at least 2 PDFs; at least 5 reference phrasings; zip members
+well-formed with fixed timestamps, ODT mimetype first and stored; two builds byte-identical.
+
+## Less certain calls
+
+* p01 CDM-05 weak: Schedule 4 para 1.1's quarterly return lists 'the main themes and the actions
+  taken' (read as CDM-02 reporting content, not analysis); the only learning clause is 'should
+  consider' (4.2).
+* t01b ES-05 gap and t02a ES-05 weak: training on 'speaking up' / 'raising concerns' without any
+  route is not read as a speaking-up route (t02a 2.3 'is encouraged to have' a procedure: weak).
+* t01b COI-03 gap: 'gifts' appears only as a training topic (clause 2.2).
+* t01b CDM-02 gap: quarterly analysis with an action plan (4.4) reports no complaint data.
+* t02a CDM-01 gap: complaints go through the Council's own procedure; the Provider only passes
+  them on within two Working Days (also read as no CDM-06 timescale).
+* t02a CDM-02 pass: the Provider reports quarterly the complaints it passed on with outcomes.
+* p03 COI-06 weak and t01a COI-06 weak: 'expects' disclosure of relationships with evaluators.
+* p04 CDM-02 gap: reporting is disapplied for the first Contract Year and never required after.
+* p04 CDM-03 weak: 'may collect' feedback; the youth forum (para 4) is participation, not data.
+* p05 ES-10 weak: a yearly certificate covering anti-bribery (para 3.1) only.
+* t02b ES-01 weak: three principle words with 'should bear in mind'.
+
+## What was read (blindness)
+
+Read: sections 1-2 of the rule catalogue (`../shared/rule-catalogue.md`, with a glance at the
+start of section 3 while paging), the repository README, `fixtures/blind/set22/README.md`,
+`fixtures/blind/set22/c01-assisted-garden-maintenance.expected`, `scripts/make-blind-set22.py`
+and the first lines of `scripts/blind_set22_contracts.py` (block format). No probity source, rule
+pack, test or other fixture was opened; cargo and probity were not run.
+"""
 
 
 def V(rule, verdict, doc, why, ev=(), trap=(), core_also=False):
