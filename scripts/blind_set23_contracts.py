@@ -123,6 +123,13 @@ well-formed with fixed timestamps, ODT mimetype first and stored; two builds byt
 * p05 ES-10 weak: a yearly certificate covering anti-bribery (para 3.1) only.
 * t02b ES-01 weak: three principle words with 'should bear in mind'.
 
+## Corrected after the first run
+
+* t02b ES-05: written as gap ('no speaking-up route'); probity found clause 2.3's 'shall notify
+  the Council immediately of any suspected breach', which the catalogue's ES-05 counts ('report
+  suspected breaches to A ... any one passes'). Changed to pass by the maintainer, not the
+  writer; the first-run figure in `docs/accuracy.md` counts it both ways.
+
 ## What was read (blindness)
 
 Read: sections 1-2 of the rule catalogue (`../shared/rule-catalogue.md`, with a glance at the
@@ -998,7 +1005,7 @@ FOLDERS.append(dict(folder="t02-one-provider-two-contracts", kind="trap", marker
         V("ES-02", "pass", T02_B, "clause 2.2: adopt and comply with a written code of conduct", ev=["The Provider shall adopt and comply with a written code of conduct for its Staff."]),
         V("ES-03", "gap", None, "clause 8.1 is sub-contracting consent and liability only"),
         V("ES-04", "gap", None, "no training clause in this contract (clause 2 silent)"),
-        V("ES-05", "gap", None, "no speaking-up route in this contract (clause 2 silent)"),
+        V("ES-05", "pass", T02_B, "clause 2.3: notify the Council immediately of any suspected breach (the catalogue's 'report suspected breaches to A ... any one passes'); corrected after the first run, which the writer had called gap (no speaking-up route)", ev=["shall notify the Council immediately of any"]),
         V("ES-06", "pass", T02_B, "clause 2.3: no bribe, adequate procedures, immediate notice", ev=["shall maintain adequate procedures to prevent bribery"]),
         V("ES-07", "gap", None, "no FOI or transparency clause in this contract (clause 11 general only)"),
         V("ES-08", "pass", T02_B, "clause 3.1: Council may audit compliance with clause 2; ethical conduct reviewed", ev=["The Council may audit the Provider's compliance with clause 2"]),

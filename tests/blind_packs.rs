@@ -97,9 +97,17 @@ fn in_chosen_sets(set: &Path) -> bool {
     chosen.split(',').any(|c| c.trim() == name)
 }
 
+/// Checks the set's contract folders in one run (the set's own README is not an input).
 fn run_check(set: &Path) -> Report {
+    let mut folders: Vec<PathBuf> = fs::read_dir(set)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    folders.sort();
     let options = CheckOptions {
-        paths: vec![set.to_path_buf()],
+        paths: folders,
         rule_paths: Vec::new(),
         config: None,
         as_of: chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),

@@ -137,16 +137,28 @@ pub fn join_with(
     reports
 }
 
-/// Documents sharing a pack folder, or a contract reference, form one contract; the rest
-/// stand alone. A framework reference alone ties nothing together: many contracts are
-/// called off one framework. Order follows the documents' own (sorted) order.
+/// Documents sharing a pack folder, or a contract reference in one folder, form one
+/// contract; the rest stand alone. A framework reference alone ties nothing together: many
+/// contracts are called off one framework. A reference joins only within a folder: in a bulk
+/// scan, two authorities' "C-114" (or a tender number reused as a schedule's reference) are
+/// different contracts, and joining them would leave both without a provider. Order follows
+/// the documents' own (sorted) order.
 fn group_contracts(docs: &[EvaluatedDocument]) -> Vec<Contract<'_>> {
     let mut contracts: Vec<Contract> = Vec::new();
     let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
     for doc in docs {
         let key = match (&doc.pack, own_reference(doc)) {
             (Some(pack), _) => Some(format!("pack {pack}")),
-            (None, Some(reference)) => Some(format!("ref {}", reference.to_uppercase())),
+            (None, Some(reference)) => {
+                let folder = std::path::Path::new(&doc.file)
+                    .parent()
+                    .unwrap_or(std::path::Path::new(""));
+                Some(format!(
+                    "ref {}\u{0}{}",
+                    folder.display(),
+                    reference.to_uppercase()
+                ))
+            }
             (None, None) => None,
         };
         match key.as_ref().and_then(|k| by_key.get(k)) {
@@ -604,6 +616,47 @@ mod tests {
             .iter()
             .flat_map(|p| p.findings.to_vec())
             .all(|f| f.facts.is_none()));
+    }
+
+    #[test]
+    fn a_reference_joins_documents_of_one_folder_only() {
+        let docs = vec![
+            doc(
+                "a/core.md",
+                Some("Acme Ltd"),
+                Some("C-114"),
+                &[("ES-01", Verdict::Missing)],
+            ),
+            doc(
+                "a/sched.md",
+                None,
+                Some("c-114"),
+                &[("ES-01", Verdict::Satisfied)],
+            ),
+            doc(
+                "b/core.md",
+                Some("Zed Ltd"),
+                Some("C-114"),
+                &[("ES-01", Verdict::Missing)],
+            ),
+        ];
+        let providers = join(docs, &pack());
+        let seen: Vec<(&str, Vec<String>)> = providers
+            .iter()
+            .map(|p| (p.name.as_str(), p.contracts.clone()))
+            .collect();
+        assert_eq!(
+            seen,
+            vec![
+                (
+                    "Acme Ltd",
+                    vec!["a/core.md".to_string(), "a/sched.md".to_string()]
+                ),
+                ("Zed Ltd", vec!["b/core.md".to_string()]),
+            ]
+        );
+        let acme = providers[0].findings.to_vec();
+        assert_eq!((acme.len(), acme[0].status), (1, Status::Pass));
     }
 
     #[test]

@@ -284,7 +284,10 @@ mod tests {
     use crate::model::Block;
 
     fn doc(blocks: Vec<Block>) -> Document {
-        Document { blocks }
+        Document {
+            blocks,
+            ..Document::default()
+        }
     }
 
     proptest::proptest! {

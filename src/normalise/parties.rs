@@ -242,9 +242,15 @@ static ORGANISATION_END: LazyLock<Regex> = LazyLock::new(|| {
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(contract|agreement|call[- ]off(?: contract)?|order|purchase order|work order|framework(?: agreement)?|tender|procurement|grant|award|project)\s*(?:reference\b|ref\b\.?|number\b|no\b\.?|id\b)(?:\s*(?:number\b|no\b\.?))?\s*(?::|-|–|is\b|\|)?\s*([A-Z0-9][A-Z0-9/_.\-]{2,40})").unwrap()
 });
-/// "Reference: C-114" as a whole line of a cover.
+/// "Reference: C-114" opening a line of a cover (which may run on into the next label when
+/// a reader joins the cover's lines).
 static BARE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:our\s+)?(?:reference|ref\.?)(?:\s*(?:number|no\.?))?\s*:\s*([A-Z0-9][A-Z0-9/_.\-]{2,40})\s*$").unwrap()
+    Regex::new(r"(?i)^\s*(?:our\s+)?(?:reference|ref\.?)(?:\s*(?:number|no\.?))?\s*:\s*([A-Z0-9][A-Z0-9/_.\-]{2,40})(?:\s|$)").unwrap()
+});
+/// "Schedule 3 to Contract 4471-HS": a contract named by its reference alone (upper case
+/// and digits, so "Contract made ..." is none; `is_named_reference` checks the value).
+static CONTRACT_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Cc]ontract|CONTRACT)\s+([A-Z0-9][A-Z0-9/_.\-]{2,40})").unwrap()
 });
 /// A reference label alone in a cell, with the value in the next one.
 static REFERENCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -525,6 +531,8 @@ fn split_parties(clause: &str) -> Vec<Party> {
     let mut current = String::new();
     let mut depth = 0usize;
     let mut has_term = false;
+    // Where in `current` the last defined term's bracket closed.
+    let mut term_end = 0;
     let chars: Vec<(usize, char)> = clause.char_indices().collect();
     let mut i = 0;
     while let Some(&(pos, c)) = chars.get(i) {
@@ -534,6 +542,7 @@ fn split_parties(clause: &str) -> Vec<Party> {
                 depth = depth.saturating_sub(1);
                 if depth == 0 && bracket_has_term(&current) {
                     has_term = true;
+                    term_end = current.len() + 1;
                 }
             }
             _ => {}
@@ -541,6 +550,7 @@ fn split_parties(clause: &str) -> Vec<Party> {
         if depth == 0 && c == ';' {
             segments.push(std::mem::take(&mut current));
             has_term = false;
+            term_end = 0;
             i += 1;
             continue;
         }
@@ -559,9 +569,14 @@ fn split_parties(clause: &str) -> Vec<Party> {
                     && !["the ", "you", "we ", "we,", "us,", "us "]
                         .iter()
                         .any(|w| next.starts_with(w));
-                if has_term || (after_comma && !description_goes_on) {
+                // After "X (the "Council")" an "and" parts the parties, unless the
+                // sentence has gone on to say something ("(the "Council") is pleased to
+                // award ... centres and pools to ..."): then it is prose, not a list.
+                let listing = has_term && !SAYS_SOMETHING.is_match(&current[term_end..]);
+                if listing || (after_comma && !description_goes_on) {
                     segments.push(std::mem::take(&mut current));
                     has_term = false;
+                    term_end = 0;
                     i += after;
                     continue;
                 }
@@ -576,7 +591,11 @@ fn split_parties(clause: &str) -> Vec<Party> {
         .map(|s| s.trim().to_string())
         .filter(|s| s.chars().any(char::is_alphanumeric))
         .collect();
-    if segments.len() == 1 {
+    // A sentence that defines two parties and says something of them ("X (the "Council")
+    // is pleased to award ... to Y (the "Operator")") is prose, whose "and"s belong to it;
+    // role definitions find its parties.
+    let prose = |s: &str| terms_in(s).len() >= 2 && SAYS_SOMETHING.is_match(s);
+    if segments.len() == 1 && !prose(&segments[0]) {
         segments = split_plain_pair(&segments[0]);
     }
     segments
@@ -585,6 +604,12 @@ fn split_parties(clause: &str) -> Vec<Party> {
         .filter(|p| !p.name.is_empty() || !p.terms.is_empty())
         .collect()
 }
+
+/// Words that make the stretch after a defined term a statement rather than a party's
+/// description.
+static SAYS_SOMETHING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:is|are|was|were|will|shall|has|have|had|agrees?|awards?|appoints?|accepts?|confirms?|wishes|invites?|intends?)\b").unwrap()
+});
 
 /// If `rest` (starting at white space) begins " and " / " AND: ", the number of chars to
 /// skip past it.
@@ -1120,6 +1145,15 @@ fn find_references(head: &[&str]) -> (Option<String>, Option<String>) {
             .map(|c| (c[1].to_lowercase(), c[2].to_string()))
             .collect();
         if found.is_empty() {
+            found.extend(
+                CONTRACT_NAMED
+                    .captures(text)
+                    .map(|c| c[1].trim_end_matches(['.', ',', ';', ':', '-']).to_string())
+                    .filter(|v| is_named_reference(v))
+                    .map(|v| ("contract".to_string(), v)),
+            );
+        }
+        if found.is_empty() {
             found.extend(if BARE_REFERENCE.is_match(text) {
                 BARE_REFERENCE
                     .captures(text)
@@ -1152,6 +1186,19 @@ fn find_references(head: &[&str]) -> (Option<String>, Option<String>) {
     (contract.or_else(|| framework.clone()), framework)
 }
 
+/// A value after a bare "Contract" that reads as a reference: digits with letters or
+/// separators ("4471-HS", "WCC/ASC/2025/114"), not a number ("2025", "4.2") or a financial
+/// year ("2025/26").
+fn is_named_reference(value: &str) -> bool {
+    static FINANCIAL_YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\d{4}[/\-]\d{2}(?:\d{2})?$").unwrap());
+    value.bytes().any(|b| b.is_ascii_digit())
+        && value
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || matches!(b, b'/' | b'-' | b'_'))
+        && !FINANCIAL_YEAR.is_match(value)
+}
+
 fn looks_like_date(value: &str) -> bool {
     static DATE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$").unwrap());
@@ -1169,6 +1216,7 @@ mod tests {
                 .iter()
                 .map(|t| Block::new(BlockKind::Paragraph, *t))
                 .collect(),
+            ..Document::default()
         })
     }
 
@@ -1317,6 +1365,7 @@ mod tests {
                 .with_number("2."),
                 Block::new(BlockKind::Paragraph, "Services").with_number("3."),
             ],
+            ..Document::default()
         };
         let p = find_parties(&doc);
         assert_eq!(provider_name(&p), Some("Hope Homecare Ltd"));
@@ -1541,6 +1590,17 @@ mod tests {
         let p = parties_of(&["Framework Agreement Reference: RM9342 Call-Off Reference: CO-7781"]);
         assert_eq!(p.contract_ref.as_deref(), Some("CO-7781"));
         assert_eq!(p.framework_ref.as_deref(), Some("RM9342"));
+        let p = parties_of(&["Schedule 3 to Contract 4471-HS: Conduct and Conflicts"]);
+        assert_eq!(p.contract_ref.as_deref(), Some("4471-HS"));
+        let p = parties_of(&["Ref: WCC/ASC/2025/114 Provider: Brightwell Home Care Ltd"]);
+        assert_eq!(p.contract_ref.as_deref(), Some("WCC/ASC/2025/114"));
+        for none in [
+            "Contract 2025/26 prices",
+            "Contract 4.2 applies",
+            "CONTRACT FOR SERVICES 2025",
+        ] {
+            assert_eq!(parties_of(&[none]).contract_ref, None, "{none}");
+        }
         let p = parties_of(&["Agreement number: RM3830"]);
         assert!(p.reference_is_framework());
         let p = parties_of(&["Contract Number: [   ]", "Order number: 01/02/2024"]);

@@ -335,6 +335,9 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
     definitions.expand_bodies(|body| expand_references(body, &targets).map(|(text, _)| text));
     let mut row_readings = row_readings(doc);
     let mut headings: Vec<(u8, String)> = Vec::new();
+    // The titles of the schedules, annexes and parts met so far, folded (see
+    // `read_in_own_part`).
+    let mut part_titles: Vec<String> = Vec::new();
     // The heading path as written and folded, while `headings` stays as it is.
     let mut paths: Option<(Option<String>, Arc<str>)> = None;
     let mut current_clause: Option<String> = None;
@@ -387,6 +390,10 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 Some(n) => format!("{n} {body}"),
                 None => body.to_string(),
             };
+            let folded_title = fold(title.trim());
+            if PART_TITLE.is_match(&folded_title) {
+                part_titles.push(folded_title);
+            }
             headings.push((level, title.trim().to_string()));
             paths = None;
             if definitions_level.is_some_and(|l| level <= l) {
@@ -617,7 +624,8 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
                 Some((text, spans)) => (Some(text), spans),
                 None => (None, Vec::new()),
             };
-            let (folded_refs, read_in) = read_in_own_part(&folded, folded_refs, read_in, &headings);
+            let (folded_refs, read_in) =
+                read_in_own_part(&folded, folded_refs, read_in, &headings, &part_titles);
             let mut context = context;
             context.definition |= is_definition(&own_words);
             context.list_item = is_item;
@@ -1093,29 +1101,56 @@ fn read_in_text(text: &str, limit: usize) -> String {
 /// stands in, read in with its heading ("this schedule (schedule 4 - probity and conduct
 /// requirements)") as a numbered reference is; the first such phrase only. The heading is the
 /// innermost one that names the same kind of part, else the innermost one.
+///
+/// A schedule's title may stand at the level of its own clauses' headings ("Schedule 3:
+/// Conduct" then "1. Principles", both Heading 1), which pops it off the path: the titles
+/// of parts met so far (`parts`, folded, latest last) are looked in next. "this Schedule 3"
+/// looks for that schedule's title by its number.
 fn read_in_own_part(
     folded: &str,
     folded_refs: Option<String>,
     mut read_in: Vec<(usize, usize)>,
     headings: &[(u8, String)],
+    parts: &[String],
 ) -> (Option<String>, Vec<(usize, usize)>) {
     const TITLE: usize = 160;
     let base = folded_refs.as_deref().unwrap_or(folded);
-    let Some(m) = THIS_PART.captures(base) else {
-        return (folded_refs, read_in);
+    let (m, named) = match THIS_PART.captures(base) {
+        Some(m) => (m, None),
+        None => match THIS_NUMBERED_PART.captures(base) {
+            Some(m) => {
+                let named = format!("{} {}", &m[1], &m[2]);
+                (m, Some(named))
+            }
+            None => return (folded_refs, read_in),
+        },
     };
     let kind = &m[1];
-    let heading = headings
-        .iter()
-        .rev()
-        .map(|(_, t)| fold(t))
-        .find(|t| t.starts_with(kind))
-        .or_else(|| headings.last().map(|(_, t)| fold(t)));
+    let path = || headings.iter().rev().map(|(_, t)| fold(t));
+    let heading = match &named {
+        Some(named) => {
+            let is_it = |t: &String| {
+                t.strip_prefix(named.as_str())
+                    .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
+            };
+            path()
+                .find(is_it)
+                .or_else(|| parts.iter().rev().find(|t| is_it(t)).cloned())
+        }
+        None => path()
+            .find(|t| t.starts_with(kind))
+            .or_else(|| parts.iter().rev().find(|t| t.starts_with(kind)).cloned())
+            .or_else(|| headings.last().map(|(_, t)| fold(t))),
+    };
     let Some(heading) = heading else {
         return (folded_refs, read_in);
     };
     let insert = read_in_text(&heading, TITLE);
-    let at = m.get(1).expect("the kind").end();
+    // After "this schedule 3"; after "this schedule" alone (THIS_PART's match runs on).
+    let at = match named {
+        Some(_) => m.get(0).expect("the match").end(),
+        None => m.get(1).expect("the kind").end(),
+    };
     let mut out = String::with_capacity(base.len() + insert.len());
     out.push_str(&base[..at]);
     out.push_str(&insert);
@@ -1351,6 +1386,13 @@ static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "this Schedule", "this clause": a sentence naming the part it stands in, unless a number or
 /// a title follows ("this Clause 5" is a numbered reference; "this Part (Conduct)" is titled).
+/// "this schedule 3", "this annex b": the part the sentence stands in, named by its number.
+static THIS_NUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bthis (schedule|part|annex|appendix) (\d{1,3}[a-z]?|[a-z])\b").unwrap()
+});
+/// Folded headings that title a part of the contract ("schedule 3 ...", "annex b ...").
+static PART_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:schedule|part|annex|annexe|appendix)\b").unwrap());
 static THIS_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bthis (schedule|clause|section|part|annex|appendix|article|condition)\b(?:$|[^ (\d]| [^(\d])").unwrap()
 });
@@ -1969,7 +2011,10 @@ mod tests {
     }
 
     fn doc(blocks: Vec<Block>) -> Document {
-        Document { blocks }
+        Document {
+            blocks,
+            ..Document::default()
+        }
     }
 
     #[test]
@@ -2384,6 +2429,48 @@ mod tests {
             " (schedule 4 probity and conduct requirements)"
         );
         assert!(at("stay as written").folded_refs.is_none());
+    }
+
+    #[test]
+    fn a_schedules_title_is_found_when_its_clause_headings_stand_at_its_level() {
+        // Word and LibreOffice schedules published alone title themselves with the same
+        // heading style as their clause headings, so the title is off the heading path.
+        let d = doc(vec![
+            Block::new(
+                BlockKind::Heading(1),
+                "Schedule 3 to Contract 4471-HS: Conduct and Conflicts",
+            ),
+            Block::new(BlockKind::Heading(1), "2. Supply chain"),
+            Block::new(
+                BlockKind::Paragraph,
+                "2.1 The Provider shall procure that each Sub-contractor complies with \
+                 obligations equivalent to those in this Schedule 3.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "2.2 The Provider shall comply with this Schedule.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "2.3 The Provider shall comply with this Schedule 4.",
+            ),
+        ]);
+        let p = prepare(&d);
+        let refs = |word: &str| {
+            p.sentences
+                .iter()
+                .find(|s| s.text.contains(word))
+                .unwrap()
+                .folded_refs
+                .clone()
+        };
+        let title = "(schedule 3 to contract 4471-hs: conduct and conflicts)";
+        for clause in ["Sub-contractor", "this Schedule."] {
+            let read = refs(clause).expect("read in");
+            assert!(read.contains(title), "{read}");
+        }
+        // Another schedule by number is not this one.
+        assert!(refs("Schedule 4").is_none_or(|r| !r.contains("conduct")));
     }
 
     #[test]

@@ -130,28 +130,6 @@ fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     encoding_rs::Encoding::for_label(value.trim().as_bytes())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::to_utf8;
-
-    #[test]
-    fn utf16_and_declared_encodings_become_utf8() {
-        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>Café</a>";
-        let mut le = vec![0xFF, 0xFE];
-        le.extend(xml.encode_utf16().flat_map(|u| u.to_le_bytes()));
-        let want = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>Caf\xc3\xa9</a>".to_vec();
-        assert_eq!(to_utf8(le), want);
-        let be: Vec<u8> = xml.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
-        assert_eq!(to_utf8(be), want);
-        let latin = b"<?xml version='1.0' encoding='ISO-8859-1'?><a>Caf\xe9</a>".to_vec();
-        assert_eq!(to_utf8(latin), want);
-        let plain = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>x</a>".to_vec();
-        assert_eq!(to_utf8(plain.clone()), plain);
-        let lying = b"<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>x</a>".to_vec();
-        assert_eq!(to_utf8(lying.clone()), lying, "ASCII bytes are not UTF-16");
-    }
-}
-
 /// Where running headers and footers stand in a part, for `furniture_lines`.
 pub struct FurnitureMarkup {
     /// Elements that open header or footer content; `None` when the whole part is one
@@ -210,10 +188,10 @@ pub fn furniture_lines(
                 open += usize::from(opens(name));
                 in_text += usize::from(holds_text(name));
             }
-            Event::Empty(e) => {
-                if open > 0 && matches!(local(e.name().as_ref()), b"tab" | b"br" | b"s") {
-                    line.push(' ');
-                }
+            Event::Empty(e)
+                if open > 0 && matches!(local(e.name().as_ref()), b"tab" | b"br" | b"s") =>
+            {
+                line.push(' ');
             }
             Event::End(e) => {
                 depth.leave();
@@ -236,10 +214,8 @@ pub fn furniture_lines(
                     line.clear();
                 }
             }
-            Event::Text(t) if open > 0 && in_text > 0 => {
-                if line.len() < MAX_FURNITURE_LINE {
-                    line.push_str(&t.decode().map_err(|e| xml_error(format, part, e))?);
-                }
+            Event::Text(t) if open > 0 && in_text > 0 && line.len() < MAX_FURNITURE_LINE => {
+                line.push_str(&t.decode().map_err(|e| xml_error(format, part, e))?);
             }
             Event::GeneralRef(r) if open > 0 && in_text > 0 => {
                 if let Some(text) = reference(&r) {
@@ -249,5 +225,27 @@ pub fn furniture_lines(
             Event::Eof => return Ok(()),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_utf8;
+
+    #[test]
+    fn utf16_and_declared_encodings_become_utf8() {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>Café</a>";
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(xml.encode_utf16().flat_map(|u| u.to_le_bytes()));
+        let want = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>Caf\xc3\xa9</a>".to_vec();
+        assert_eq!(to_utf8(le), want);
+        let be: Vec<u8> = xml.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        assert_eq!(to_utf8(be), want);
+        let latin = b"<?xml version='1.0' encoding='ISO-8859-1'?><a>Caf\xe9</a>".to_vec();
+        assert_eq!(to_utf8(latin), want);
+        let plain = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>x</a>".to_vec();
+        assert_eq!(to_utf8(plain.clone()), plain);
+        let lying = b"<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>x</a>".to_vec();
+        assert_eq!(to_utf8(lying.clone()), lying, "ASCII bytes are not UTF-16");
     }
 }

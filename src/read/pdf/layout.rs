@@ -512,9 +512,16 @@ fn breaks(prev: &Line, line: &Line, prev_is_first: bool, shape: &Shape) -> bool 
     if !prev_is_first && (line.x0 > prev.x0 + size || line.x0 < prev.x0 - size) {
         return true;
     }
-    // A line ending a sentence well short of the right margin ends its paragraph.
-    shape.short(prev) && closes(&prev.text)
+    // A line ending a sentence well short of the right margin ends its paragraph; so does
+    // any short line before a labelled one: a cover's "Ref: WCC/114" / "Provider: Acme Ltd"
+    // stand one to a line.
+    shape.short(prev) && (closes(&prev.text) || LABELLED.is_match(&line.text))
 }
+
+/// A line that opens with a short label and a colon ("Provider: ", "Our ref: ", "Date: ").
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,3}\s*:\s+\S").expect("valid regex")
+});
 
 /// A numbered title in capitals ("19. PARTICIPANT INCENTIVES"): a line of its own, even
 /// where it runs nearly the width of a narrow column.
@@ -723,6 +730,45 @@ mod tests {
         assert_eq!(
             join_lines(["trans\u{AD}", "parency"].into_iter()),
             "transparency"
+        );
+    }
+
+    #[test]
+    fn a_covers_labelled_lines_stand_one_to_a_block() {
+        let lines = vec![
+            line("Ref: WCC/ASC/2025/114", 72.0, 100.0),
+            line("Provider: Brightwell Home Care Ltd", 72.0, 112.0),
+            line(
+                "The Provider shall submit a quarterly complaints return to the Council",
+                72.0,
+                136.0,
+            ),
+            line(
+                "stating the number of complaints received and upheld.",
+                72.0,
+                148.0,
+            ),
+            line(
+                "Note that the lines of a wrapped sentence stay together,",
+                72.0,
+                172.0,
+            ),
+            line("Whatever: a colon after one short line only.", 72.0, 184.0),
+        ];
+        let doc = paragraphs(&[PageLines {
+            number: 1,
+            lines,
+            tables: Vec::new(),
+        }]);
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Ref: WCC/ASC/2025/114",
+                "Provider: Brightwell Home Care Ltd",
+                "The Provider shall submit a quarterly complaints return to the Council stating the number of complaints received and upheld.",
+                "Note that the lines of a wrapped sentence stay together, Whatever: a colon after one short line only.",
+            ]
         );
     }
 
