@@ -118,10 +118,10 @@ fn read_furniture(
         let Some(xml) = zip.xml_part(&part)? else {
             continue;
         };
-        match furniture_lines(&xml, &markup, limits, FORMAT, "word/header.xml", lines) {
-            Ok(()) => {}
-            Err(ReadError::TooLarge(e)) => return Err(ReadError::TooLarge(e)),
-            Err(_) => {}
+        // Only a broken limit (nesting) stops the read; malformed markup leaves the part out.
+        let read = furniture_lines(&xml, &markup, limits, FORMAT, "word/header.xml", lines);
+        if let Err(e @ ReadError::TooLarge(_)) = read {
+            return Err(e);
         }
     }
     Ok(())
