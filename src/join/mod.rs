@@ -221,9 +221,21 @@ fn attribute(contract: &Contract, register: &BTreeMap<String, Provider>) -> Attr
             _ => Attribution::Ambiguous(named.into_values().collect()),
         };
     }
-    for doc in &contract.documents {
-        if let Some(p) = &doc.parties.provider {
-            named.entry(p.key.clone()).or_insert_with(|| p.name.clone());
+    // A document that names both parties (the core terms' parties clause) outranks one that
+    // names the provider alone (a schedule's "Provider: Brightwell Care"): only when the
+    // parties clauses disagree, or none names a provider and the others disagree, is the
+    // contract's provider in doubt.
+    for names_both in [true, false] {
+        for doc in &contract.documents {
+            if doc.parties.authority.is_some() != names_both {
+                continue;
+            }
+            if let Some(p) = &doc.parties.provider {
+                named.entry(p.key.clone()).or_insert_with(|| p.name.clone());
+            }
+        }
+        if !named.is_empty() {
+            break;
         }
     }
     match named.len() {
@@ -616,6 +628,27 @@ mod tests {
             .iter()
             .flat_map(|p| p.findings.to_vec())
             .all(|f| f.facts.is_none()));
+    }
+
+    #[test]
+    fn a_parties_clause_outranks_a_schedules_own_name_for_the_provider() {
+        let mut core = doc(
+            "p/core.md",
+            Some("Brightwell Home Care Limited"),
+            Some("C-9"),
+            &[],
+        );
+        core.parties.authority = Some("Westmarch County Council".into());
+        let schedule = doc("p/sched.md", Some("Brightwell Care"), Some("C-9"), &[]);
+        let providers = join(vec![core.clone(), schedule.clone()], &pack());
+        let names: Vec<&str> = providers.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Brightwell Home Care Limited"]);
+        // Two parties clauses that disagree leave the provider in doubt.
+        let mut other = schedule;
+        other.parties.authority = Some("Westmarch County Council".into());
+        let providers = join(vec![core, other], &pack());
+        let names: Vec<&str> = providers.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["unattributed"]);
     }
 
     #[test]
