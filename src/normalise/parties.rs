@@ -240,7 +240,7 @@ static ORGANISATION_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Contract references: label, then the value on the same line.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(contract|agreement|call[- ]off(?: contract)?|order|purchase order|work order|framework(?: agreement)?|tender|procurement|grant|award|project)\s*(?:reference\b|ref\b\.?|number\b|no\b\.?|id\b)(?:\s*(?:number\b|no\b\.?))?\s*(?::|-|–|is\b|\|)?\s*([A-Z0-9][A-Z0-9/_.\-]{2,40})").unwrap()
+    Regex::new(r"(?i)\b(contract|agreement|call[- ]off(?: contract)?|order|purchase order|work order|framework(?: agreement)?|tender|procurement|grant|award|project)\s*(?:reference\b|ref\b\.?|number\b|no\b\.?|id\b)(?:\s*(?:number\b|no\b\.?))?\s*(?::|-|–|is\b|\|)?\s*([A-Z0-9](?:[A-Z0-9/_.\-]| ?/ ?){2,40})").unwrap()
 });
 /// "Reference: C-114" opening a line of a cover (which may run on into the next label when
 /// a reader joins the cover's lines).
@@ -289,7 +289,12 @@ pub fn find_parties(doc: &Document) -> Parties {
     if contract_ref.is_none() || contract_ref == framework_ref {
         // A schedule published on its own may state its contract only in the page header.
         let furniture: Vec<&str> = doc.furniture.iter().map(String::as_str).collect();
-        let (stated, framework) = find_references(&furniture);
+        let (mut stated, framework) = find_references(&furniture);
+        // A running header often carries the reference with no label: "Tarnside County
+        // Council | Home to School Transport | TCC/ST/2025/031".
+        if stated.is_none() {
+            stated = furniture.iter().find_map(|l| bare_reference_in(l));
+        }
         framework_ref = framework_ref.or(framework);
         if stated.is_some() && stated != framework_ref {
             contract_ref = stated;
@@ -1169,7 +1174,12 @@ fn find_references(head: &[&str]) -> (Option<String>, Option<String>) {
             });
         }
         for (label, value) in found {
-            let value = value.trim_end_matches(['.', ',', ';', ':']).to_string();
+            // "TCC / ST / 2025 / 031" is "TCC/ST/2025/031".
+            let value: String = value
+                .trim_end_matches(['.', ',', ';', ':', ' ', '/'])
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
             let usable = value.chars().any(|c| c.is_ascii_digit())
                 && !PLACEHOLDER.is_match(&value)
                 && !looks_like_date(&value);
@@ -1197,6 +1207,26 @@ fn is_named_reference(value: &str) -> bool {
             .bytes()
             .any(|b| b.is_ascii_uppercase() || matches!(b, b'/' | b'-' | b'_'))
         && !FINANCIAL_YEAR.is_match(value)
+}
+
+/// A field of a header line that is a reference and nothing else: one token of letters and
+/// digits with at least two separators ("TCC/ST/2025/031", "WCC-HC-2025-07"), not a date.
+fn bare_reference_in(line: &str) -> Option<String> {
+    line.split(['|', '–', '—', '\t'])
+        .flat_map(|field| field.split(" - "))
+        .map(str::trim)
+        .find(|field| {
+            let separators = field
+                .bytes()
+                .filter(|b| matches!(b, b'/' | b'-' | b'_'))
+                .count();
+            !field.contains(char::is_whitespace)
+                && field.len() <= 40
+                && separators >= 2
+                && is_named_reference(field)
+                && !looks_like_date(field)
+        })
+        .map(str::to_string)
 }
 
 fn looks_like_date(value: &str) -> bool {
@@ -1600,6 +1630,22 @@ mod tests {
             "CONTRACT FOR SERVICES 2025",
         ] {
             assert_eq!(parties_of(&[none]).contract_ref, None, "{none}");
+        }
+        let p =
+            parties_of(&["Purchase Order No. TCC / ST / 2025 / 031 (Home to School Transport)"]);
+        assert_eq!(p.contract_ref.as_deref(), Some("TCC/ST/2025/031"));
+        assert_eq!(
+            bare_reference_in(
+                "Tarnside County Council | Home to School Transport | TCC/ST/2025/031"
+            ),
+            Some("TCC/ST/2025/031".to_string())
+        );
+        for none in [
+            "Page 1 of 3",
+            "Issued 01/04/2025 | Version 2",
+            "Schedule 1 | Page 2",
+        ] {
+            assert_eq!(bare_reference_in(none), None, "{none}");
         }
         let p = parties_of(&["Agreement number: RM3830"]);
         assert!(p.reference_is_framework());
