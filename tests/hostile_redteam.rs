@@ -44,10 +44,22 @@ const CLAUSE: &[u8] = b"BT /F1 12 Tf 72 720 Td (1.1 The Provider shall comply wi
 /// A one-page PDF with `content` as the page's content stream (`filter` its /Filter entry),
 /// and `extra` objects from number 6 on.
 fn pdf(content: &[u8], filter: &str, extra: &[Vec<u8>], resources: &str) -> Vec<u8> {
+    pdf_listing("4 0 R", content, filter, extra, resources)
+}
+
+/// As `pdf`, with the page's `/Contents` entry given (e.g. an array listing object 4 again
+/// and again).
+fn pdf_listing(
+    contents: &str,
+    content: &[u8],
+    filter: &str,
+    extra: &[Vec<u8>],
+    resources: &str,
+) -> Vec<u8> {
     let mut objects: Vec<Vec<u8>> = vec![
         b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
-        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> {resources} >> >>").into_bytes(),
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {contents} /Resources << /Font << /F1 5 0 R >> {resources} >> >>").into_bytes(),
         {
             let mut s = format!("<< /Length {} {filter} >>\nstream\n", content.len()).into_bytes();
             s.extend_from_slice(content);
@@ -140,6 +152,104 @@ fn form_xobjects_nested_past_the_depth_limit_are_refused_not_a_stack_overflow() 
     let deep = pdf(&content, "", &extra, "/XObject << /X 6 0 R >>");
     let error = error_text(read(&deep, "deep.pdf", &Limits::default()));
     assert!(error.contains("more than 32 deep"), "{error}");
+}
+
+#[test]
+fn a_page_of_millions_of_tiny_drawing_instructions_is_refused_before_lopdf_decodes_it() {
+    // `(a) Tj 0 -0.01 Td` again and again: lopdf decodes a content stream whole into
+    // operations at some 150 bytes a token, so 8 MiB of this (21 KB compressed) took 500 MB.
+    // 70,000 repeats (1.2 MiB, 490,000 tokens) show the bound; a real page has at most some
+    // 16,000.
+    let mut content = CLAUSE.to_vec();
+    content.extend_from_slice(b" BT /F1 10 Tf 72 700 Td ");
+    content.extend(b"(a) Tj 0 -0.01 Td ".repeat(70_000));
+    content.extend_from_slice(b"ET");
+    let dense = pdf(&deflate(&content), "/Filter /FlateDecode", &[], "");
+    let error = error_text(read(&dense, "dense.pdf", &Limits::default()));
+    assert!(
+        error.contains("page 1 holds more than 400000 drawing instructions"),
+        "{error}"
+    );
+    // The same page with a few thousand of them reads.
+    let mut content = CLAUSE.to_vec();
+    content.extend_from_slice(b" BT /F1 10 Tf 72 700 Td ");
+    content.extend(b"(a) Tj 0 -0.01 Td ".repeat(3_000));
+    content.extend_from_slice(b"ET");
+    let fine = pdf(&deflate(&content), "/Filter /FlateDecode", &[], "");
+    assert!(read(&fine, "fine.pdf", &Limits::default()).is_ok());
+}
+
+#[test]
+fn one_content_stream_listed_again_and_again_counts_each_time_it_is_drawn() {
+    // Measured once while loading (256 KiB, under a 1 MiB part limit), but the page lists it
+    // eight times and lopdf inflates it once per listing: 2 MiB together.
+    let mut content = CLAUSE.to_vec();
+    content.resize(256 * 1024, b' ');
+    let listed = pdf_listing(
+        &format!("[{}]", "4 0 R ".repeat(8)),
+        &deflate(&content),
+        "/Filter /FlateDecode",
+        &[],
+        "",
+    );
+    let error = error_text(read(&listed, "listed.pdf", &small_parts()));
+    assert!(
+        error.contains("page 1: its content streams inflate to more than 1 MiB together"),
+        "{error}"
+    );
+    let twice = pdf_listing(
+        "[4 0 R 4 0 R]",
+        &deflate(&content),
+        "/Filter /FlateDecode",
+        &[],
+        "",
+    );
+    assert!(read(&twice, "twice.pdf", &small_parts()).is_ok());
+}
+
+#[test]
+fn glyphs_count_against_the_part_limit_at_what_they_take_in_memory() {
+    // One string of 40,000 letters: 40 KB of text, but each glyph is a struct of its own,
+    // some 50 bytes, so it holds about 2 MB while the page is laid out. 8 MiB of letters
+    // took 1.2 GB before glyphs were counted this way.
+    let mut content = CLAUSE.to_vec();
+    content.extend_from_slice(b" BT /F1 10 Tf 72 700 Td (");
+    content.extend(b"a".repeat(40_000));
+    content.extend_from_slice(b") Tj ET");
+    let many = pdf(&deflate(&content), "/Filter /FlateDecode", &[], "");
+    let error = error_text(read(&many, "many.pdf", &small_parts()));
+    assert!(
+        error.contains("more than 1 MiB of text and layout in one PDF"),
+        "{error}"
+    );
+}
+
+#[test]
+fn an_object_stream_listing_more_objects_than_the_limit_is_refused_before_it_is_parsed() {
+    // lopdf parses every object an object stream's index lists before its load filter sees
+    // any of them (3 million small objects took 2.5 GB); 300,000 listed here, in 1 MB.
+    let n = 300_000u32;
+    let mut index = String::new();
+    let mut body = String::new();
+    for i in 0..n {
+        index.push_str(&format!("{} {} ", 100 + i, body.len()));
+        body.push_str("1 ");
+    }
+    let first = index.len();
+    let packed = deflate(format!("{index}{body}").as_bytes());
+    let mut stream = format!(
+        "<< /Type /ObjStm /N {n} /First {first} /Filter /FlateDecode /Length {} >>\nstream\n",
+        packed.len()
+    )
+    .into_bytes();
+    stream.extend_from_slice(&packed);
+    stream.extend_from_slice(b"\nendstream");
+    let crowded = pdf(CLAUSE, "", &[stream], "");
+    let error = error_text(read(&crowded, "crowded.pdf", &Limits::default()));
+    assert!(
+        error.contains("more than 250000 objects in one PDF"),
+        "{error}"
+    );
 }
 
 fn xlsx(sheet_xml: &str, shared_strings: Option<&str>) -> Vec<u8> {

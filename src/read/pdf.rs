@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
-pub use layout::{Glyph, RawPage};
+pub use layout::{Glyph, PageLines, RawPage};
 
 /// Most pages read from one PDF; a contract has tens or hundreds, a hostile file millions.
 const MAX_PAGES: usize = 20_000;
@@ -37,32 +37,47 @@ const MAX_TREE_DEPTH: usize = 64;
 /// once per level, and a chain of a few thousand forms (no cycle) overflowed a worker's stack,
 /// which aborts the whole process. Real files nest a handful.
 const MAX_FORM_DEPTH: usize = 32;
+/// Most content-stream tokens one page may draw, its forms included. lopdf decodes a content
+/// stream whole into operations, at up to ~150 bytes per token this counts (a stream of
+/// `(a) Tj 0 -0.01 Td` repeated: 8 MiB became 500 MB), so the inflated size alone does not
+/// bound a page's memory. The densest page of the real PDFs in `fixtures/` and the shared
+/// corpus counts 15,574 (`examples/pdf_measures.rs`); this allows 25 times that, some 60 MB
+/// of operations at worst.
+const MAX_PAGE_TOKENS: usize = 400_000;
+/// Most objects loaded from one PDF. lopdf holds every object in memory, some 850 bytes each
+/// for small ones (3 million `[1 2 3]` arrays in a 146 MB file took 2.5 GB); the largest of
+/// the real PDFs in the shared corpus has 6,610 and one of `MAX_PAGES` pages needs some
+/// 100,000.
+const MAX_OBJECTS: u64 = 250_000;
 /// Fewer letters and digits per page than this, on average, means no usable text layer
 /// (a scan with at most a stamp or a page number typed on it).
 const MIN_CHARS_PER_PAGE: usize = 24;
 
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
-    let pages = extract_pages(bytes, limits)?;
-    let useful: usize = pages
-        .iter()
-        .flat_map(|p| &p.glyphs)
-        .map(|g| g.text.chars().filter(|c| c.is_alphanumeric()).count())
-        .sum();
-    if useful < MIN_CHARS_PER_PAGE * pages.len().max(1) {
+    let extracted = extract_pages(bytes, limits)?;
+    if extracted.letters < MIN_CHARS_PER_PAGE * extracted.pages.len().max(1) {
         return Err(ReadError::NoText);
     }
-    let doc = layout::document(pages);
+    let doc = layout::document(extracted.pages);
     if doc.text_len() == 0 {
         return Err(ReadError::NoText);
     }
     Ok(doc)
 }
 
-/// Every page's glyphs, in page order. Public so that tools (and the comparison bench) can
-/// look at the raw geometry.
-pub fn extract_pages(bytes: &[u8], limits: &Limits) -> Result<Vec<RawPage>, ReadError> {
-    let mut doc = guarded("opening the file", || load(bytes, limits))??;
-    guarded("checking the object graph", || make_safe(&mut doc))??;
+/// Every page's lines and ruled tables, in page order, and how many letters and digits the
+/// glyphs held (a scan without a text layer has next to none).
+pub struct Extracted {
+    pub pages: Vec<PageLines>,
+    pub letters: usize,
+}
+
+/// Every page laid out into lines as soon as it has been drawn, so that only one page's
+/// glyphs are held at a time: a glyph costs some sixty bytes, so a document's worth of them
+/// was the largest allocation of a PDF read (2,000 pages of 4 KB of text: 490 MB).
+pub fn extract_pages(bytes: &[u8], limits: &Limits) -> Result<Extracted, ReadError> {
+    let (mut doc, sizes) = guarded("opening the file", || load(bytes, limits))??;
+    let forms = guarded("checking the object graph", || make_safe(&mut doc))??;
     let pages: Vec<(u32, lopdf::ObjectId)> = guarded("reading the page tree", || {
         doc.get_pages().into_iter().collect::<Vec<_>>()
     })?;
@@ -75,39 +90,59 @@ pub fn extract_pages(bytes: &[u8], limits: &Limits) -> Result<Vec<RawPage>, Read
             pages.len()
         )));
     }
-    let mut collector = Collector::new(limits.max_part_bytes, Instant::now() + TIME_BUDGET);
-    for (number, id) in pages {
-        check_parent_chain(&doc, id, number)?;
-        let outcome = catch_unwind(AssertUnwindSafe(|| {
-            pdf_extract::output_doc_page(&doc, &mut collector, number)
-        }));
-        match outcome {
-            Ok(Ok(())) => collector.finish_page(number),
-            Ok(Err(e)) => {
-                return Err(collector
-                    .abort_reason()
-                    .unwrap_or_else(|| corrupt(format!("page {number}: {}", describe(&e)))))
-            }
-            Err(panic) => {
-                return Err(corrupt(format!(
-                    "page {number}: the PDF library failed ({})",
-                    panic_message(&panic)
-                )))
-            }
-        }
+    let ids: BTreeMap<u32, lopdf::ObjectId> = pages.into_iter().collect();
+    for (number, id) in &ids {
+        check_parent_chain(&doc, *id, *number)?;
     }
-    Ok(collector.pages)
+    let measure = |number: u32| -> Result<(), ReadError> {
+        let Some(id) = ids.get(&number) else {
+            return Ok(());
+        };
+        check_page_content(&doc, *id, number, &sizes, &forms, limits)
+    };
+    let mut collector = Collector::new(
+        limits.max_part_bytes,
+        Instant::now() + TIME_BUDGET,
+        &measure,
+    );
+    // All pages in one call: `output_doc_page` walks the whole page tree to find its page, so
+    // calling it page by page was quadratic (19,000 pages ran past the time budget).
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        pdf_extract::output_doc(&doc, &mut collector)
+    }));
+    let number = collector.page_number();
+    let failed = match outcome {
+        Ok(Ok(())) => collector.failure(),
+        Ok(Err(e)) => Some(
+            collector
+                .failure()
+                .unwrap_or_else(|| corrupt(format!("page {number}: {}", describe(&e)))),
+        ),
+        Err(panic) => Some(corrupt(format!(
+            "page {number}: the PDF library failed ({})",
+            panic_message(&panic)
+        ))),
+    };
+    if let Some(error) = failed {
+        return Err(error);
+    }
+    Ok(Extracted {
+        pages: collector.pages,
+        letters: collector.letters,
+    })
 }
 
 /// Parses the file and decrypts it when it opens with the empty user password (lopdf tries
 /// that itself while loading); a file that needs a real password is refused as encrypted.
-fn load(bytes: &[u8], limits: &Limits) -> Result<lopdf::Document, ReadError> {
+/// Also returns what each Flate stream inflates to, measured while loading.
+fn load(bytes: &[u8], limits: &Limits) -> Result<(lopdf::Document, StreamSizes), ReadError> {
     INFLATE.with(|b| *b.borrow_mut() = Some(InflateBudget::new(limits)));
     let loaded = lopdf::Document::load_mem_with_options(
         bytes,
         lopdf::LoadOptions::with_filter(bound_stream),
     );
-    let over = INFLATE.with(|b| b.borrow_mut().take()).and_then(|b| b.over);
+    let budget = INFLATE.with(|b| b.borrow_mut().take());
+    let (over, sizes) = budget.map_or((None, StreamSizes::new()), |b| (b.over, b.sizes));
     if let Some(why) = over {
         return Err(ReadError::TooLarge(why));
     }
@@ -118,8 +153,11 @@ fn load(bytes: &[u8], limits: &Limits) -> Result<lopdf::Document, ReadError> {
     if doc.is_encrypted() && doc.decrypt("").is_err() {
         return Err(encrypted());
     }
-    Ok(doc)
+    Ok((doc, sizes))
 }
+
+/// What each Flate stream (images aside) inflates to, by object.
+type StreamSizes = BTreeMap<lopdf::ObjectId, u64>;
 
 /// What the streams of the PDF being loaded may inflate to: `Limits::max_part_bytes` each
 /// and `Limits::max_total_bytes` in all. lopdf inflates a stream whole whenever it is used (an
@@ -134,6 +172,12 @@ struct InflateBudget {
     left: u64,
     total: u64,
     over: Option<String>,
+    sizes: StreamSizes,
+    /// Objects loaded so far, those an object stream's index lists counted when the stream
+    /// is seen (lopdf parses them all before filtering any).
+    objects: u64,
+    /// Objects of the last object stream still to come through the filter.
+    pending: u64,
 }
 
 impl InflateBudget {
@@ -143,8 +187,70 @@ impl InflateBudget {
             left: limits.max_total_bytes,
             total: limits.max_total_bytes,
             over: None,
+            sizes: StreamSizes::new(),
+            objects: 0,
+            pending: 0,
         }
     }
+
+    /// Counts `object` (and, for an object stream, the objects its index lists); false once
+    /// the file holds more than `MAX_OBJECTS`, after which nothing more is kept.
+    fn count(&mut self, object: &lopdf::Object) -> bool {
+        if self.objects > MAX_OBJECTS {
+            return false;
+        }
+        let listed = match object {
+            lopdf::Object::Stream(stream) if stream.dict.has_type(b"ObjStm") => {
+                object_stream_entries(stream, self.part)
+            }
+            _ => 0,
+        };
+        if listed > 0 {
+            self.objects += 1 + listed;
+            self.pending = listed;
+        } else if self.pending > 0 {
+            self.pending -= 1;
+        } else {
+            self.objects += 1;
+        }
+        if self.objects > MAX_OBJECTS {
+            self.over.get_or_insert(format!(
+                "more than {MAX_OBJECTS} objects in one PDF (a contract of a thousand pages has some tens of thousands)"
+            ));
+            return false;
+        }
+        true
+    }
+}
+
+/// How many objects an object stream's index lists: the number pairs before `/First`,
+/// inflated no further than that (and `cap`).
+fn object_stream_entries(stream: &lopdf::Stream, cap: u64) -> u64 {
+    use std::io::Read;
+    let Ok(first) = stream.dict.get(b"First").and_then(|f| f.as_i64()) else {
+        return 0;
+    };
+    let first = u64::try_from(first).unwrap_or(0).min(cap);
+    let flate = match stream.dict.get(b"Filter") {
+        Ok(lopdf::Object::Name(n)) => n.as_slice() == b"FlateDecode",
+        Ok(lopdf::Object::Array(a)) => {
+            a.first().and_then(|f| f.as_name().ok()) == Some(b"FlateDecode")
+        }
+        _ => false,
+    };
+    let mut index = Vec::new();
+    if flate {
+        let _ = flate2::read::ZlibDecoder::new(stream.content.as_slice())
+            .take(first)
+            .read_to_end(&mut index);
+    } else {
+        index.extend_from_slice(&stream.content[..stream.content.len().min(first as usize)]);
+    }
+    let numbers = index
+        .split(|b| b.is_ascii_whitespace())
+        .filter(|t| !t.is_empty())
+        .count() as u64;
+    numbers / 2
 }
 
 thread_local! {
@@ -160,6 +266,14 @@ fn bound_stream(
     id: lopdf::ObjectId,
     object: &mut lopdf::Object,
 ) -> Option<(lopdf::ObjectId, lopdf::Object)> {
+    let kept = INFLATE.with(|b| b.borrow_mut().as_mut().is_none_or(|b| b.count(object)));
+    if !kept {
+        if let lopdf::Object::Stream(stream) = object {
+            // An object stream's objects are parsed from its content after this returns.
+            stream.set_content(Vec::new());
+        }
+        return None;
+    }
     let lopdf::Object::Stream(stream) = object else {
         return Some((id, object.clone()));
     };
@@ -194,6 +308,7 @@ fn bound_stream(
                 )
             } else {
                 budget.left -= size;
+                budget.sizes.insert(id, size);
                 return None;
             };
             budget.over.get_or_insert(why);
@@ -314,8 +429,9 @@ fn check_parent_chain(
 /// be parsed as drawing operators (slow, and a panic on most scans), and a form that draws
 /// itself recurses until the stack overflows, which no `catch_unwind` can stop. Images carry
 /// no text, so every XObject dictionary's images become one empty form; forms that can reach
-/// themselves are emptied.
-fn make_safe(doc: &mut lopdf::Document) -> Result<(), ReadError> {
+/// themselves are emptied. Returns the forms, with what each draws and how many tokens its
+/// content holds, for the per-page measure.
+fn make_safe(doc: &mut lopdf::Document) -> Result<Forms, ReadError> {
     let mut images = BTreeSet::new();
     let mut forms = BTreeSet::new();
     for (id, object) in &doc.objects {
@@ -346,6 +462,25 @@ fn make_safe(doc: &mut lopdf::Document) -> Result<(), ReadError> {
             }
         }
     }
+    // Counted before `form_edges` decodes each form's operations, for the reason the pages
+    // are (`MAX_PAGE_TOKENS`).
+    let mut tokens = BTreeMap::new();
+    for form in &forms {
+        let Some(lopdf::Object::Stream(stream)) = doc.objects.get(form) else {
+            continue;
+        };
+        let content = stream
+            .decompressed_content()
+            .unwrap_or_else(|_| stream.content.clone());
+        let count = content_tokens(&content);
+        if count > MAX_PAGE_TOKENS {
+            return Err(ReadError::TooLarge(format!(
+                "form XObject {} {} holds more than {MAX_PAGE_TOKENS} drawing instructions and values",
+                form.0, form.1
+            )));
+        }
+        tokens.insert(*form, count);
+    }
     let mut edges = form_edges(doc, &forms);
     let looping: Vec<lopdf::ObjectId> = forms
         .iter()
@@ -370,7 +505,99 @@ fn make_safe(doc: &mut lopdf::Document) -> Result<(), ReadError> {
             )));
         }
     }
+    Ok(Forms { edges, tokens })
+}
+
+/// The form XObjects of a PDF: which forms each draws, and the tokens of each one's content.
+struct Forms {
+    edges: BTreeMap<lopdf::ObjectId, BTreeSet<lopdf::ObjectId>>,
+    tokens: BTreeMap<lopdf::ObjectId, usize>,
+}
+
+/// Refuses a page whose drawing would take more memory than any contract page needs: content
+/// streams that inflate past the per-part limit together (one stream listed again and again
+/// in `/Contents` is inflated once per listing, past the load-time measure), or more than
+/// `MAX_PAGE_TOKENS` tokens in its content and every form it can draw.
+fn check_page_content(
+    doc: &lopdf::Document,
+    page: lopdf::ObjectId,
+    number: u32,
+    sizes: &StreamSizes,
+    forms: &Forms,
+    limits: &Limits,
+) -> Result<(), ReadError> {
+    let inflated: u64 = doc
+        .get_page_contents(page)
+        .iter()
+        .map(|id| match (sizes.get(id), doc.objects.get(id)) {
+            (Some(size), _) => *size,
+            (None, Some(lopdf::Object::Stream(s))) => s.content.len() as u64,
+            _ => 0,
+        })
+        .fold(0u64, u64::saturating_add);
+    if inflated > limits.max_part_bytes {
+        return Err(ReadError::TooLarge(format!(
+            "page {number}: its content streams inflate to more than {} together, over the per-part limit",
+            size_text(limits.max_part_bytes)
+        )));
+    }
+    let content = doc.get_page_content(page).unwrap_or_default();
+    let mut tokens = content_tokens(&content);
+    drop(content);
+    let mut seen = BTreeSet::new();
+    let mut stack = page_forms(doc, page);
+    while let Some(form) = stack.pop() {
+        if seen.insert(form) {
+            tokens += forms.tokens.get(&form).copied().unwrap_or(0);
+            stack.extend(forms.edges.get(&form).into_iter().flatten().copied());
+        }
+    }
+    if tokens > MAX_PAGE_TOKENS {
+        return Err(ReadError::TooLarge(format!(
+            "page {number} holds more than {MAX_PAGE_TOKENS} drawing instructions and values \
+             (with the forms it draws); no contract page comes near"
+        )));
+    }
     Ok(())
+}
+
+/// The forms named in the XObject resources a page draws with: its own, or those it inherits
+/// from the nearest page-tree node that has some.
+fn page_forms(doc: &lopdf::Document, page: lopdf::ObjectId) -> Vec<lopdf::ObjectId> {
+    let mut node = Some(page);
+    for _ in 0..MAX_TREE_DEPTH {
+        let Some(dict) = node.and_then(|id| doc.get_dictionary(id).ok()) else {
+            break;
+        };
+        if dict.has(b"Resources") {
+            return xobject_table(doc, dict)
+                .map(|t| t.into_values().collect())
+                .unwrap_or_default();
+        }
+        node = dict.get(b"Parent").and_then(|p| p.as_reference()).ok();
+    }
+    Vec::new()
+}
+
+/// An upper bound on the operands and operators lopdf decodes a content stream into: every
+/// run of regular characters and every delimiter counts one.
+pub fn content_tokens(content: &[u8]) -> usize {
+    let mut count = 0;
+    let mut in_token = false;
+    for &b in content {
+        match b {
+            b' ' | b'\n' | b'\r' | b'\t' | b'\x0c' | b'\0' => in_token = false,
+            b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%' => {
+                count += 1;
+                in_token = false;
+            }
+            _ => {
+                count += usize::from(!in_token);
+                in_token = true;
+            }
+        }
+    }
+    count
 }
 
 /// The longest chain of forms `form` draws, itself included, counted no further than one
@@ -544,31 +771,75 @@ fn reaches(
 // Collecting glyphs.
 
 /// Why the collector stopped the extractor early.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug)]
 enum Abort {
     TooMuchText,
     TooSlow,
+    /// A page refused before it was drawn (`check_page_content`).
+    Refused(ReadError),
 }
 
 /// Receives every glyph the extractor places and keeps it in page coordinates: `u` along the
 /// text's direction, `v` down the page across it (both in points), so that rotated pages read
-/// like upright ones.
-struct Collector {
-    pages: Vec<RawPage>,
+/// like upright ones. Each page is measured before it is drawn and laid out into lines as
+/// soon as it is finished.
+///
+/// `held` is what the pages kept so far and the glyphs of the page being drawn take in
+/// memory, counted as their structs plus their text; it may not pass `max_bytes`. Counting
+/// text alone let a 9 KB file whose one page draws 8 MiB of single letters take 1.2 GB
+/// (each glyph is a struct and an allocation), and 64 MiB of them would take ten times that.
+struct Collector<'a> {
+    pages: Vec<PageLines>,
     current: Option<RawPage>,
-    bytes: u64,
+    /// The page being drawn (or last drawn), for error messages.
+    number: u32,
+    measure: &'a dyn Fn(u32) -> Result<(), ReadError>,
+    held: u64,
+    /// What the current page's glyphs are counted at in `held`.
+    page_glyphs: u64,
+    letters: usize,
     max_bytes: u64,
     deadline: Instant,
     glyphs_since_clock: u32,
     abort: Option<Abort>,
 }
 
-impl Collector {
-    fn new(max_bytes: u64, deadline: Instant) -> Self {
+/// What a glyph of `text` is counted at: its struct and its text's allocation.
+fn glyph_cost(text: &str) -> u64 {
+    (std::mem::size_of::<Glyph>() + text.len().max(8)) as u64
+}
+
+/// What a laid-out page is counted at: each line's and table cell's struct and text.
+fn page_cost(page: &PageLines) -> u64 {
+    let lines: usize = page
+        .lines
+        .iter()
+        .map(|l| std::mem::size_of::<layout::Line>() + l.text.len())
+        .sum();
+    let cells: usize = page
+        .tables
+        .iter()
+        .flat_map(|t| &t.rows)
+        .flatten()
+        .map(|c| std::mem::size_of::<String>() + c.len())
+        .sum();
+    (std::mem::size_of::<PageLines>() + lines + cells) as u64
+}
+
+impl<'a> Collector<'a> {
+    fn new(
+        max_bytes: u64,
+        deadline: Instant,
+        measure: &'a dyn Fn(u32) -> Result<(), ReadError>,
+    ) -> Self {
         Collector {
             pages: Vec::new(),
             current: None,
-            bytes: 0,
+            number: 0,
+            measure,
+            held: 0,
+            page_glyphs: 0,
+            letters: 0,
             max_bytes,
             deadline,
             glyphs_since_clock: 0,
@@ -576,24 +847,38 @@ impl Collector {
         }
     }
 
-    fn finish_page(&mut self, number: u32) {
+    fn page_number(&self) -> u32 {
+        self.number
+    }
+
+    /// Lays the finished page out and keeps its lines in place of its glyphs.
+    fn finish_page(&mut self) -> Result<(), OutputError> {
         let page = self
             .current
             .take()
-            .unwrap_or_else(|| RawPage::empty(number));
-        self.pages.push(page);
+            .unwrap_or_else(|| RawPage::empty(self.number));
+        let lines = layout::page_lines(page);
+        self.held = self.held.saturating_sub(self.page_glyphs) + page_cost(&lines);
+        self.page_glyphs = 0;
+        self.pages.push(lines);
+        if self.held > self.max_bytes {
+            return self.stop(Abort::TooMuchText);
+        }
+        Ok(())
     }
 
-    fn abort_reason(&self) -> Option<ReadError> {
-        self.abort.map(|a| match a {
+    /// Why extraction stopped, if the collector stopped it.
+    fn failure(&mut self) -> Option<ReadError> {
+        self.abort.take().map(|a| match a {
             Abort::TooMuchText => ReadError::TooLarge(format!(
-                "more than {} MiB of text in one PDF",
-                self.max_bytes / super::MIB
+                "more than {} of text and layout in one PDF (the per-part limit)",
+                size_text(self.max_bytes)
             )),
             Abort::TooSlow => corrupt(format!(
                 "extraction took longer than {} s (pathological content streams)",
                 TIME_BUDGET.as_secs()
             )),
+            Abort::Refused(error) => error,
         })
     }
 
@@ -687,25 +972,29 @@ impl Collector {
     }
 }
 
-impl OutputDev for Collector {
+impl OutputDev for Collector<'_> {
     fn begin_page(
         &mut self,
         page_num: u32,
         media_box: &MediaBox,
         _art_box: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), OutputError> {
+        self.number = page_num;
+        if Instant::now() > self.deadline {
+            return self.stop(Abort::TooSlow);
+        }
+        if let Err(error) = (self.measure)(page_num) {
+            return self.stop(Abort::Refused(error));
+        }
         self.current = Some(RawPage::new(
             page_num,
             [media_box.llx, media_box.lly, media_box.urx, media_box.ury].map(|v| v as f32),
         ));
-        if Instant::now() > self.deadline {
-            return self.stop(Abort::TooSlow);
-        }
         Ok(())
     }
 
     fn end_page(&mut self) -> Result<(), OutputError> {
-        Ok(())
+        self.finish_page()
     }
 
     fn output_character(
@@ -716,10 +1005,13 @@ impl OutputDev for Collector {
         font_size: f64,
         text: &str,
     ) -> Result<(), OutputError> {
-        self.bytes += text.len() as u64;
-        if self.bytes > self.max_bytes {
+        let cost = glyph_cost(text);
+        self.held += cost;
+        self.page_glyphs += cost;
+        if self.held > self.max_bytes {
             return self.stop(Abort::TooMuchText);
         }
+
         self.glyphs_since_clock += 1;
         if self.glyphs_since_clock >= 4096 {
             self.glyphs_since_clock = 0;
@@ -734,6 +1026,7 @@ impl OutputDev for Collector {
                 font_size,
                 text,
             ) {
+                self.letters += text.chars().filter(|c| c.is_alphanumeric()).count();
                 page.glyphs.push(glyph);
             }
         }
@@ -778,6 +1071,17 @@ impl OutputDev for Collector {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn content_tokens_count_every_operand_operator_and_delimiter() {
+        assert_eq!(content_tokens(b""), 0);
+        // BT / F1 12 Tf ( The Provider ) Tj ET: a string's words count one each (an upper
+        // bound; lopdf makes one object of the string).
+        assert_eq!(content_tokens(b"BT /F1 12 Tf (The Provider) Tj ET"), 11);
+        // [ ( a ) -250 ( b ) ] TJ
+        assert_eq!(content_tokens(b"[(a)-250(b)]TJ"), 10);
+        assert_eq!(content_tokens(b"  \n\r\t "), 0);
+    }
 
     #[test]
     fn garbage_and_truncation_are_corrupt_not_panics() {

@@ -144,9 +144,8 @@ pub struct PageTable {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The whole way from glyphs to a document.
-pub fn document(pages: Vec<RawPage>) -> Document {
-    let mut pages: Vec<PageLines> = pages.into_iter().map(page_lines).collect();
+/// From laid-out pages to a document: running headers and footers out, then paragraphs.
+pub fn document(mut pages: Vec<PageLines>) -> Document {
     let furniture = furniture::remove(&mut pages);
     Document {
         furniture,
