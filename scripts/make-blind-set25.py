@@ -198,6 +198,7 @@ def fix_xml(name, b):
     s = re.sub(r"(<meta:editing-duration>)[^<]*", r"\g<1>PT0S", s)
     s = re.sub(r"(<TotalTime>)[^<]*", r"\g<1>0", s)
     s = re.sub(r'(<config:config-item config:name="(?:PrinterSetup|PrinterName)"[^>]*>)[^<]*', r"\g<1>", s)
+    s = re.sub(r'(<config:config-item config:name="Rsid(?:Root)?" config:type="int">)\d+', r"\g<1>2097152", s)
     if name.startswith("word/"):
         ids = {}
 
@@ -218,6 +219,7 @@ def fix_pdf(b):
     b = re.sub(rb"(/ModDate\s*\()([^)]*)(\))", lambda m: same(m, "D:20260119090000Z"), b)
     b = re.sub(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]+)(>)", lambda m: same(m, "25" * 32), b)
     b = re.sub(rb"(>\s*<)([0-9A-Fa-f]+)(>\s*\])", lambda m: same(m, "52" * 32), b)
+    b = re.sub(rb"(/DocChecksum /)([0-9A-Fa-f]+)(\s)", lambda m: same(m, "25" * 32), b)
     b = re.sub(rb"(<xmp:CreateDate>|<xmp:ModifyDate>|<xmp:MetadataDate>)([^<]*)(<)", lambda m: same(m, "2026-01-19T09:00:00Z"), b)
     return b
 
