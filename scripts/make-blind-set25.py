@@ -142,9 +142,9 @@ def render_txt(c):
     for b in c["blocks"]:
         k = b[0]
         if k == "title":
-            out += [b[1].upper(), "=" * min(78, len(b[1])), ""]
+            out += [b[1], "=" * min(78, len(b[1])), ""]
         elif k == "h1":
-            out += ["", b[1].upper(), ""]
+            out += ["", b[1], "~" * min(78, len(b[1])), ""]
         elif k in ("h2", "h3"):
             out += [b[1], "-" * len(b[1]), ""]
         elif k == "p":
