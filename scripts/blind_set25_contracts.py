@@ -1138,4 +1138,107 @@ CONTRACTS.append({
     ],
 })
 
-README = "# Blind set 25\n"  # replaced at the end of the file
+README = """# Blind set 25: ordinary contracts, a plain hold-out
+
+Ten fictional single-file public-service contracts (1,502-2,232 words) written as commissioners
+actually write them, to estimate how probity does on the general case rather than on one stressed
+feature. Each is a complete contract: parties clause naming an authority and a provider,
+definitions, numbered clauses, at least one schedule, and a table. Sectors: home care, floating
+housing support, leisure, waste, an IT service desk, youth work, retinal screening, school
+transport, advocacy and facilities. Jurisdictions: England (3), Wales (2), Scotland (2), Northern
+Ireland (1), Ireland (1), New South Wales (1). All parties, people, places and reference numbers
+are invented; the statutes, ombudsmen, codes and regulators named are real.
+
+## Formats
+
+4 DOCX and 2 ODT and 2 PDF made by LibreOffice 7.4 from HTML with real headings (h1-h3 ->
+Heading 1-3), `<ol>`/`<ul>` lists (numbered, lettered, bulleted) and tables, opened as a Writer
+document (`--infilter="HTML (StarWriter)"`) and converted with `soffice --headless
+--convert-to docx|odt|pdf` under a private profile (`/tmp/lo25`); 1 Markdown (headings, lists,
+pipe tables); 1 plain text (typed clause numbers, wrapped at 78 columns, a fixed-width table).
+Clause numbers are typed into the text, as most drafters do; lettered sub-lists come from list
+numbering.
+
+## How it is rebuilt
+
+`python3 scripts/make-blind-set25.py` from the repository root (texts and verdicts in
+`scripts/blind_set25_contracts.py`). It deletes and rebuilds this folder and exits non-zero if a
+check fails. Afterwards only volatile parts are fixed: zip member timestamps (1980-01-01),
+document dates, LibreOffice rsids (DOCX attributes renumbered in order of first use; ODT
+`Rsid`/`RsidRoot` settings and `officeooo:rsid` attributes), and the PDF dates, `/ID` and
+`/DocChecksum` (rewritten at the same length so xref offsets hold). Two consecutive runs gave
+byte-identical files (sha256 compared).
+
+Checks: 22 well-formed `RULE pass|weak|gap  # why` lines per `.expected` in rule order, each
+citing a clause, condition, schedule, row or definition; every pass and weak line carries a quoted
+snippet, and every quoted snippet (also on decoy gaps) is found in the text extracted from the
+produced file (DOCX `word/document.xml`, ODT `content.xml`, PDF by `pdftotext`, Markdown and text
+with list markers and table bars removed; whitespace and quotes normalised); every heading,
+paragraph, list item and table cell is found the same way (table cells of the text file excepted);
+DOCX has heading styles, list numbering and a table, ODT has `text:h`, `text:list` and
+`table:table`; every zip XML member parses; 1,500-3,500 words; per rule at least 2 passes and 2
+non-passes; the format split 4/2/2/1/1.
+
+## How it was written
+
+The verdict matrix (22 rules x 10 contracts) was fixed first from what each kind of contract
+would realistically contain (a care or advocacy contract carries a full complaints regime, a
+waste or facilities contract little of it; an IT call-off copies central-government core terms;
+a small grant hedges), then each contract was drafted to it. Non-passes are mostly plain
+absence; traps appear only where a real drafter would put them: negations and disapplications (an
+optional assurance clause switched off in the Key Details (c02), 'is not required to operate its
+own complaints procedure' (c04), a '[Not used]' public-complaints Part (c05), 'the Operator is not
+bound by' the Council's employee code (c08)); decoys (document-precedence 'conflict', a
+'Hospitality and Events' catering line, the Waste Duty of Care Code of Practice, technical and
+safety training, open-book and invoice audits, auditors' and insurance certificates, a tax
+clearance certificate, TUPE, non-solicitation, a data-subject 'complaint', incident reporting,
+mediation and Resolution Institute dispute clauses, a 'Complaint' defined as the authority's own,
+reply times owed to the authority); wrong-party duties (Council members' Nolan code, the Council's
+anti-fraud strategy and fraud powers, the Council's FOI disclosure power); and hedges ('is
+encouraged to', 'expects', 'will be expected to', 'should', 'reasonable endeavours', 'on
+request', 'if asked to do so').
+
+## Judgement calls
+
+* Generic 'appropriately trained' plus an induction with no ethics topic is `weak` for ES-04
+  (c01, c07), following the catalogue; technical, safety or safeguarding training only is `gap`
+  (c02, c03, c04, c08). Safeguarding is not read as an ethics topic.
+* c02 ES-10: clause 12.6 is written as a duty but applies only 'where the Key Details state that
+  this clause applies', and the Key Details row says 'Does not apply': read as disapplied, `gap`.
+* c03 CDM-04: the SPSO is named only as the model for the complaints procedure, with no
+  co-operation duty: `gap`.
+* c04 CDM-06 and c10 CDM-06: reply times owed to the authority's enquiries or its own Complaints
+  are read as the catalogue's 'timescales for A's queries' decoy: `gap`.
+* c05 ES-02 and ES-03: CCS-style 'expects the Supplier and its Subcontractors to meet the
+  standards set out in that Code' is `weak` for both (the catalogue's own example). 'Supplier
+  Staff' there includes subcontractor staff, so the breach-reporting duty (clause 12.1) reaches
+  them directly; this is not read as a flow-down.
+* c05 ES-10: start and annual certificates across three clauses (bribery, conflicts, reporting
+  breaches) plus warranted structures: `pass` (not a one-topic certificate); c04's
+  anti-bribery-only certificate is `weak`.
+* c06 ES-07: 'will be expected to assist' is read as the permissive 'expects': `weak`.
+* c06 ES-09 and ES-06: grant withholding for breach of the conduct Part or disrepute is an
+  ethical-breach remedy (`pass`); the Council's power to suspend payments on suspected fraud puts
+  no duty on the Grantee (`gap`).
+* c07 COI-05: a provider-side register of decision-makers' interests with yearly or nil
+  declarations given on request is `pass` though it is not published.
+* c08 ES-08: the Council's roadside vehicle checks (5A.2) and invoice checks (9.2) are not read
+  as an audit of compliance: `gap`. c08 ES-09: termination on notice and suspension for licence or
+  DBS failures only: `gap`.
+* c09 ES-06: 'reasonable endeavours to prevent any fraud or bribery' with no notice duty: `weak`.
+* c10 ES-01: the Supplier Code of Conduct and Statement of Business Ethics satisfy ES-02 but do
+  not name the Seven Principles or 'standards of conduct expected of holders of public office':
+  ES-01 `gap`.
+* c10 COI-06: a warranty that no conflict exists at signing is not a disclosure of links to those
+  involved in the procurement: `gap`.
+
+## What was read (blindness)
+
+Read: `/work/shared/rule-catalogue.md` (sections 1-2 in full, and the rest while paging),
+`/work/shared/design-notes.md` (opening part), the start of `fixtures/blind/README.md` (the list
+of sets), `fixtures/blind/set22/README.md`, `fixtures/blind/set22/c04-ebike-library-scotland.expected`
+and `scripts/make-blind-set22.py` (renderers, zip rewriting, extraction checks and the `.expected`
+format were adapted). No probity source, rule pack, test, document, other fixture or other set's
+contract texts were opened; cargo, probity and `git log` were not run (only `git status`,
+`git add` and `git commit` in this worktree). The repository README.md was not read.
+"""
