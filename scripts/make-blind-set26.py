@@ -142,8 +142,9 @@ def fix_lo_odt(name, b):
 def fix_pdf(b):
     b = re.sub(rb"(/(?:CreationDate|ModDate)\(D:)\d{14}", rb"\g<1>20260209090000", b)
     fixed = hashlib.md5(b"set26").hexdigest().upper().encode()
-    b = re.sub(rb"/ID \[ ?<[0-9A-F]{32}> ?<[0-9A-F]{32}> ?\]",
+    b = re.sub(rb"/ID\s*\[\s*<[0-9A-F]{32}>\s*<[0-9A-F]{32}>\s*\]",
                lambda m: re.sub(rb"[0-9A-F]{32}", fixed, m.group(0)), b)
+    b = re.sub(rb"(/DocChecksum /)[0-9A-F]{32}", lambda m: m.group(1) + fixed, b)
     return b
 
 
