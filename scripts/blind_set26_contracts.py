@@ -602,7 +602,7 @@ The following clause is inserted after clause 18 (Staff):
 >
 > 18A.1 The Provider shall ensure that neither it nor any of its Staff is placed in a position where there is or may be an actual, potential or perceived conflict of interest in delivering the Services, and shall notify the Council in writing within 5 Working Days of becoming aware of any such conflict, with its proposals to manage it.
 >
-> 18A.2 The Provider shall take such steps as the Council directs to manage or remove any conflict, and where the Council considers that a conflict cannot be managed it may terminate the Contract with immediate effect.
+> 18A.2 The Provider shall take such steps as the Council directs to manage or remove any conflict and shall keep the Council informed of the outcome.
 >
 > 18A.3 The Provider shall keep a register of interests of its directors and of Staff who make decisions about tenancies or purchasing under the Contract, shall obtain a declaration (or nil return) from each of them on appointment and every year, and shall give a copy of the register to the Council on request.
 >
@@ -658,10 +658,10 @@ DOCS.append({
         ("ES-06", "gap", "no anti-bribery term anywhere in the letter", None),
         ("ES-07", "gap", "no transparency or FOI term anywhere in the letter", None),
         ("ES-08", "pass", "new clause 18A.5: the Council may audit compliance with clause 18A (conflicts) including the register of interests", "The Council may audit the Provider's compliance with this clause 18A"),
-        ("ES-09", "gap", "no remedy for ethical breach beyond the conflicts clause; only 18A.2 (counted under COI-02)", None),
+        ("ES-09", "gap", "no remedy, staff removal or termination for ethical breach anywhere in the letter (new clause 18A.2 is conflict mitigation only, with no termination)", None),
         ("ES-10", "gap", "no assurance or certificate anywhere in the letter", None),
         ("COI-01", "pass", "new clause 18A.1: the Provider shall ensure no actual, potential or perceived conflict and notify within 5 Working Days", "shall notify the Council in writing within 5 Working Days of becoming aware of any such conflict"),
-        ("COI-02", "pass", "new clause 18A.2: steps as the Council directs, termination where a conflict cannot be managed", "The Provider shall take such steps as the Council directs to manage or remove any conflict"),
+        ("COI-02", "pass", "new clause 18A.2: the Provider shall take the steps the Council directs to manage or remove any conflict", "The Provider shall take such steps as the Council directs to manage or remove any conflict"),
         ("COI-03", "gap", "no gifts or hospitality term anywhere in the letter", None),
         ("COI-04", "pass", "new clause 18A.4: notify before engaging anyone employed by the Council in the previous two years in commissioning or monitoring; conditions respected", "any person who was employed by the Council in the previous two years"),
         ("COI-05", "pass", "new clause 18A.3: register of interests of directors and decision-making Staff, declarations or nil returns yearly, copy on request", "shall obtain a declaration (or nil return) from each of them on appointment and every year"),
@@ -853,4 +853,7 @@ documents.
   because B4 and B5 are the bribery and gifts terms (ES-03 pass).
 * **d04 clause 4.5** flow-down of Section 4 (Standards of conduct) is an ES-03 pass even though
   Section 4's own conflicts duty is only 'should'.
+* **Keeping COI-02 and ES-09 apart:** where ES-09 is not a pass (d09, d04, d05, d06, d07, d08, d10),
+  no termination is tied to a conflict of interest, so an unmanageable-conflict termination cannot be
+  read as a remedy for ethical breach; d02 has both passes (7.1 names conditions 4 and 5).
 """
