@@ -378,6 +378,12 @@ pub fn prepare(doc: &Document) -> PreparedDocument {
         } else {
             Cow::Borrowed(raw_body)
         };
+        // So do the options of a form left unticked: "☐ The Provider must ..." is a duty the
+        // commissioner did not choose.
+        let cleaned = match without_unticked(&cleaned) {
+            Cow::Owned(kept) => Cow::Owned(kept),
+            Cow::Borrowed(_) => cleaned,
+        };
         let body: &str = cleaned.trim();
         let paragraph = Some(index as u32 + 1);
         let kind = unstyled_headings[index].map_or(block.kind, BlockKind::Heading);
@@ -1593,6 +1599,42 @@ fn is_definition(text: &str) -> bool {
 
 const DEFINITION_SPAN: usize = 256;
 
+/// Tick boxes as forms print them: an unticked box, and every mark that ends an option's text.
+const UNTICKED: [&str; 3] = ["\u{2610}", "[ ]", "[  ]"];
+const BOX_MARKS: [&str; 7] = [
+    "\u{2610}", "\u{2611}", "\u{2612}", "[ ]", "[  ]", "[x]", "[X]",
+];
+
+/// `text` without the options left unticked: from an unticked box (☐, or "[ ]" as Markdown
+/// task lists and plain-text forms write one) to the next box of either kind, or the end.
+fn without_unticked(text: &str) -> Cow<'_, str> {
+    let next_box = |from: usize| -> Option<(usize, usize)> {
+        BOX_MARKS
+            .iter()
+            .filter_map(|mark| text[from..].find(mark).map(|at| (from + at, mark.len())))
+            .min()
+    };
+    let Some(first) = UNTICKED.iter().filter_map(|m| text.find(m)).min() else {
+        return Cow::Borrowed(text);
+    };
+    let mut kept = String::with_capacity(text.len());
+    kept.push_str(&text[..first]);
+    let mut at = first;
+    while let Some((start, len)) = next_box(at) {
+        let unticked = UNTICKED.iter().any(|m| text[start..].starts_with(m));
+        let end = next_box(start + len).map_or(text.len(), |(next, _)| next);
+        if !unticked {
+            kept.push_str(&text[start..end]);
+        }
+        kept.push(' ');
+        at = end;
+        if end == text.len() {
+            break;
+        }
+    }
+    Cow::Owned(kept)
+}
+
 /// Placeholders stay in the evidence as written but match as one marker.
 fn mark_placeholders(text: &str) -> Cow<'_, str> {
     if !text.contains('[') {
@@ -2782,6 +2824,26 @@ mod tests {
             fold("The  \u{201C}Supplier\u{201D} \u{2013} SHALL\u{00A0}act"),
             "the \"supplier\" - shall act"
         );
+    }
+
+    #[test]
+    fn options_left_unticked_are_not_contract_text() {
+        assert_eq!(
+            without_unticked("\u{2610} The Provider must notify conflicts."),
+            " "
+        );
+        assert_eq!(
+            without_unticked(
+                "Sub-contracting: \u{2610} The Provider must flow down. \u{2612} Not applicable."
+            ),
+            "Sub-contracting:  \u{2612} Not applicable. "
+        );
+        assert_eq!(
+            without_unticked("[x] Comply with the code. [ ] Keep a register. [X] Train staff."),
+            "[x] Comply with the code.  [X] Train staff. "
+        );
+        let ticked = "\u{2612} The Provider must comply with the Nolan Principles.";
+        assert!(matches!(without_unticked(ticked), Cow::Borrowed(t) if t == ticked));
     }
 
     #[test]
