@@ -1,6 +1,6 @@
 """Texts and verdicts of blind set 25: a plain hold-out of ordinary single-file public-service contracts.
 
-Written from docs-free reading of /work/shared/rule-catalogue.md only (see fixtures/blind/set25/README.md).
+Written from docs-free reading of ../shared/rule-catalogue.md only (see fixtures/blind/set25/README.md).
 Each contract: file, format (lo-docx, lo-odt, lo-pdf, md, txt), blocks and verdicts. Blocks:
 ("title", s), ("h1", s), ("h2", s), ("p", s), ("ol", [items]), ("la", [items lettered a, b, c]),
 ("ul", [items]), ("table", [header row, rows...]). Verdicts: (RULE, pass|weak|gap, why naming the
@@ -1242,8 +1242,8 @@ request', 'if asked to do so').
 
 ## What was read (blindness)
 
-Read: `/work/shared/rule-catalogue.md` (sections 1-2 in full, and the rest while paging),
-`/work/shared/design-notes.md` (opening part), the start of `fixtures/blind/README.md` (the list
+Read: `../shared/rule-catalogue.md` (sections 1-2 in full, and the rest while paging),
+`../shared/design-notes.md` (opening part), the start of `fixtures/blind/README.md` (the list
 of sets), `fixtures/blind/set22/README.md`, `fixtures/blind/set22/c04-ebike-library-scotland.expected`
 and `scripts/make-blind-set22.py` (renderers, zip rewriting, extraction checks and the `.expected`
 format were adapted). No probity source, rule pack, test, document, other fixture or other set's

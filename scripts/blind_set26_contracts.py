@@ -782,7 +782,7 @@ documents; the passes are short and written to meet the catalogue's wording.
 
 ## How it was written
 
-The verdict matrix (22 rules x 10 documents) was fixed first from `/work/shared/rule-catalogue.md`
+The verdict matrix (22 rules x 10 documents) was fixed first from `../shared/rule-catalogue.md`
 (sections 1 and 2, incl. the global decoys of 1.3), with at least two passes and two non-passes per
 rule, then each document drafted to it. Non-passes include negations ('need not provide', 'shall not
 be required to report'), disabled text ('Not applicable' rows and boxes, '[Deleted]'), unticked boxes,
@@ -798,7 +798,7 @@ quoted evidence and checks that it is found in the text extracted from the produ
 
 ## What was read (blindness)
 
-Read: `/work/shared/rule-catalogue.md` (all of it), `/work/shared/design-notes.md` (opening
+Read: `../shared/rule-catalogue.md` (all of it), `../shared/design-notes.md` (opening
 sections), the repository `README.md` (opening sections), `fixtures/blind/set22/README.md`, one set-22
 `.expected` file (c05) for the format, `scripts/make-blind-set22.py` (zip rewriting, rsid and date
 fixes and the checks were copied and adapted), and the list of sets at the end of
