@@ -1599,31 +1599,36 @@ fn is_definition(text: &str) -> bool {
 
 const DEFINITION_SPAN: usize = 256;
 
-/// Tick boxes as forms print them: an unticked box, and every mark that ends an option's text.
-const UNTICKED: [&str; 3] = ["\u{2610}", "[ ]", "[  ]"];
-const BOX_MARKS: [&str; 7] = [
-    "\u{2610}", "\u{2611}", "\u{2612}", "[ ]", "[  ]", "[x]", "[X]",
-];
+/// Tick boxes as forms print them, unticked and ticked.
+const UNTICKED_BOX: char = '\u{2610}';
+const BOXES: [char; 3] = ['\u{2610}', '\u{2611}', '\u{2612}'];
 
-/// `text` without the options left unticked: from an unticked box (☐, or "[ ]" as Markdown
-/// task lists and plain-text forms write one) to the next box of either kind, or the end.
+/// `text` without the options left unticked: from an unticked box (☐) to the next box of
+/// either kind, or the end. A "[ ]" counts as an unticked box only where it opens the block
+/// (a Markdown task list, a plain-text form): elsewhere it is a template's blank ("dated [ ]").
+/// Borrowed only when nothing was removed.
 fn without_unticked(text: &str) -> Cow<'_, str> {
-    let next_box = |from: usize| -> Option<(usize, usize)> {
-        BOX_MARKS
-            .iter()
-            .filter_map(|mark| text[from..].find(mark).map(|at| (from + at, mark.len())))
-            .min()
-    };
-    let Some(first) = UNTICKED.iter().filter_map(|m| text.find(m)).min() else {
+    let opening = text.trim_start();
+    if opening.starts_with("[ ]") || opening.starts_with("[  ]") {
+        let rest = &opening[opening.find(']').map_or(0, |i| i + 1)..];
+        return match rest.find(BOXES) {
+            Some(next) => Cow::Owned(format!(" {}", &rest[next..])),
+            None => Cow::Owned(String::new()),
+        };
+    }
+    let Some(first) = text.find(UNTICKED_BOX) else {
         return Cow::Borrowed(text);
     };
     let mut kept = String::with_capacity(text.len());
     kept.push_str(&text[..first]);
     let mut at = first;
-    while let Some((start, len)) = next_box(at) {
-        let unticked = UNTICKED.iter().any(|m| text[start..].starts_with(m));
-        let end = next_box(start + len).map_or(text.len(), |(next, _)| next);
-        if !unticked {
+    while let Some(offset) = text[at..].find(BOXES) {
+        let start = at + offset;
+        let mark = text[start..].chars().next().map_or(1, char::len_utf8);
+        let end = text[start + mark..]
+            .find(BOXES)
+            .map_or(text.len(), |next| start + mark + next);
+        if !text[start..].starts_with(UNTICKED_BOX) {
             kept.push_str(&text[start..end]);
         }
         kept.push(' ');
@@ -2838,10 +2843,17 @@ mod tests {
             ),
             "Sub-contracting:  \u{2612} Not applicable. "
         );
+        // A task list's open box, and a template's blank that is no box.
+        assert!(matches!(
+            without_unticked("[ ] Keep a register of interests."),
+            Cow::Owned(t) if t.is_empty()
+        ));
         assert_eq!(
-            without_unticked("[x] Comply with the code. [ ] Keep a register. [X] Train staff."),
-            "[x] Comply with the code.  [X] Train staff. "
+            without_unticked("[ ] Keep a register. \u{2612} Train staff."),
+            " \u{2612} Train staff."
         );
+        let blank = "The Provider shall pay [ ] per hour and comply with the Nolan Principles.";
+        assert!(matches!(without_unticked(blank), Cow::Borrowed(t) if t == blank));
         let ticked = "\u{2612} The Provider must comply with the Nolan Principles.";
         assert!(matches!(without_unticked(ticked), Cow::Borrowed(t) if t == ticked));
     }
