@@ -231,13 +231,7 @@ fn object_stream_entries(stream: &lopdf::Stream, cap: u64) -> u64 {
         return 0;
     };
     let first = u64::try_from(first).unwrap_or(0).min(cap);
-    let flate = match stream.dict.get(b"Filter") {
-        Ok(lopdf::Object::Name(n)) => n.as_slice() == b"FlateDecode",
-        Ok(lopdf::Object::Array(a)) => {
-            a.first().and_then(|f| f.as_name().ok()) == Some(b"FlateDecode")
-        }
-        _ => false,
-    };
+    let flate = first_filter(&stream.dict) == Some(b"FlateDecode");
     let mut index = Vec::new();
     if flate {
         let _ = flate2::read::ZlibDecoder::new(stream.content.as_slice())
@@ -277,11 +271,7 @@ fn bound_stream(
     let lopdf::Object::Stream(stream) = object else {
         return Some((id, object.clone()));
     };
-    let first_filter = match stream.dict.get(b"Filter") {
-        Ok(lopdf::Object::Name(n)) => Some(n.as_slice()),
-        Ok(lopdf::Object::Array(a)) => a.first().and_then(|f| f.as_name().ok()),
-        _ => None,
-    };
+    let first_filter = first_filter(&stream.dict);
     // Images are never inflated: `make_safe` swaps every one for an empty form before the
     // extractor runs, and a scan's page images are rightly large.
     let image = stream
@@ -320,6 +310,16 @@ fn bound_stream(
         }
     }
     Some((id, lopdf::Object::Null))
+}
+
+/// The first filter a stream's bytes go through (`/Filter /FlateDecode` or the first of an
+/// array of filters).
+fn first_filter(dict: &lopdf::Dictionary) -> Option<&[u8]> {
+    match dict.get(b"Filter") {
+        Ok(lopdf::Object::Name(n)) => Some(n.as_slice()),
+        Ok(lopdf::Object::Array(a)) => a.first().and_then(|f| f.as_name().ok()),
+        _ => None,
+    }
 }
 
 /// A limit as people read it: whole MiB, or bytes below one.
