@@ -117,12 +117,71 @@ fn a_pdf_stream_that_inflates_past_the_part_limit_is_refused_before_lopdf_inflat
     let bomb = pdf(&deflate(&content), "/Filter /FlateDecode", &[], "");
     let error = error_text(read(&bomb, "bomb.pdf", &small_parts()));
     assert!(
-        error.contains("object 4 0 inflates to more than 1 MiB") && error.contains("flate bomb"),
+        error.contains("object 4 0 decompresses to more than 1 MiB")
+            && error.contains("decompression bomb"),
         "{error}"
     );
     // Under the limit the same page reads.
     let fine = pdf(&deflate(CLAUSE), "/Filter /FlateDecode", &[], "");
     assert!(read(&fine, "fine.pdf", &small_parts()).is_ok());
+}
+
+fn lzw(data: &[u8]) -> Vec<u8> {
+    weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8)
+        .encode(data)
+        .unwrap()
+}
+
+fn ascii85(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for chunk in data.chunks(4) {
+        let mut word = [0u8; 4];
+        word[..chunk.len()].copy_from_slice(chunk);
+        let mut n = u32::from_be_bytes(word);
+        let mut digits = [0u8; 5];
+        for d in digits.iter_mut().rev() {
+            *d = (n % 85) as u8 + b'!';
+            n /= 85;
+        }
+        out.extend_from_slice(&digits[..chunk.len() + 1]);
+    }
+    out.extend_from_slice(b"~>");
+    out
+}
+
+#[test]
+fn a_bomb_behind_lzw_or_a_chain_of_filters_is_measured_too() {
+    // lopdf decodes LZW and any chain of Flate, LZW and ASCII85 whole; a 3 MB LZW stream of
+    // 4 GiB, or the Flate bomb behind ASCII85, aborted the whole scan.
+    let mut content = vec![b' '; 8 * MIB as usize];
+    content.extend_from_slice(CLAUSE);
+    let chain = "/Filter [/ASCII85Decode /FlateDecode]";
+    for (encoded, filter) in [
+        (lzw(&content), "/Filter /LZWDecode"),
+        (ascii85(&deflate(&content)), chain),
+    ] {
+        let bomb = pdf(&encoded, filter, &[], "");
+        let error = error_text(read(&bomb, "bomb.pdf", &small_parts()));
+        assert!(
+            error.contains("object 4 0 decompresses to more than 1 MiB"),
+            "{filter}: {error}"
+        );
+    }
+    for (encoded, filter) in [
+        (lzw(CLAUSE), "/Filter /LZWDecode"),
+        (ascii85(&deflate(CLAUSE)), chain),
+    ] {
+        let fine = pdf(&encoded, filter, &[], "");
+        let text: Vec<String> = blocks(read(&fine, "fine.pdf", &small_parts()).unwrap())
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect();
+        assert!(
+            text.iter()
+                .any(|t| t.contains("comply with the Nolan Principles")),
+            "{filter}: {text:?}"
+        );
+    }
 }
 
 #[test]
@@ -249,6 +308,60 @@ fn an_object_stream_listing_more_objects_than_the_limit_is_refused_before_it_is_
     assert!(
         error.contains("more than 250000 objects in one PDF"),
         "{error}"
+    );
+}
+
+/// `plain` encrypted as most published PDFs with restrictions are: RC4, 128-bit key, an
+/// owner password and an empty user password, so that any reader opens it.
+fn encrypted_with_empty_password(plain: &[u8]) -> Vec<u8> {
+    let mut doc = lopdf::Document::load_mem(plain).unwrap();
+    doc.trailer.set(
+        "ID",
+        vec![
+            lopdf::Object::string_literal("probity-test-id1"),
+            lopdf::Object::string_literal("probity-test-id1"),
+        ],
+    );
+    let state = lopdf::EncryptionState::try_from(lopdf::EncryptionVersion::V2 {
+        document: &doc,
+        owner_password: "owner",
+        user_password: "",
+        key_length: 128,
+        permissions: lopdf::Permissions::PRINTABLE,
+    })
+    .unwrap();
+    doc.encrypt(&state).unwrap();
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn an_encrypted_pdf_that_opens_without_a_password_gets_the_same_limits() {
+    // lopdf loads an encrypted file by a path that skips the load filter: an encrypted
+    // 4 MiB stream of 4 GiB aborted the whole scan. The same bomb as the plain test above.
+    let mut content = vec![b' '; 8 * MIB as usize];
+    content.extend_from_slice(CLAUSE);
+    let plain_bomb = pdf(&deflate(&content), "/Filter /FlateDecode", &[], "");
+    let bomb = encrypted_with_empty_password(&plain_bomb);
+    assert!(!bomb.windows(12).any(|w| w == b"Nolan Princi"));
+    let error = error_text(read(&bomb, "bomb.pdf", &small_parts()));
+    assert!(
+        error.contains("object 4 0 decompresses to more than 1 MiB")
+            && error.contains("decompression bomb"),
+        "{error}"
+    );
+    // Under the limit the same page is decrypted and read.
+    let fine =
+        encrypted_with_empty_password(&pdf(&deflate(CLAUSE), "/Filter /FlateDecode", &[], ""));
+    let text: Vec<String> = blocks(read(&fine, "fine.pdf", &small_parts()).unwrap())
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect();
+    assert!(
+        text.iter()
+            .any(|t| t.contains("comply with the Nolan Principles")),
+        "{text:?}"
     );
 }
 
@@ -498,7 +611,10 @@ fn a_flate_bomb_pdf_beside_a_good_contract_is_one_error_in_a_full_report() {
         .find(|i| i["path"].as_str().unwrap().ends_with("bomb.pdf"))
         .unwrap();
     assert!(
-        bomb["error"].as_str().unwrap().contains("flate bomb"),
+        bomb["error"]
+            .as_str()
+            .unwrap()
+            .contains("decompression bomb"),
         "{bomb}"
     );
     let good = inputs

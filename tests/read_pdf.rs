@@ -271,7 +271,7 @@ fn the_output_size_limit_is_enforced() {
     match pdf::read(&fixture("pdf-contract.pdf"), &limits) {
         // The content stream itself is over the 1,000-byte part limit before its text is.
         Err(ReadError::TooLarge(msg)) => assert!(
-            msg.contains("text") || msg.contains("inflates to more than 1000 bytes"),
+            msg.contains("text") || msg.contains("decompresses to more than 1000 bytes"),
             "{msg}"
         ),
         other => panic!("expected TooLarge, got {other:?}"),

@@ -13,6 +13,7 @@
 //! glyph callback enforces the output size and a time budget.
 
 mod columns;
+mod decode;
 mod furniture;
 mod layout;
 mod tables;
@@ -132,11 +133,52 @@ pub fn extract_pages(bytes: &[u8], limits: &Limits) -> Result<Extracted, ReadErr
     })
 }
 
-/// Parses the file and decrypts it when it opens with the empty user password (lopdf tries
-/// that itself while loading); a file that needs a real password is refused as encrypted.
-/// Also returns what each Flate stream inflates to, measured while loading.
+/// Parses the file and decrypts it when it opens with the empty user password; a file that
+/// needs a real password is refused as encrypted. Also returns what each Flate stream inflates
+/// to, measured while loading.
+///
+/// lopdf loads an encrypted file by a path of its own that ignores the load filter: it
+/// decrypts, inflates and parses every object stream with no bound, and leaves every content
+/// stream unmeasured (a 4 MB file with an empty password aborted the whole process, 2 MB took
+/// 4 GB). So an encrypted file is loaded as if it were not encrypted, its `/Encrypt` key
+/// renamed in a copy of the bytes, and the filter decrypts each stream before measuring it.
+/// The key comes from a first, skeleton load of the same copy that keeps no stream content.
 fn load(bytes: &[u8], limits: &Limits) -> Result<(lopdf::Document, StreamSizes), ReadError> {
-    INFLATE.with(|b| *b.borrow_mut() = Some(InflateBudget::new(limits)));
+    let Some(hidden) = with_encryption_hidden(bytes) else {
+        return load_with_filter(bytes, limits, Mode::Measure(None));
+    };
+    let skeleton = load_with_filter(&hidden, limits, Mode::Skeleton)?.0;
+    let Some(encrypt) = skeleton.trailer.get(HIDDEN_ENCRYPT).ok().cloned() else {
+        // "/Encrypt" stood somewhere other than a trailer: the file is not encrypted.
+        drop(skeleton);
+        return load_with_filter(bytes, limits, Mode::Measure(None));
+    };
+    let mut skeleton = skeleton;
+    skeleton.trailer.set("Encrypt", encrypt);
+    if skeleton.authenticate_password("").is_err() {
+        return Err(encrypted());
+    }
+    let state = lopdf::EncryptionState::decode(&skeleton, b"").map_err(|_| encrypted())?;
+    drop(skeleton);
+    let (mut doc, sizes) = load_with_filter(&hidden, limits, Mode::Measure(Some(Box::new(state))))?;
+    doc.trailer.remove(HIDDEN_ENCRYPT);
+    Ok((doc, sizes))
+}
+
+/// What the load filter does with each object besides counting it.
+enum Mode {
+    /// Keeps no stream content: only the trailer and the dictionaries are wanted.
+    Skeleton,
+    /// Measures every stream that decodes larger, decrypting it first with the state given.
+    Measure(Option<Box<lopdf::EncryptionState>>),
+}
+
+fn load_with_filter(
+    bytes: &[u8],
+    limits: &Limits,
+    mode: Mode,
+) -> Result<(lopdf::Document, StreamSizes), ReadError> {
+    INFLATE.with(|b| *b.borrow_mut() = Some(InflateBudget::new(limits, mode)));
     let loaded = lopdf::Document::load_mem_with_options(
         bytes,
         lopdf::LoadOptions::with_filter(bound_stream),
@@ -146,14 +188,34 @@ fn load(bytes: &[u8], limits: &Limits) -> Result<(lopdf::Document, StreamSizes),
     if let Some(why) = over {
         return Err(ReadError::TooLarge(why));
     }
-    let mut doc = loaded.map_err(|e| match e {
+    let doc = loaded.map_err(|e| match e {
         lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword => encrypted(),
         other => corrupt(format!("cannot parse the file: {}", describe_lopdf(&other))),
     })?;
-    if doc.is_encrypted() && doc.decrypt("").is_err() {
-        return Err(encrypted());
-    }
     Ok((doc, sizes))
+}
+
+/// The name the trailer's `/Encrypt` key is renamed to: as long, so that no offset moves.
+const HIDDEN_ENCRYPT: &[u8] = b"Xncrypt";
+
+/// A copy of the file with every `/Encrypt` key renamed, or `None` when there is none. A key
+/// is the name followed by white space or a delimiter (not `/EncryptMetadata`).
+fn with_encryption_hidden(bytes: &[u8]) -> Option<Vec<u8>> {
+    const KEY: &[u8] = b"/Encrypt";
+    let is_key_end = |b: Option<&u8>| {
+        b.is_none_or(|b| b.is_ascii_whitespace() || b"/<>[]()%{}".contains(b) || *b == 0)
+    };
+    let found: Vec<usize> = memchr::memmem::find_iter(bytes, KEY)
+        .filter(|&at| is_key_end(bytes.get(at + KEY.len())))
+        .collect();
+    if found.is_empty() {
+        return None;
+    }
+    let mut copy = bytes.to_vec();
+    for at in found {
+        copy[at + 1..at + KEY.len()].copy_from_slice(HIDDEN_ENCRYPT);
+    }
+    Some(copy)
 }
 
 /// What each Flate stream (images aside) inflates to, by object.
@@ -178,10 +240,11 @@ struct InflateBudget {
     objects: u64,
     /// Objects of the last object stream still to come through the filter.
     pending: u64,
+    mode: Mode,
 }
 
 impl InflateBudget {
-    fn new(limits: &Limits) -> Self {
+    fn new(limits: &Limits, mode: Mode) -> Self {
         InflateBudget {
             part: limits.max_part_bytes,
             left: limits.max_total_bytes,
@@ -190,6 +253,7 @@ impl InflateBudget {
             sizes: StreamSizes::new(),
             objects: 0,
             pending: 0,
+            mode,
         }
     }
 
@@ -224,22 +288,17 @@ impl InflateBudget {
 }
 
 /// How many objects an object stream's index lists: the number pairs before `/First`,
-/// inflated no further than that (and `cap`).
+/// decoded no further than that (and `cap`).
 fn object_stream_entries(stream: &lopdf::Stream, cap: u64) -> u64 {
-    use std::io::Read;
     let Ok(first) = stream.dict.get(b"First").and_then(|f| f.as_i64()) else {
         return 0;
     };
-    let first = u64::try_from(first).unwrap_or(0).min(cap);
-    let flate = first_filter(&stream.dict) == Some(b"FlateDecode");
-    let mut index = Vec::new();
-    if flate {
-        let _ = flate2::read::ZlibDecoder::new(stream.content.as_slice())
-            .take(first)
-            .read_to_end(&mut index);
+    let first = usize::try_from(u64::try_from(first).unwrap_or(0).min(cap)).unwrap_or(0);
+    let index = if decode::expands(&stream.dict) {
+        decode::measure(&stream.dict, &stream.content, cap, first).head
     } else {
-        index.extend_from_slice(&stream.content[..stream.content.len().min(first as usize)]);
-    }
+        stream.content[..stream.content.len().min(first)].to_vec()
+    };
     let numbers = index
         .split(|b| b.is_ascii_whitespace())
         .filter(|t| !t.is_empty())
@@ -260,6 +319,25 @@ fn bound_stream(
     id: lopdf::ObjectId,
     object: &mut lopdf::Object,
 ) -> Option<(lopdf::ObjectId, lopdf::Object)> {
+    INFLATE.with(|b| {
+        let b = b.borrow();
+        let Some(budget) = b.as_ref() else {
+            return;
+        };
+        let lopdf::Object::Stream(stream) = object else {
+            return;
+        };
+        match &budget.mode {
+            // Streams only: they are never inside an object stream, so each is one the file
+            // encrypted under its own object number. Strings in dictionaries stay as they
+            // are; the extractor reads none.
+            Mode::Measure(Some(state)) => {
+                let _ = lopdf::encryption::decrypt_object(state, id, object);
+            }
+            Mode::Measure(None) => {}
+            Mode::Skeleton => stream.set_content(Vec::new()),
+        }
+    });
     let kept = INFLATE.with(|b| b.borrow_mut().as_mut().is_none_or(|b| b.count(object)));
     if !kept {
         if let lopdf::Object::Stream(stream) = object {
@@ -271,7 +349,6 @@ fn bound_stream(
     let lopdf::Object::Stream(stream) = object else {
         return Some((id, object.clone()));
     };
-    let first_filter = first_filter(&stream.dict);
     // Images are never inflated: `make_safe` swaps every one for an empty form before the
     // extractor runs, and a scan's page images are rightly large.
     let image = stream
@@ -279,21 +356,22 @@ fn bound_stream(
         .get(b"Subtype")
         .and_then(|s| s.as_name())
         .is_ok_and(|s| s == b"Image");
-    if !image && matches!(first_filter, Some(b"FlateDecode" | b"Fl")) {
+    if !image && decode::expands(&stream.dict) {
         let refused = INFLATE.with(|b| {
             let mut b = b.borrow_mut();
             let budget = b.as_mut()?;
-            let size = inflated_size(&stream.content, budget.part.min(budget.left));
+            let cap = budget.part.min(budget.left);
+            let size = decode::measure(&stream.dict, &stream.content, cap, 0).largest;
             let why = if size > budget.part {
                 format!(
-                    "object {} {} inflates to more than {}, over the per-part limit (a flate bomb)",
+                    "object {} {} decompresses to more than {}, over the per-part limit (a decompression bomb)",
                     id.0,
                     id.1,
                     size_text(budget.part)
                 )
             } else if size > budget.left {
                 format!(
-                    "the PDF's streams inflate to more than {} in all",
+                    "the PDF's streams decompress to more than {} in all",
                     size_text(budget.total)
                 )
             } else {
@@ -312,16 +390,6 @@ fn bound_stream(
     Some((id, lopdf::Object::Null))
 }
 
-/// The first filter a stream's bytes go through (`/Filter /FlateDecode` or the first of an
-/// array of filters).
-fn first_filter(dict: &lopdf::Dictionary) -> Option<&[u8]> {
-    match dict.get(b"Filter") {
-        Ok(lopdf::Object::Name(n)) => Some(n.as_slice()),
-        Ok(lopdf::Object::Array(a)) => a.first().and_then(|f| f.as_name().ok()),
-        _ => None,
-    }
-}
-
 /// A limit as people read it: whole MiB, or bytes below one.
 fn size_text(bytes: u64) -> String {
     if bytes >= super::MIB {
@@ -329,30 +397,6 @@ fn size_text(bytes: u64) -> String {
     } else {
         format!("{bytes} bytes")
     }
-}
-
-/// How many bytes a zlib stream inflates to, counting no further than `cap` + 1; a stream
-/// that fails part way counts what it gave up to there (as lopdf keeps it).
-fn inflated_size(data: &[u8], cap: u64) -> u64 {
-    use std::io::Read;
-    fn count(mut reader: impl Read) -> (u64, bool) {
-        let mut counted = 0u64;
-        let mut buf = vec![0u8; 64 * 1024];
-        loop {
-            match reader.read(&mut buf) {
-                Ok(0) => return (counted, false),
-                Err(_) => return (counted, true),
-                Ok(n) => counted += n as u64,
-            }
-        }
-    }
-    let limit = cap.saturating_add(1);
-    let (counted, failed) = count(flate2::read::ZlibDecoder::new(data).take(limit));
-    // lopdf retries a stream that gave nothing as raw deflate (no zlib header).
-    if failed && counted == 0 && data.len() > 2 {
-        return count(flate2::read::DeflateDecoder::new(&data[2..]).take(limit)).0;
-    }
-    counted
 }
 
 fn encrypted() -> ReadError {
