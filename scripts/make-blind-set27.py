@@ -46,7 +46,7 @@ WORDS_MIN, WORDS_MAX = 1000, 2200
 PASS_MIN, PASS_MAX = 7, 15
 VERDICT = re.compile(r"^(ES-(0[1-9]|10)|COI-0[1-6]|CDM-0[1-6]) (pass|weak|gap)  # \S.*$")
 CITE = re.compile(r"(?i)\b(clause|section|article|schedule|para(graph)?|table|row|item|footnote|endnote|comment|text box|box|"
-                  r"definition|heading|note|option|field|particulars|part|annex|recital|condition|KPI)s?\b")
+                  r"definition|heading|note|option|field|particulars|part|annex|recital|condition|KPI)s?\b|\bSC\d")
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -70,6 +70,7 @@ SCHEMES = {
     "clause": [("decimal", "Clause %1", False), ("decimal", "%1.%2", False), ("lowerLetter", "(%3)", False), ("lowerRoman", "(%4)", False)],
     "decimal": [("decimal", "%1.", False), ("decimal", "%1.%2", False), ("lowerLetter", "(%3)", False), ("lowerRoman", "(%4)", False)],
     "part": [("upperLetter", "Part %1", False), ("decimal", "%2.", False), ("decimal", "%2.%3", False), ("lowerLetter", "(%4)", False)],
+    "sc": [("decimal", "SC%1", False), ("decimal", "SC%1.%2", True), ("lowerLetter", "(%3)", False), ("lowerRoman", "(%4)", False)],
     "legal": [("decimal", "%1", False), ("decimal", "%1.%2", True), ("decimal", "%1.%2.%3", True), ("lowerLetter", "(%4)", False)],
 }
 
@@ -869,7 +870,7 @@ def count_features(z, c):
                     ends[e.get(WQ + "id")] = i
             n = sum(1 for k in starts if ends.get(k, starts[k]) != starts[k])
         elif where == "numbering:used":
-            n = len(re.findall(rx, parts["word/numbering.xml"])) if c["scheme"] in ("article", "legal") else 0
+            n = len(re.findall(rx, parts["word/numbering.xml"])) if c["scheme"] in ("article", "legal", "sc") else 0
         else:
             n = len(re.findall(rx, parts["word/%s.xml" % where]))
         out[name] = n
