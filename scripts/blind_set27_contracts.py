@@ -514,8 +514,143 @@ CONTRACTS.append({
     "absent": [("comment", "must also publish the names of decision-making Staff")],
 })
 
-README_HEAD = """# Blind set 27
+README_HEAD = """# Blind set 27: contracts as Microsoft Word writes them, second round
 
-(draft)
+{n} fictional public-service contracts, all DOCX hand-built as Word saves departmental and law-firm
+templates, for measuring probity on documents it has never seen. All parties, people, places and
+reference numbers are invented; the statutes, regulators and ombudsmen named are real. The set
+varies the Word conventions of set 21 on purpose (see "Word conventions" below).
+
+## What was read (blindness)
+
+Read: `../shared/rule-catalogue.md` (sections 1 and 2 in full, which decide every verdict),
+`../shared/design-notes.md`, the repository `README.md`, the list of sets at the end of
+`fixtures/blind/README.md`, `fixtures/blind/set22/README.md`, one set 22 `.expected` file
+(c01, for the format), `scripts/make-blind-set22.py` (zip writer, checks), and, as allowed for this
+set, `fixtures/blind/set21/README.md` and `scripts/make-blind-set21.py` (its WordprocessingML writer
+and numbering engine were studied; this builder was written afresh with a different block model).
+Not read: probity's `src/`, `rules/`, `tests/`, `docs/`, any other fixture or `.expected`, any other
+set's contract texts, git history. probity and `cargo` were not built or run. Commands run besides
+the builder: `git status`, `git add`, `git commit`, `git rev-parse`, `ls` of set 22's folder,
+`soffice --version`, and one LibreOffice text export of c01 in a scratch folder to see how
+LibreOffice shows the numbering.
+
+## How it was written
+
+The verdict matrix (22 rules x {n} contracts) was fixed first so that every rule has at least two
+passes, two non-passes and (where natural) a weak; each contract was then drafted to it as a
+different organisation's document (US county law-firm agreement, English call-off order form with
+tick boxes, law-firm deed of variation with tracked changes by two authors, Scottish grant
+conditions addressed to 'you', NHS-style particulars and service conditions{more}). Traps placed on purpose:
+negations and disapplications, definition-only hits (the Bribery Act in a Law definition, a defined
+Conflict of Interest), decoys (precedence 'conflict', a food hygiene code of practice, an
+exclusion-ground confirmation, mediation, TUPE, financial-only audit, termination for convenience,
+insurance flow-down), wrong-party duties (County officers' statements of economic interest, the
+Buyer handling complaints, the Council publishing a grant, the SPSO for the funder's own
+complaints), hedges ('expects', 'should', 'is encouraged to', 'may', 'reasonable efforts', 'on
+request'), and Word-only traps: unticked check boxes, placeholder text, hidden text, comments that
+state duties, tracked deletions, moves and deleted rows, and the unselected branch of an IF field.
+
+## Files and how to rebuild
+
+`<name>.docx` and `<name>.expected` per contract (22 lines `RULE pass|weak|gap  # why`, why naming
+the clause, row, option, box or note). Texts and verdicts are data in
+`scripts/blind_set27_contracts.py`; `python3 scripts/make-blind-set27.py` (from the repository root;
+needs Python 3 and LibreOffice `soffice`, private profile `/tmp/lo27`) deletes and rebuilds this
+folder and exits non-zero if any check fails. Zip members carry fixed timestamps and fixed ids, no
+LibreOffice output is delivered, and two consecutive runs give byte-identical files.
+
+Checks: every zip member well-formed XML with the fixed timestamp; 22 well-formed verdict lines in
+rule order, each why naming a clause/row/box; 7-15 passes per contract; per rule at least 2 passes
+and 2 non-passes; 1,000-2,200 words of contract text; an independent extraction (zipfile +
+ElementTree, below) in which every pass and weak quote is found, and the clause number that a
+Word numbering engine gives the paragraph holding the quote appears in the why; every 'not
+contract text' string is in the file (in comments.xml, a hidden run, a placeholder control, an
+unticked option, a deletion or a field instruction) and absent from the contract text; moved and
+boxed text present exactly once; the intended numbering labels produced; heading styles carry no
+`w:numPr`; LibreOffice opens and converts every file to text (`soffice --convert-to txt`).
+
+The independent extraction reads `word/document.xml`, `footnotes.xml` and `endnotes.xml`. Contract
+text = Word's final view: `w:ins` and `w:moveTo` kept, `w:del`, `w:delText`, `w:moveFrom` dropped;
+field results kept, field instructions dropped (including a nested field's result inside an outer
+instruction); `mc:Fallback` dropped (text boxes read once, from `wps:txbx`); runs with `w:vanish`
+dropped; content controls showing their placeholder (`w:showingPlcHdr`) dropped; a paragraph or
+row that begins with an unticked check box (the glyph U+2610) dropped; `w:noBreakHyphen` read as
+'-', `w:softHyphen` as nothing, `w:sym` as a space; smartTag, customXml, hyperlink and filled-in
+content controls are transparent. Comments, headers and footers are separate parts and never read.
+
+## Word conventions (differing from set 21)
+
+* Built-in `Heading1`..`Heading4` numbered by ONE multi-level list whose levels name the heading
+  styles through `w:pStyle` inside `w:lvl`; the styles themselves carry no `w:numPr` (the builder
+  checks this). Body clauses are `ListParagraph` with direct `w:numPr` on the same list. Level
+  texts differ per contract: `ARTICLE %1` (upperRoman) with legal-style `Section %1.%2` (`w:isLgl`,
+  decimalZero, so 'Section 4.01' under 'ARTICLE IV'); `Clause %1` / `%1.%2` / `(%3)`; `%1.` /
+  `%1.%2`; `Part %1` (upperLetter) / `%2.` / `%2.%3` (conditions restart in each Part); `SC%1` /
+  `SC%1.%2` (isLgl). Schedules use a second list: `Schedule %1` linked to a custom
+  `ScheduleTitle` style, its paragraphs `%1.%2` restarting under each schedule.
+* The labels cited in the `.expected` files are those Word shows (ECMA-376 17.9.23: a paragraph in a
+  style named by a level's `w:pStyle` takes that level). LibreOffice 7.4's import does not follow
+  the `w:lvl`/`w:pStyle` link (its text export shows the headings unnumbered, so the Section
+  numbers of c01 read 'I.01', 'I.02' ... without restarting, and it ignores `w:isLgl`). A reader
+  that only follows style `w:numPr` will therefore number these files differently from Word.
 """
-README_TAIL = """"""
+
+README_TAIL = """## Not contract text: what was decided and why
+
+* **Check boxes** (c02): Word `w14:checkbox` content controls in front of each option. The order
+  form says an unticked option does not form part of the contract, so only ticked (U+2612)
+  options bind: Joint Schedule 5 / Supplier Code of Conduct, supply chain 'expects' and gifts
+  register count; the unticked Public life, Speaking up, Former Buyer employees and Service user
+  survey options do not (ES-01, ES-05, COI-04, CDM-03, CDM-05 gaps). A tool reading every run will
+  see duty wording there; this is the set's sharpest trap.
+* **Placeholder text** (c02 clauses 6.2 and 7.1, c03 date and witness, c04 date): content controls
+  still showing 'Click or tap here to enter text.' or '[Insert ...]' are not text the parties
+  agreed; c02's complaint timescale (CDM-06) and termination events (ES-09) are therefore gaps.
+* **Hidden text** (c01 Section 4.06): a `w:vanish` drafting note holding an annual certificate is
+  not contract text (ES-10 gap).
+* **Comments** (c01 on Section 5.05 with a reply; c05 spanning SC4.1-SC4.2): never contract text,
+  even when they state a duty (c01 gifts register: COI-03 gap).
+* **Tracked changes** (c03, track changes on): the final view counts. Inserted clause 23.1 and the
+  inserted certificate row count; the deleted training paragraph and the deleted gifts row do
+  not; 'each quarter' deleted and 'on request' inserted makes complaint reporting weak; the
+  second author's deletion of 'and shall encourage' inside the first author's insertion, with
+  'shall procure' inserted, leaves a binding flow-down; formatting-only changes (`w:rPrChange` on
+  clause 23.5, `w:pPrChange` on 23.9) change nothing; the moved code-of-conduct clause counts once,
+  where it lands (clause 2.3), and its source paragraph is not numbered in the final view.
+* **Fields** (c02 Lot): a nested `IF { DOCPROPERTY Lot } = "2" ...` shows its cached Lot 2 text;
+  the Lot 1 alternative sits only in the field instruction and is not contract text. DOCPROPERTY,
+  REF, PAGEREF and HYPERLINK fields are read by their cached results.
+* **Text box** (c04 'Our values'): contract text, read once (the VML fallback repeats it); it is a
+  statement of expectation, so ES-01 is weak.
+* **Footnotes and endnotes** belong to their clause: c04's endnote leaves complaint timescales to be
+  agreed (CDM-06 gap).
+* **Headers and footers** ('OFFICIAL' markings, TITLE field, page numbers) are not contract text.
+
+## Judgement calls
+
+* 'you' in c04 is the Grantee (defined at the top of the letter) and counts as the provider side,
+  as 'Grantee' does in the catalogue; 'we' is the Council.
+* c01 ES-07: 'reasonable efforts' to assist with Oregon Public Records Law requests and transparency
+  information is read as the catalogue's 'reasonable endeavours' (weak), a US public records law
+  being treated as the FOI topic.
+* c01 ES-01: the seven principle words bound to the Contractor by 'shall ... act in accordance with'
+  pass although the name 'Nolan' is not used (the catalogue's five-of-seven rule).
+* c02 ES-08: an audit right that names clause 4.1, Joint Schedule 5 and the Supplier Code of Conduct
+  is an ethics audit (pass), not a general one.
+* c02 CDM-01: a clause that gives complaint handling to the Buyer and disapplies the Supplier's own
+  procedure is a gap even though the Supplier reports complaint numbers (CDM-02 pass) and
+  co-operates with the LGSCO (CDM-04 pass).
+* c03 ES-10: the annual statement sits only in an inserted table row whose 'Party responsible' is
+  the Provider and whose lead-in (Schedule 1 para 1.1) says 'The Provider shall give the Council
+  the returns': read as a binding, board-signed periodic statement (pass).
+* c03 CDM-06 and c05 CDM-05: 'should' wording is weak even beside firm duties elsewhere; c05's
+  Schedule 2 para 2.3 action plan on missed thresholds is not specific to complaints, so it does not
+  lift CDM-05 to a pass.
+* c04 COI-01: a 'should tell us' duty is weak even though the Conflict of Interest definition and a
+  firm COI-02 mitigation right exist.
+* c05 ES-10: a nominated ethics lead with no statement is 'structures only' (weak).
+* c05 COI-04: notice before engaging former Commissioner staff, plus respecting the conditions of
+  their appointment advice, passes without naming ACOBA.
+"""
+

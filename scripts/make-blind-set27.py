@@ -993,7 +993,9 @@ def expected_text(c):
 
 
 def readme(counts, words, feats, lo_found):
-    out = [README_HEAD.strip(), "", "## Contracts", "",
+    more = "".join(", " + c["kind"] for c in CONTRACTS if c.get("kind"))
+    head = README_HEAD.strip().replace("{n}", str(len(CONTRACTS))).replace("{more}", more)
+    out = [head, "", "## Contracts", "",
            "| File | Subject | Jurisdiction and drafting | Parties as named | Numbering | Words | Where the duties and traps sit |",
            "|---|---|---|---|---|---|---|"]
     for c in CONTRACTS:
