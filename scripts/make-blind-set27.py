@@ -71,6 +71,7 @@ SCHEMES = {
     "decimal": [("decimal", "%1.", False), ("decimal", "%1.%2", False), ("lowerLetter", "(%3)", False), ("lowerRoman", "(%4)", False)],
     "part": [("upperLetter", "Part %1", False), ("decimal", "%2.", False), ("decimal", "%2.%3", False), ("lowerLetter", "(%4)", False)],
     "short": [("decimal", "%1", False), ("lowerLetter", "(%2)", False), ("lowerRoman", "(%3)", False), ("upperLetter", "(%4)", False)],
+    "firm": [("decimal", "%1.", False), ("decimal", "%1.%2", False), ("decimal", "%1.%2.%3", False), ("lowerLetter", "(%4)", False)],
     "sc": [("decimal", "SC%1", False), ("decimal", "SC%1.%2", True), ("lowerLetter", "(%3)", False), ("lowerRoman", "(%4)", False)],
     "legal": [("decimal", "%1", False), ("decimal", "%1.%2", True), ("decimal", "%1.%2.%3", True), ("lowerLetter", "(%4)", False)],
 }
