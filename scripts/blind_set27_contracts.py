@@ -33,7 +33,7 @@ CONTRACTS.append({
         ("p", "This Professional Services Agreement (this \"Agreement\") is made and entered into as of July 1, 2026 (the \"Effective Date\") by and between Tamarack County, a political subdivision of the State of Oregon (\"County\"), acting by and through its Department of Transportation, and Cascade Ride Partners, LLC, an Oregon limited liability company whose principal office is at {smart:address|4120 SW Alder Ridge Road, Bend, Oregon 97702} (\"Contractor\")."),
         ("p", "WHEREAS, County operates demand-response paratransit service under the Americans with Disabilities Act of 1990 and wishes to engage a qualified firm to determine rider eligibility and to schedule trips; and WHEREAS, Contractor was selected through Request for Proposals No. 2026-11; NOW, THEREFORE, the parties agree as follows:"),
         ("h", 1, "Definitions and Interpretation"),
-        ("n", 1, "\"Services\" means the eligibility assessment, call centre, reservation and scheduling services described in Exhibit A. \"Rider\" means a person who applies for or is certified as eligible for paratransit service. \"Personnel\" means Contractor's employees, agents and subcontractors performing the Services."),
+        ("n", 1, "\"Services\" means the eligibility assessment, call centre, reservation and scheduling services described in Exhibit A. \"Rider\" means a person who applies for or is certified as eligible for paratransit service. \"Personnel\" means Contractor's employees and agents performing the Services (but not its subcontractors)."),
         ("n", 1, "In the event of any conflict between this Agreement and an Exhibit, this Agreement controls. Headings are for convenience only."),
         ("h", 1, "Term and Services"),
         ("n", 1, "This Agreement runs from the Effective Date to June 30, 2029 and may be extended by County for two further periods of one year each by written notice."),
@@ -508,7 +508,7 @@ CONTRACTS.append({
         ("CDM-02", "pass", "SC5.4 and Schedule 2 QR4: quarterly complaints received, upheld, partially upheld and not upheld, and KO41a", "shall report the complaint and experience measures in Schedule 2 to the Commissioner quarterly"),
         ("CDM-03", "pass", "SC5.5 and Schedule 2 QR5: Friends and Family Test reported monthly", "shall carry out the Friends and Family Test at every clinic"),
         ("CDM-04", "pass", "SC5.3: co-operation with the Parliamentary and Health Service Ombudsman and implementing recommendations", "shall co-operate with any investigation by the Commissioner or the Parliamentary and Health Service Ombudsman"),
-        ("CDM-05", "weak", "SC5.6: 'should consider complaint themes ... where it thinks this useful'; the Schedule 2 para 2.3 action plan is for missed thresholds generally", "should consider complaint themes at its quality meetings"),
+        ("CDM-05", "pass", "Schedule 2 para 2.2: a remedial action plan where a threshold is missed, the thresholds including QR5 Friends and Family Test satisfaction (SC5.6 on complaint themes is only 'should consider')", "Where a threshold is missed for two consecutive periods the Provider shall give the Commissioner a remedial action plan"),
         ("CDM-06", "pass", "SC5.2: acknowledgement within three Operational Days, response within 25, delays explained", "shall acknowledge each complaint within three Operational Days"),
     ],
     "absent": [("comment", "must also publish the names of decision-making Staff")],
@@ -825,7 +825,7 @@ CONTRACTS.append({
         ("sub", "Telecare Mobile Responder Service - {prop:ContractRef|SC/HSCP/2026/118}"),
         ("p", "These conditions, with the Specification and the Operator's tender, form the contract between Strathallan Council, 2 High Street, Perthside PH9 1AB (the Council) and Braeside Response Services Limited (SC711204), Unit 4 Kinnoull Park, Perthside PH9 3XT (the Operator)."),
         ("h", 1, "Definitions"),
-        ("n", 1, "\"Complaint\" means a formal complaint made by the Council about the Operator's performance of the Services under clause 8. \"Service User\" means a person with a telecare alarm whose call is passed to the Operator. \"Staff\" means the Operator's employees and any sub-contractor's employees engaged in the Services."),
+        ("n", 1, "\"Complaint\" means a formal complaint made by the Council about the Operator's performance of the Services under clause 8. \"Service User\" means a person with a telecare alarm whose call is passed to the Operator. \"Staff\" means the Operator's own employees and agents engaged in the Services."),
         ("n", 1, "Where these conditions and the Specification are inconsistent, these conditions prevail."),
         ("h", 1, "Services"),
         ("n", 1, "The Operator shall attend every call passed to it by the Council's alarm receiving centre within 45 minutes in urban areas and 60 minutes in rural areas, 24 hours a day, 365 days a year."),
@@ -904,6 +904,100 @@ CONTRACTS.append({
     "once": ["give the Council a statement signed by its managing director"],
 })
 
+# ------------------------------------------------------------------------------------------ c10
+CONTRACTS.append({
+    "file": "c10-tenant-liaison-calloff-ireland",
+    "kind": "and an Irish framework call-off contract",
+    "title": "Call-Off Contract: Tenant Liaison and Estate Engagement Services",
+    "subject": "Tenant liaison officers and estate engagement for local authority social housing during a retrofit programme",
+    "jurisdiction": "Irish county council call-off under a multi-party framework (FOI Act 2014, Office of the Ombudsman, Criminal Justice (Corruption Offences) Act 2018)",
+    "parties": "Clarewater County Council (the Contracting Authority); Dromore Community Consulting Limited (the Consultant)",
+    "where": "'Section %1' / '%1.%2' / '(%3)' numbering; tick-box service options (one unticked); Ethics in Public Office Acts applied to the Authority's officers only; Protected Disclosures Act only in the Applicable Law definition; 'conflict of laws' and 'armed conflict' decoys; endnote giving complaint timescales; footnote; landscape Schedule with a KPI table and hidden drafting note",
+    "scheme": "section", "marking": "OFFICIAL", "header": "Local Government Housing Services Framework LGHS-2025 - Lot 3", "footer": "Call-off CCC/HOU/2026/12",
+    "footer2": "Clarewater County Council, Housing Directorate", "company": "Clarewater County Council", "author": "Housing Procurement", "author2": "Law Agent",
+    "props": {"CallOff": "CCC/HOU/2026/12"},
+    "labels": ["Section 1", "Section 9", "6.2", "Schedule 1", "1.2"],
+    "blocks": [
+        ("title", "CALL-OFF CONTRACT"),
+        ("sub", "Tenant Liaison and Estate Engagement Services - {prop:CallOff|CCC/HOU/2026/12}"),
+        ("p", "This Call-Off Contract is made on 16 March 2026 under the Local Government Housing Services Framework Agreement LGHS-2025 (Lot 3) between Clarewater County Council, Aras an Chontae, Ennisfield, Co. Clarewater (the Contracting Authority) and Dromore Community Consulting Limited (company number 688214), Unit 9 Quay Business Park, Ennisfield (the Consultant), following a mini-competition under the Framework."),
+        ("h", 1, "Definitions"),
+        ("n", 1, "\"Applicable Law\" means any law in force in Ireland, including the Freedom of Information Act 2014, the Protected Disclosures Act 2014, the Criminal Justice (Corruption Offences) Act 2018, the Data Protection Acts 1988 to 2018 and the Housing Acts 1966 to 2021."),
+        ("n", 1, "\"Tenant\" means a tenant of the Contracting Authority living in a dwelling in the retrofit programme, and \"Personnel\" means the Consultant's own employees and agents."),
+        ("n", 1, "The Framework terms apply save as varied here. The rules of private international law on conflict of laws shall not apply to this Call-Off Contract."),
+        ("h", 1, "Services"),
+        ("n", 1, "The Consultant shall provide tenant liaison officers for each retrofit phase to inform Tenants about the works, arrange access, support vulnerable Tenants during decanting and record Tenants' concerns. Liaison officers shall be available on site during working hours and by phone until 8 pm on weekdays, and shall visit every Tenant aged over 70 in person before works begin."),
+        ("n", 1, "Optional services (tick those ordered):"),
+        ("p", "{cb:1}Estate engagement events: at least two community information events per phase, with Irish Sign Language interpretation on request.", {"style": "ListParagraph"}),
+        ("p", "{cb:0}Tenant satisfaction survey: the Consultant shall carry out a Tenant satisfaction survey at the end of each phase and report the results to the Contracting Authority.", {"style": "ListParagraph"}),
+        ("n", 1, "The Consultant shall provide the Services with the skill, care and diligence of a competent tenant liaison consultant."),
+        ("h", 1, "Personnel and sub-contracting"),
+        ("n", 1, "The Consultant shall ensure that all Personnel who meet Tenants complete training on the Consultant's code of conduct, conflicts of interest, gifts, anti-corruption and how to raise concerns before first contact with Tenants and every year after, and shall keep training records for the Contracting Authority's inspection."),
+        ("n", 1, "The Consultant may sub-contract the engagement events with the Contracting Authority's prior written consent, and shall ensure every sub-consultant holds the insurances required by the Framework."),
+        ("n", 1, "The Consultant should adopt a code of conduct for Personnel dealing with Tenants."),
+        ("n", 1, "The Consultant should inform the Contracting Authority if it intends to engage any person who was employed by the Contracting Authority's Housing Directorate in the previous two years."),
+        ("h", 1, "Standards in public office"),
+        ("n", 1, "The Ethics in Public Office Acts 1995 and 2001 and the Code of Conduct for Employees apply to the Contracting Authority's designated officers who manage this Call-Off Contract."),
+        ("n", 1, "The Consultant shall not offer, give or accept any gift, payment or advantage that could be an offence under the Criminal Justice (Corruption Offences) Act 2018, shall maintain reasonable and proportionate procedures to prevent corruption, and shall notify the Contracting Authority immediately of any suspected offence or investigation."),
+        ("n", 1, "The Consultant shall certify in writing to the Contracting Authority, by 31 January each year, that it has complied with Section 4.2.{fn:The certificate is in the form at Appendix 4 of the Framework Agreement.}"),
+        ("n", 1, "The Consultant shall not offer any gift or hospitality to any officer or elected member of the Contracting Authority, and shall keep a register of gifts and hospitality offered to its Personnel by contractors, Tenants or suppliers, open to inspection by the Contracting Authority."),
+        ("n", 1, "The Consultant shall ensure that each of its directors and each Personnel member who decides on Tenant matters completes an annual declaration of interests or a nil declaration, shall keep a register of interests, and shall give a copy to the Contracting Authority each January."),
+        ("n", 1, "The Consultant confirms that it disclosed in its mini-competition tender every relationship between it or its Personnel and any person involved in evaluating the tenders, and shall disclose promptly any later relationship."),
+        ("h", 1, "Information"),
+        ("n", 1, "The Consultant may assist the Contracting Authority in dealing with any request under the Freedom of Information Act 2014 relating to the Services."),
+        ("n", 1, "The Consultant shall keep Tenants' personal data confidential and process it only on the Contracting Authority's documented instructions."),
+        ("h", 1, "Tenant complaints"),
+        ("n", 1, "The Consultant shall operate a free, accessible complaints procedure for Tenants about the liaison and engagement Services, publicised on the project information leaflet and at each engagement event, and shall meet the timescales in the endnote to this Section.{en:Acknowledgement within 3 working days; response within 15 working days, or within 30 working days for complex complaints with the reason given in writing.}"),
+        ("n", 1, "The Consultant shall report to the Contracting Authority each month the number of Tenant complaints received, their subject, outcome and time to respond, and the actions taken."),
+        ("n", 1, "Where a Tenant brings a complaint to the Office of the Ombudsman, the Consultant shall co-operate fully with the Ombudsman's examination, provide all information requested and implement any remedy the Contracting Authority agrees."),
+        ("n", 1, "The Consultant shall review complaint themes with the Contracting Authority at each phase-end meeting and shall agree and carry out an improvement plan addressing any recurring cause."),
+        ("h", 1, "Monitoring and audit"),
+        ("n", 1, "The Contracting Authority may audit the Consultant's compliance with Section 4 (Standards in public office) and Section 3.1, including the gifts register and the register of interests, and shall review that compliance at quarterly contract meetings."),
+        ("h", 1, "Termination"),
+        ("n", 1, "The Contracting Authority may terminate this Call-Off Contract immediately by notice if the Consultant breaches Section 4, or if the conduct of the Consultant or its Personnel brings the Contracting Authority into disrepute, and may require the removal of any person responsible."),
+        ("n", 1, "Neither party is liable for delay caused by force majeure, including fire, flood, pandemic or armed conflict."),
+        ("h", 1, "Price and payment"),
+        ("n", 1, "The Contracting Authority shall pay the rates in the Schedule monthly in arrears within 15 days of a valid invoice under the European Communities (Late Payment in Commercial Transactions) Regulations 2012."),
+        ("sect", "portrait"),
+        ("sch", "Rates and key performance indicators{hid: [Drafting note: check rates against the mini-competition tender before issue.]}"),
+        ("sn", 1, "Rates (excluding VAT): tenant liaison officer EUR 46 per hour; engagement event EUR 1,150 each; mileage at civil service rates."),
+        ("sn", 1, "Key performance indicators:"),
+        ("table", [["KPI", "Measure", "Target", "Reported"],
+                   ["1", "Tenants contacted at least ten working days before works start", "100%", "Monthly"],
+                   ["2", "Access appointments kept", "95%", "Monthly"],
+                   ["3", "Tenant complaints acknowledged within 3 working days", "100%", "Monthly"],
+                   ["4", {"t": "Vulnerable Tenants with a support plan before decanting", "span": 1}, "100%", "Monthly"]], {"widths": [800, 8200, 2000, 2200]}),
+        ("sect", "landscape"),
+        ("p", "Signed for the Contracting Authority: Niamh Gallagher, Director of Housing {sym:F0FC}{ptab}Signed for the Consultant: Declan Moran, Managing Director"),
+    ],
+    "verdicts": [
+        ("ES-01", "gap", "Section 4.1: the Ethics in Public Office Acts and the Code of Conduct apply to the Contracting Authority's officers only (wrong party)", None),
+        ("ES-02", "weak", "Section 3.3: 'should adopt a code of conduct' (should)", "The Consultant should adopt a code of conduct for Personnel"),
+        ("ES-03", "gap", "Section 3.2: consent to sub-contract and an insurance flow-down only (decoys)", None),
+        ("ES-04", "pass", "Section 3.1: training on the code, conflicts, gifts, anti-corruption and raising concerns, yearly, with records", "complete training on the Consultant's code of conduct, conflicts of interest, gifts, anti-corruption"),
+        ("ES-05", "gap", "the Protected Disclosures Act 2014 is named only in the Applicable Law definition (Section 1.1); no speaking-up duty", None),
+        ("ES-06", "pass", "Section 4.2: no corrupt gift or advantage, proportionate procedures, immediate notice of suspected offences", "shall maintain reasonable and proportionate procedures to prevent corruption"),
+        ("ES-07", "weak", "Section 5.1: the Consultant 'may assist' with FOI Act 2014 requests (may)", "may assist the Contracting Authority in dealing with any request under the Freedom of Information Act 2014"),
+        ("ES-08", "pass", "Section 7.1: audit of compliance with Section 4 and Section 3.1, reviewed at quarterly contract meetings", "may audit the Consultant's compliance with Section 4 (Standards in public office)"),
+        ("ES-09", "pass", "Section 8.1: immediate termination for breach of Section 4 or disrepute, removal of the person responsible", "terminate this Call-Off Contract immediately by notice if the Consultant breaches Section 4"),
+        ("ES-10", "weak", "Section 4.3: an annual certificate of compliance with Section 4.2 (anti-corruption) only, a one-topic certificate", "shall certify in writing to the Contracting Authority, by 31 January each year, that it has complied with Section 4.2"),
+        ("COI-01", "gap", "'conflict' appears only as conflict of laws (Section 1.3) and armed conflict (Section 8.2), decoys; no conflict-of-interest duty", None),
+        ("COI-02", "gap", "no clause on managing conflicts or terminating for them", None),
+        ("COI-03", "pass", "Section 4.4: no gifts or hospitality to officers or members; a gifts and hospitality register open to inspection", "shall keep a register of gifts and hospitality offered to its Personnel"),
+        ("COI-04", "weak", "Section 3.4: 'should inform' before engaging a former Housing Directorate employee (should)", "should inform the Contracting Authority if it intends to engage any person who was employed by the Contracting Authority"),
+        ("COI-05", "pass", "Section 4.5: annual declarations or nil declarations by directors and decision-making Personnel, a register given yearly", "completes an annual declaration of interests or a nil declaration"),
+        ("COI-06", "pass", "Section 4.6: confirms disclosure of relationships with tender evaluators, kept current", "confirms that it disclosed in its mini-competition tender every relationship"),
+        ("CDM-01", "pass", "Section 6.1: a free, accessible, publicised complaints procedure for Tenants", "shall operate a free, accessible complaints procedure for Tenants"),
+        ("CDM-02", "pass", "Section 6.2: monthly report of complaints received, subject, outcome, time and actions", "shall report to the Contracting Authority each month the number of Tenant complaints received"),
+        ("CDM-03", "gap", "the Tenant satisfaction survey option under Section 2.2 is an unticked box, not ordered; no other feedback duty", None),
+        ("CDM-04", "pass", "Section 6.3: co-operate with the Office of the Ombudsman and implement agreed remedies", "shall co-operate fully with the Ombudsman's examination"),
+        ("CDM-05", "pass", "Section 6.4: review complaint themes at phase-end meetings and carry out an improvement plan on recurring causes", "shall review complaint themes with the Contracting Authority"),
+        ("CDM-06", "pass", "Section 6.1 and its endnote: acknowledgement within 3 working days, response within 15 (30 for complex complaints, reason given)", "Acknowledgement within 3 working days; response within 15 working days"),
+    ],
+    "absent": [("unticked", "shall carry out a Tenant satisfaction survey at the end of each phase"),
+               ("hidden", "check rates against the mini-competition tender")],
+})
+
 README_HEAD = """# Blind set 27: contracts as Microsoft Word writes them, second round
 
 {n} fictional public-service contracts, all DOCX hand-built as Word saves departmental and law-firm
@@ -927,8 +1021,9 @@ LibreOffice shows the numbering.
 
 ## How it was written
 
-The verdict matrix (22 rules x {n} contracts) was fixed first so that every rule has at least two
-passes, two non-passes and (where natural) a weak; each contract was then drafted to it as a
+The verdict matrix was fixed first, for c01-c05 (balanced on its own: every rule at least two
+passes, two non-passes and, where natural, a weak) and then for c06-c10, chosen to add non-passes
+where the first five were pass-heavy; each contract was then drafted to it as a
 different organisation's document (US county law-firm agreement, English call-off order form with
 tick boxes, law-firm deed of variation with tracked changes by two authors, Scottish grant
 conditions addressed to 'you', NHS-style particulars and service conditions{more}). Traps placed on purpose:
@@ -988,33 +1083,40 @@ content controls are transparent. Comments, headers and footers are separate par
 
 README_TAIL = """## Not contract text: what was decided and why
 
-* **Check boxes** (c02): Word `w14:checkbox` content controls in front of each option. The order
+* **Check boxes** (c02, c10): Word `w14:checkbox` content controls in front of each option. The order
   form says an unticked option does not form part of the contract, so only ticked (U+2612)
   options bind: Joint Schedule 5 / Supplier Code of Conduct, supply chain 'expects' and gifts
   register count; the unticked Public life, Speaking up, Former Buyer employees and Service user
-  survey options do not (ES-01, ES-05, COI-04, CDM-03, CDM-05 gaps). A tool reading every run will
-  see duty wording there; this is the set's sharpest trap.
+  survey options do not (ES-01, ES-05, COI-04, CDM-03, CDM-05 gaps). In c10 the unticked Tenant
+  satisfaction survey option is not ordered (CDM-03 gap). A tool reading every run will see duty
+  wording there; this is the set's sharpest trap.
 * **Placeholder text** (c02 clauses 6.2 and 7.1, c03 date and witness, c04 date): content controls
   still showing 'Click or tap here to enter text.' or '[Insert ...]' are not text the parties
   agreed; c02's complaint timescale (CDM-06) and termination events (ES-09) are therefore gaps.
-* **Hidden text** (c01 Section 4.06): a `w:vanish` drafting note holding an annual certificate is
-  not contract text (ES-10 gap).
-* **Comments** (c01 on Section 5.05 with a reply; c05 spanning SC4.1-SC4.2): never contract text,
-  even when they state a duty (c01 gifts register: COI-03 gap).
+* **Hidden text** (c01 Section 4.06; c10 Schedule 1 title): `w:vanish` drafting notes are not
+  contract text; c01's holds an annual certificate (ES-10 gap).
+* **Comments** (c01 on Section 5.05 with a reply; c05 spanning SC4.1-SC4.2; c08 spanning clauses
+  9.3-9.4; c09 on the signature block with a reply): never contract text, even when they state a
+  duty (c01 gifts register: COI-03 gap; c08 whistleblowing: ES-05 gap; c09 complaints procedure:
+  CDM-01 gap).
 * **Tracked changes** (c03, track changes on): the final view counts. Inserted clause 23.1 and the
   inserted certificate row count; the deleted training paragraph and the deleted gifts row do
   not; 'each quarter' deleted and 'on request' inserted makes complaint reporting weak; the
   second author's deletion of 'and shall encourage' inside the first author's insertion, with
   'shall procure' inserted, leaves a binding flow-down; formatting-only changes (`w:rPrChange` on
   clause 23.5, `w:pPrChange` on 23.9) change nothing; the moved code-of-conduct clause counts once,
-  where it lands (clause 2.3), and its source paragraph is not numbered in the final view.
+  where it lands (clause 2.3), and its source paragraph is not numbered in the final view. c09 (track
+  changes on) has a deleted whistleblowing paragraph (ES-05 falls to the weak 'encouraged' clause
+  3.5), a moved annual statement counted once at clause 3.6 (ES-10 pass) and an inserted table row;
+  c06 has a deleted Contract Details row (security), which is not contract text.
 * **Fields** (c02 Lot): a nested `IF { DOCPROPERTY Lot } = "2" ...` shows its cached Lot 2 text;
   the Lot 1 alternative sits only in the field instruction and is not contract text. DOCPROPERTY,
   REF, PAGEREF and HYPERLINK fields are read by their cached results.
-* **Text box** (c04 'Our values'): contract text, read once (the VML fallback repeats it); it is a
-  statement of expectation, so ES-01 is weak.
+* **Text boxes** (c04 'Our values', c07 'Key requirements', c08 KPI summary): contract text, read
+  once (the VML fallback repeats it); c04's is a statement of expectation, so ES-01 is weak; c07's
+  repeats the quarterly complaint report of clause 5(c).
 * **Footnotes and endnotes** belong to their clause: c04's endnote leaves complaint timescales to be
-  agreed (CDM-06 gap).
+  agreed (CDM-06 gap); c10's endnote to Section 6.1 fixes them (CDM-06 pass).
 * **Headers and footers** ('OFFICIAL' markings, TITLE field, page numbers) are not contract text.
 
 ## Judgement calls
@@ -1034,12 +1136,30 @@ README_TAIL = """## Not contract text: what was decided and why
 * c03 ES-10: the annual statement sits only in an inserted table row whose 'Party responsible' is
   the Provider and whose lead-in (Schedule 1 para 1.1) says 'The Provider shall give the Council
   the returns': read as a binding, board-signed periodic statement (pass).
-* c03 CDM-06 and c05 CDM-05: 'should' wording is weak even beside firm duties elsewhere; c05's
-  Schedule 2 para 2.3 action plan on missed thresholds is not specific to complaints, so it does not
-  lift CDM-05 to a pass.
+* c03 CDM-06: 'should' wording is weak even beside firm duties elsewhere.
+* c05 CDM-05: SC5.6 only says the Provider 'should consider' complaint themes, but Schedule 2 para
+  2.2 requires a remedial action plan whenever a quality threshold is missed, and the thresholds
+  include QR5 (Friends and Family Test satisfaction): read as the catalogue's 'below the agreed
+  satisfaction level ... action plan' (pass).
+* c09 CDM-05: Schedule 1 para 1.2 corrective steps follow a missed service level, and the survey row
+  has no level, so no satisfaction or complaint learning duty (gap).
+* c07 COI-02: clause 6(a) ends the contract for breach of clause 3 (which includes the duty to tell
+  the Council about conflicts); that is a remedy for an ethical breach (ES-09 pass), not a power to
+  act where a conflict arises, so COI-02 stays a gap.
+* Staff/Personnel definitions were drafted so that staff duties do not silently flow down to
+  subcontractors where ES-03 is not a pass (c01, c07, c09, c10).
 * c04 COI-01: a 'should tell us' duty is weak even though the Conflict of Interest definition and a
   firm COI-02 mitigation right exist.
 * c05 ES-10: a nominated ethics lead with no statement is 'structures only' (weak).
+* c10 CDM-06: the timescales sit only in the endnote that Section 6.1 says the Consultant shall
+  meet; the endnote is read as part of Section 6.1 (pass).
+* c10 ES-10 and c02 ES-10: annual certificates limited to the anti-corruption clause are one-topic
+  certificates (weak).
+* Numbering: the `.expected` labels follow ECMA-376 (heading styles numbered through the list
+  level's `w:pStyle`). Word itself normally also writes `w:numPr` into a linked style; this set
+  leaves it out on purpose, as the brief asked, and LibreOffice 7.4 then shows the headings
+  unnumbered. If probity follows LibreOffice's reading its clause numbers will differ from the
+  `.expected` citations, though the verdicts do not depend on the numbers.
 * c05 COI-04: notice before engaging former Commissioner staff, plus respecting the conditions of
   their appointment advice, passes without naming ACOBA.
 """

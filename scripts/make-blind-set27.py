@@ -72,6 +72,7 @@ SCHEMES = {
     "part": [("upperLetter", "Part %1", False), ("decimal", "%2.", False), ("decimal", "%2.%3", False), ("lowerLetter", "(%4)", False)],
     "short": [("decimal", "%1", False), ("lowerLetter", "(%2)", False), ("lowerRoman", "(%3)", False), ("upperLetter", "(%4)", False)],
     "firm": [("decimal", "%1.", False), ("decimal", "%1.%2", False), ("decimal", "%1.%2.%3", False), ("lowerLetter", "(%4)", False)],
+    "section": [("decimal", "Section %1", False), ("decimal", "%1.%2", False), ("lowerLetter", "(%3)", False), ("lowerRoman", "(%4)", False)],
     "sc": [("decimal", "SC%1", False), ("decimal", "SC%1.%2", True), ("lowerLetter", "(%3)", False), ("lowerRoman", "(%4)", False)],
     "legal": [("decimal", "%1", False), ("decimal", "%1.%2", True), ("decimal", "%1.%2.%3", True), ("lowerLetter", "(%4)", False)],
 }
@@ -659,8 +660,10 @@ class Extract:
             if mrpr is not None and (mrpr.find(WQ + "del") is not None or mrpr.find(WQ + "moveFrom") is not None):
                 gone = True
         self.buf, self.fld = [], []
-        self.boxes = []
+        self.boxes, self.hid_buf = [], []
         self.walk(p)
+        if self.hid_buf:
+            self.hidden.append("".join(self.hid_buf))
         text = norm("".join(self.buf))
         rec = {"text": text, "style": style, "numpr": numpr, "kind": kind, "gone": gone and not text}
         if text.startswith("\u2610"):
@@ -690,7 +693,7 @@ class Extract:
             if t == WQ + "r":
                 rpr = ch.find(WQ + "rPr")
                 if rpr is not None and rpr.find(WQ + "vanish") is not None:
-                    self.hidden.append("".join(x.text or "" for x in ch.iter(WQ + "t")))
+                    self.hid_buf.append("".join(x.text or "" for x in ch.iter(WQ + "t")))
                     continue
             if t == WQ + "sdt" and ch.find(WQ + "sdtPr/" + WQ + "showingPlcHdr") is not None:
                 self.placeholder.append("".join(x.text or "" for x in ch.iter(WQ + "t")))
