@@ -1111,7 +1111,9 @@ README_TAIL = """## Not contract text: what was decided and why
   c06 has a deleted Contract Details row (security), which is not contract text.
 * **Fields** (c02 Lot): a nested `IF { DOCPROPERTY Lot } = "2" ...` shows its cached Lot 2 text;
   the Lot 1 alternative sits only in the field instruction and is not contract text. DOCPROPERTY,
-  REF, PAGEREF and HYPERLINK fields are read by their cached results.
+  REF, PAGEREF and HYPERLINK fields are read by their cached results. (LibreOffice 7.4 shows the inner
+  DOCPROPERTY result '2' in c02's Lot cell instead of the IF field's cached text; Word shows the
+  cached text until fields are updated, and updating gives the same Lot 2 text.)
 * **Text boxes** (c04 'Our values', c07 'Key requirements', c08 KPI summary): contract text, read
   once (the VML fallback repeats it); c04's is a statement of expectation, so ES-01 is weak; c07's
   repeats the quarterly complaint report of clause 5(c).
