@@ -1,0 +1,10 @@
+"""Blind set 28: contract texts and verdicts (written from ../shared/rule-catalogue.md alone)."""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from blind_set28_c01 import C01  # noqa: E402
+
+RULES = ["ES-%02d" % i for i in range(1, 11)] + ["COI-%02d" % i for i in range(1, 7)] + ["CDM-%02d" % i for i in range(1, 7)]
+CONTRACTS = [C01]
+README = "# Blind set 28\n"
