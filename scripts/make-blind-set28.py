@@ -9,7 +9,7 @@ Contract texts and verdicts live in scripts/blind_set28_contracts.py.
   lo-fodt     hand-written flat ODT (.fodt, LibreOffice-native structure) converted with
               soffice --headless --convert-to odt (private profile /tmp/lo28). After conversion
               only volatile parts are fixed: zip timestamps (1980-01-01), tracked-change ids
-              (LibreOffice writes memory addresses; renumbered ct1, ct2 ... in order of first use),
+              (LibreOffice writes memory addresses; renumbered ct1, ct2 ... in order of first use; random list xml:ids likewise list1, list2 ...),
               the Rsid/RsidRoot numbers in settings.xml, and meta dates/editing duration if present.
               Member order is LibreOffice's own (mimetype first, stored).
   md          Markdown written by hand (wiki export with YAML front matter, a lawyer's typed
@@ -47,11 +47,11 @@ SRC = os.path.join("scripts", "blind_set28_sources")
 LO_PROFILE = "file:///tmp/lo28"
 FIXED = (1980, 1, 1, 0, 0, 0)
 FIXED_ODF = "2026-01-12T09:00:00"
-WANT_TOOLS = {"lo-fodt": 6, "md": 3, "pandoc-gfm": 1}
+WANT_TOOLS = {"lo-fodt": 2, "md": 2}
 WORDS_MIN, WORDS_MAX = 1000, 2200
 RULE_PASS_MIN, RULE_NONPASS_MIN = 2, 2
 CITE = re.compile(r"(?i)\b(clause|condition|para(graph)?|section|article|schedule|annex|part|appendix|table|row|item|"
-                  r"footnote|endnote|heading|note|bullet|chapter|box|frame|line|comment|term|recital|block ?quote|front matter)s?\b|\b\d+(\.\d+)+")
+                  r"footnote|endnote|heading|note|definition|part|bullet|chapter|box|frame|line|comment|term|recital|block ?quote|front matter)s?\b|\b\d+(\.\d+)+")
 
 TXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFF = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -177,6 +177,11 @@ def normalise_lo_odt(data):
     def ct(m):
         ids.setdefault(m.group(1), "ct%d" % (len(ids) + 1))
         return ids[m.group(1)]
+    lists = {}
+
+    def lid(x):
+        lists.setdefault(x, "list%d" % (len(lists) + 1))
+        return lists[x]
     members = []
     for info in zin.infolist():
         b = zin.read(info.filename)
@@ -185,6 +190,7 @@ def normalise_lo_odt(data):
             s = b.decode("utf-8")
             if n == "content.xml":
                 s = re.sub(r"\b(ct\d{6,})\b", ct, s)
+                s = re.sub(r'"(list\d{6,})"', lambda m: '"%s"' % lid(m.group(1)), s)
             if n == "settings.xml":
                 s = re.sub(r'(config:name="Rsid(?:Root)?" config:type="int">)\d+', r"\g<1>1000000", s)
             s = re.sub(r"(<meta:creation-date>|<dc:date>|<meta:print-date>)[^<]*(?=</)", r"\g<1>" + FIXED_ODF, s) if n == "meta.xml" else s
