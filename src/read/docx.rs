@@ -227,6 +227,11 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<HashMap<String, Style>, R
     Ok(styles)
 }
 
+/// How many of the open content controls show their placeholder text.
+fn placeholders(open: &[bool]) -> usize {
+    open.iter().filter(|p| **p).count()
+}
+
 fn set_style(current: &mut Option<(String, Style)>, f: impl FnOnce(&mut Style)) {
     if let Some((_, style)) = current {
         f(style);
@@ -248,6 +253,9 @@ struct Numbering {
     nums: HashMap<String, (String, HashMap<usize, u32>)>,
     /// Current counters per numId.
     counters: HashMap<String, [u32; MAX_LEVELS]>,
+    /// (abstractNumId, paragraph style id) -> the level a `w:pStyle` in that level links the
+    /// style to. A style's own `w:numPr` names only the list; its level is this one.
+    style_levels: HashMap<(String, String), usize>,
 }
 
 fn parse_numbering(xml: &[u8], limits: &Limits) -> Result<Numbering, ReadError> {
@@ -310,6 +318,11 @@ fn parse_numbering(xml: &[u8], limits: &Limits) -> Result<Numbering, ReadError> 
                     .filter(|l| *l < MAX_LEVELS)
             }
             b"lvl" => {}
+            b"pStyle" => {
+                if let (Some(a), Some(l), Some(style)) = (&abstract_id, level, val()) {
+                    n.style_levels.entry((a.clone(), style)).or_insert(l);
+                }
+            }
             b"start" | b"numFmt" | b"lvlText" => {
                 if let (Some(a), Some(l)) = (&abstract_id, level) {
                     if let Some(lv) = n.abstracts.get_mut(a).and_then(|v| v.get_mut(l)) {
@@ -345,6 +358,14 @@ fn parse_numbering(xml: &[u8], limits: &Limits) -> Result<Numbering, ReadError> 
 }
 
 impl Numbering {
+    /// The level of list `num_id` that a `w:pStyle` links to paragraph style `style`.
+    fn style_level(&self, num_id: &str, style: &str) -> Option<usize> {
+        let (abstract_id, _) = self.nums.get(num_id)?;
+        self.style_levels
+            .get(&(abstract_id.clone(), style.to_string()))
+            .copied()
+    }
+
     /// Advances the counter of (numId, level) and returns the number as Word shows it, or
     /// `None` for bullets and unknown lists.
     fn next(&mut self, num_id: &str, level: usize) -> Option<String> {
@@ -532,7 +553,11 @@ impl<'a> Walker<'a> {
         let mut in_rpr = false;
         let mut fields: Vec<FieldPart> = Vec::new();
         let mut toc_field = 0usize;
+        // Per open content control (w:sdt): whether it holds a table of contents, and whether
+        // it shows its placeholder ("Click or tap here to enter text."), which is a prompt
+        // to the person filling the form in, not contract text.
         let mut sdt_toc: Vec<bool> = Vec::new();
+        let mut sdt_placeholder: Vec<bool> = Vec::new();
         let mut instr = String::new();
         loop {
             let event = source.next_event().map_err(|e| match e {
@@ -559,7 +584,16 @@ impl<'a> Walker<'a> {
                             let separator = e.attr(b"type")?.is_some_and(|t| t != "normal");
                             skipped_note += usize::from(separator);
                         }
-                        b"sdt" if is_start => sdt_toc.push(false),
+                        b"sdt" if is_start => {
+                            sdt_toc.push(false);
+                            sdt_placeholder.push(false);
+                        }
+                        b"showingPlcHdr" => {
+                            let on = e.attr(b"val")?.is_none_or(|v| v != "0" && v != "false");
+                            if let (true, Some(last)) = (on, sdt_placeholder.last_mut()) {
+                                *last = true;
+                            }
+                        }
                         b"docPartGallery" => {
                             let toc = e
                                 .attr(b"val")?
@@ -616,17 +650,17 @@ impl<'a> Walker<'a> {
                             _ => {}
                         },
                         b"tab" | b"ptab" if !in_rpr => {
-                            self.push_char(&mut paras, ' ', deleted + fallback, run_hidden, &fields)
+                            self.push_char(&mut paras, ' ', deleted + fallback + placeholders(&sdt_placeholder), run_hidden, &fields)
                         }
                         b"br" | b"cr" => self.push_char(
                             &mut paras,
                             '\n',
-                            deleted + fallback,
+                            deleted + fallback + placeholders(&sdt_placeholder),
                             run_hidden,
                             &fields,
                         ),
                         b"noBreakHyphen" => {
-                            self.push_char(&mut paras, '-', deleted + fallback, run_hidden, &fields)
+                            self.push_char(&mut paras, '-', deleted + fallback + placeholders(&sdt_placeholder), run_hidden, &fields)
                         }
                         _ => {}
                     }
@@ -644,6 +678,7 @@ impl<'a> Walker<'a> {
                         b"footnote" | b"endnote" => skipped_note = skipped_note.saturating_sub(1),
                         b"sdt" => {
                             sdt_toc.pop();
+                            sdt_placeholder.pop();
                         }
                         b"rPr" => in_rpr = false,
                         b"t" => in_text = false,
@@ -671,7 +706,7 @@ impl<'a> Walker<'a> {
                             DecodeError::Quick(e) => Walked::Read(xml_error(FORMAT, part, e)),
                             DecodeError::Bail => Walked::Bail,
                         })?;
-                        self.push_str(&mut paras, &text, deleted + fallback, run_hidden, &fields);
+                        self.push_str(&mut paras, &text, deleted + fallback + placeholders(&sdt_placeholder), run_hidden, &fields);
                     } else if fields.last() == Some(&FieldPart::Instructions) {
                         // w:instrText content: remember it to recognise TOC fields.
                         if let Ok(text) = t.decode() {
@@ -681,7 +716,7 @@ impl<'a> Walker<'a> {
                 }
                 Ev::Ref(ref r) if in_text => {
                     if let Some(text) = r.text()? {
-                        self.push_str(&mut paras, &text, deleted + fallback, run_hidden, &fields);
+                        self.push_str(&mut paras, &text, deleted + fallback + placeholders(&sdt_placeholder), run_hidden, &fields);
                     }
                 }
                 Ev::Eof => break,
@@ -742,10 +777,17 @@ impl<'a> Walker<'a> {
             .clone()
             .map(|id| (id, p.ilvl.or(style_level).unwrap_or(0)))
             .or_else(|| {
-                style
-                    .as_ref()
-                    .and_then(|s| s.num.clone())
-                    .map(|(id, l)| (id, p.ilvl.unwrap_or(l)))
+                // Numbered through the style: the level is the one linked to the paragraph's
+                // style in numbering.xml (a style's own ilvl is ignored, ECMA-376 17.3.1.19),
+                // else the style's ilvl as some producers write it.
+                style.as_ref().and_then(|s| s.num.clone()).map(|(id, l)| {
+                    let linked = p
+                        .style
+                        .as_deref()
+                        .and_then(|st| self.numbering.style_level(&id, st));
+                    let level = p.ilvl.or(linked).unwrap_or(l);
+                    (id, level)
+                })
             });
         // numId 0 switches numbering off.
         let listed = num
@@ -967,6 +1009,14 @@ mod tests {
 
     /// A minimal DOCX with the given body (and optional numbering part).
     pub(crate) fn docx(body: &str, numbering: Option<&str>) -> Vec<u8> {
+        docx_styled(
+            body,
+            r#"<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="MyClause"><w:name w:val="My Clause"/><w:basedOn w:val="Heading1"/></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>"#,
+            numbering,
+        )
+    }
+
+    fn docx_styled(body: &str, styles: &str, numbering: Option<&str>) -> Vec<u8> {
         let mut out = std::io::Cursor::new(Vec::new());
         {
             let mut zip = zip::ZipWriter::new(&mut out);
@@ -978,7 +1028,7 @@ mod tests {
             )
             .unwrap();
             zip.start_file("word/styles.xml", opts).unwrap();
-            write!(zip, r#"<w:styles {W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="MyClause"><w:name w:val="My Clause"/><w:basedOn w:val="Heading1"/></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style></w:styles>"#).unwrap();
+            write!(zip, r#"<w:styles {W}>{styles}</w:styles>"#).unwrap();
             if let Some(n) = numbering {
                 zip.start_file("word/numbering.xml", opts).unwrap();
                 write!(zip, r#"<w:numbering {W}>{n}</w:numbering>"#).unwrap();
@@ -1059,6 +1109,46 @@ mod tests {
         let numbers: Vec<_> = t.iter().map(|x| x.1.clone().unwrap_or_default()).collect();
         assert_eq!(numbers, ["1.", "1.1", "1.2", "(a)", "(b)", "2.", "2.1"]);
         assert_eq!(t[3].0, BlockKind::ListItem(2));
+    }
+
+    #[test]
+    fn a_content_control_showing_its_placeholder_holds_no_text() {
+        let body = r#"<w:p><w:r><w:t xml:space="preserve">Signed by </w:t></w:r><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>Click or tap here to enter text.</w:t></w:r></w:sdtContent></w:sdt><w:r><w:t xml:space="preserve"> on </w:t></w:r><w:sdt><w:sdtPr><w:showingPlcHdr w:val="0"/></w:sdtPr><w:sdtContent><w:r><w:t>1 May 2026</w:t></w:r></w:sdtContent></w:sdt></w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>[Insert the Provider's obligations]</w:t></w:r></w:p></w:sdtContent></w:sdt>"#;
+        let t = texts(&docx(body, None));
+        let all: Vec<_> = t.iter().map(|x| x.2.as_str()).collect();
+        assert_eq!(all, ["Signed by on 1 May 2026"]);
+    }
+
+    #[test]
+    fn a_style_numbered_through_its_list_takes_the_level_linked_to_it() {
+        // Word's heading numbering: each heading style names the list in its numPr (no ilvl),
+        // and numbering.xml links each level to its style with w:pStyle.
+        let styles = r#"<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>"#;
+        let numbering = r#"<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>"#;
+        let p = |style: &str, text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+            )
+        };
+        let body = [
+            p("Heading1", "Conduct"),
+            p("Heading2", "Gifts"),
+            p("Heading2", "Conflicts"),
+            p("Heading1", "Complaints"),
+            p("Heading2", "Procedure"),
+        ]
+        .concat();
+        let doc = read(
+            &docx_styled(&body, styles, Some(numbering)),
+            &Limits::default(),
+        )
+        .unwrap();
+        let numbers: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| b.number.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(numbers, ["1.", "1.1", "1.2", "2.", "2.1"]);
     }
 
     #[test]
