@@ -157,7 +157,11 @@ struct Style {
     name: String,
     based_on: Option<String>,
     outline: Option<u8>,
-    num: Option<(String, usize)>,
+    /// The list a style's paragraphs are numbered in, and the level its `w:ilvl` names.
+    /// Each is inherited through `basedOn` on its own (a derived heading style often states
+    /// only its level).
+    num_id: Option<String>,
+    num_level: Option<usize>,
 }
 
 fn parse_styles(xml: &[u8], limits: &Limits) -> Result<HashMap<String, Style>, ReadError> {
@@ -166,8 +170,6 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<HashMap<String, Style>, R
     let mut buf = Vec::new();
     let mut current: Option<(String, Style)> = None;
     let mut depth = Depth::new(limits, FORMAT, "word/styles.xml");
-    let mut num_id: Option<String> = None;
-    let mut num_level: usize = 0;
     loop {
         let event = reader
             .read_event_into(&mut buf)
@@ -209,18 +211,11 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<HashMap<String, Style>, R
             b"outlineLvl" => set_style(&mut current, |s| {
                 s.outline = attr(e, b"val").and_then(|v| v.parse().ok())
             }),
-            // numPr holds ilvl and numId in either order.
-            b"numPr" => {
-                num_id = None;
-                num_level = 0;
-            }
-            b"ilvl" => num_level = attr(e, b"val").and_then(|v| v.parse().ok()).unwrap_or(0),
-            b"numId" => num_id = attr(e, b"val"),
+            b"ilvl" => set_style(&mut current, |s| {
+                s.num_level = attr(e, b"val").and_then(|v| v.parse().ok())
+            }),
+            b"numId" => set_style(&mut current, |s| s.num_id = attr(e, b"val")),
             _ => {}
-        }
-        if let (b"numId" | b"ilvl", Some(id)) = (local(e.name().as_ref()), &num_id) {
-            let num = (id.clone(), num_level);
-            set_style(&mut current, |s| s.num = Some(num));
         }
         buf.clear();
     }
@@ -771,7 +766,7 @@ impl<'a> Walker<'a> {
     fn finish(&mut self, p: Paragraph, container: Option<BlockKind>, toc: bool) {
         let style = p.style.as_deref().and_then(|id| self.resolve_cached(id));
         let style_name = style.as_ref().map_or("", |s| s.name.as_str());
-        let style_level = style.as_ref().and_then(|s| s.num.as_ref()).map(|n| n.1);
+        let style_level = style.as_ref().and_then(|s| s.num_level);
         let num = p
             .num_id
             .clone()
@@ -780,12 +775,12 @@ impl<'a> Walker<'a> {
                 // Numbered through the style: the level is the one linked to the paragraph's
                 // style in numbering.xml (a style's own ilvl is ignored, ECMA-376 17.3.1.19),
                 // else the style's ilvl as some producers write it.
-                style.as_ref().and_then(|s| s.num.clone()).map(|(id, l)| {
+                style.as_ref().and_then(|s| s.num_id.clone()).map(|id| {
                     let linked = p
                         .style
                         .as_deref()
                         .and_then(|st| self.numbering.style_level(&id, st));
-                    let level = p.ilvl.or(linked).unwrap_or(l);
+                    let level = p.ilvl.or(linked).or(style_level).unwrap_or(0);
                     (id, level)
                 })
             });
@@ -854,7 +849,8 @@ impl<'a> Walker<'a> {
                 break;
             };
             style.outline = style.outline.or(parent.outline);
-            style.num = style.num.clone().or(parent.num.clone());
+            style.num_id = style.num_id.clone().or(parent.num_id.clone());
+            style.num_level = style.num_level.or(parent.num_level);
             if style.outline.is_none() && heading_from_name(&style.name).is_none() {
                 if let Some(level) = heading_from_name(&parent.name) {
                     style.outline = Some(level - 1);
@@ -1123,8 +1119,8 @@ mod tests {
     fn a_style_numbered_through_its_list_takes_the_level_linked_to_it() {
         // Word's heading numbering: each heading style names the list in its numPr (no ilvl),
         // and numbering.xml links each level to its style with w:pStyle.
-        let styles = r#"<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>"#;
-        let numbering = r#"<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>"#;
+        let styles = r#"<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Heading2"/><w:pPr><w:numPr><w:ilvl w:val="2"/></w:numPr><w:outlineLvl w:val="2"/></w:pPr></w:style>"#;
+        let numbering = r#"<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/><w:lvlText w:val="%1.%2"/></w:lvl><w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2.%3"/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>"#;
         let p = |style: &str, text: &str| {
             format!(
                 r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
@@ -1136,6 +1132,8 @@ mod tests {
             p("Heading2", "Conflicts"),
             p("Heading1", "Complaints"),
             p("Heading2", "Procedure"),
+            // A style that states only its level inherits the list from its base style.
+            p("Heading3", "Timescales"),
         ]
         .concat();
         let doc = read(
@@ -1148,7 +1146,7 @@ mod tests {
             .iter()
             .map(|b| b.number.clone().unwrap_or_default())
             .collect();
-        assert_eq!(numbers, ["1.", "1.1", "1.2", "2.", "2.1"]);
+        assert_eq!(numbers, ["1.", "1.1", "1.2", "2.", "2.1", "2.1.1"]);
     }
 
     #[test]
