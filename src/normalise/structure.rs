@@ -904,6 +904,10 @@ static OWN_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "SC6 The Contractor shall ...", "A4. Code of conduct.", "F4. At least once a year ...":
 /// NHS and NI special and general conditions, and paragraphs numbered within a lettered part.
+/// "23.3 The Provider shall ..." opening a paragraph that has a number of its own: a quoted
+/// clause's number (two levels at least, so "3 months" is no number).
+static QUOTED_CLAUSE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+").unwrap());
 static CONDITION_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*([A-Z]{1,2}\d{1,3}(?:\.\d{1,3})*)\b").unwrap());
 
@@ -915,8 +919,25 @@ fn reference_targets(
 ) -> std::collections::HashMap<String, String> {
     const OPENING: usize = 160;
     let mut targets = std::collections::HashMap::new();
-    for (block, (number, body)) in doc.blocks.iter().zip(numbered) {
-        let mut body = *body;
+    // A numbered paragraph that quotes a clause with its own number ("1.6  23.3 The Provider
+    // shall procure ...", as a deed of variation inserts clauses): the quoted number names it
+    // too, after the document's own numbers.
+    let quoted = doc
+        .blocks
+        .iter()
+        .zip(numbered)
+        .filter_map(|(block, (number, body))| {
+            number.as_ref()?;
+            let c = QUOTED_CLAUSE_NUMBER.captures(body)?;
+            Some((block, (Some(c[1].to_string()), &body[c[0].len()..])))
+        });
+    let quoted: Vec<_> = quoted.collect();
+    let own = doc
+        .blocks
+        .iter()
+        .zip(numbered.iter().map(|(n, b)| (n.clone(), *b)));
+    for (block, (number, body)) in own.chain(quoted) {
+        let mut body = body;
         let number = number.as_ref().map(|n| n.to_lowercase()).or_else(|| {
             let c = CONDITION_NUMBER.captures(body)?;
             let number = c[1].to_lowercase();
@@ -2691,6 +2712,33 @@ mod tests {
         // A title already given, and a number the document does not have, stay as written.
         assert!(refs.ends_with("clause 11 (fees)."), "{refs}");
         assert!(p.sentences[0].folded_refs.is_none());
+    }
+
+    #[test]
+    fn a_clause_quoted_with_its_own_number_is_found_by_it() {
+        // A deed of variation's paragraph 1.4 inserts clause 23.1: "clause 23" names it.
+        let numbered = |n: &str, text: &str| {
+            let mut b = Block::new(BlockKind::ListItem(1), text);
+            b.number = Some(n.to_string());
+            b
+        };
+        let d = doc(vec![
+            numbered("1.4", "23.1 The Provider shall comply with the Seven Principles of Public Life."),
+            numbered(
+                "1.5",
+                "23.2 The Provider shall procure that each Sub-contractor complies with obligations equivalent to those in this clause 23.",
+            ),
+            numbered("1.6", "The Council may terminate for a breach of clause 1.4."),
+        ]);
+        let p = prepare(&d);
+        let flow_down = p.sentences[1].folded_refs.as_deref().unwrap();
+        assert!(
+            flow_down.contains("clause 23 (the provider shall comply with the seven principles"),
+            "{flow_down}"
+        );
+        // The paragraph's own number still names it first.
+        let own = p.sentences[2].folded_refs.as_deref().unwrap();
+        assert!(own.contains("clause 1-4 (23,1 the provider"), "{own}");
     }
 
     #[test]

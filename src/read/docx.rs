@@ -644,9 +644,13 @@ impl<'a> Walker<'a> {
                             }
                             _ => {}
                         },
-                        b"tab" | b"ptab" if !in_rpr => {
-                            self.push_char(&mut paras, ' ', deleted + fallback + placeholders(&sdt_placeholder), run_hidden, &fields)
-                        }
+                        b"tab" | b"ptab" if !in_rpr => self.push_char(
+                            &mut paras,
+                            ' ',
+                            deleted + fallback + placeholders(&sdt_placeholder),
+                            run_hidden,
+                            &fields,
+                        ),
                         b"br" | b"cr" => self.push_char(
                             &mut paras,
                             '\n',
@@ -654,9 +658,13 @@ impl<'a> Walker<'a> {
                             run_hidden,
                             &fields,
                         ),
-                        b"noBreakHyphen" => {
-                            self.push_char(&mut paras, '-', deleted + fallback + placeholders(&sdt_placeholder), run_hidden, &fields)
-                        }
+                        b"noBreakHyphen" => self.push_char(
+                            &mut paras,
+                            '-',
+                            deleted + fallback + placeholders(&sdt_placeholder),
+                            run_hidden,
+                            &fields,
+                        ),
                         _ => {}
                     }
                 }
@@ -701,7 +709,13 @@ impl<'a> Walker<'a> {
                             DecodeError::Quick(e) => Walked::Read(xml_error(FORMAT, part, e)),
                             DecodeError::Bail => Walked::Bail,
                         })?;
-                        self.push_str(&mut paras, &text, deleted + fallback + placeholders(&sdt_placeholder), run_hidden, &fields);
+                        self.push_str(
+                            &mut paras,
+                            &text,
+                            deleted + fallback + placeholders(&sdt_placeholder),
+                            run_hidden,
+                            &fields,
+                        );
                     } else if fields.last() == Some(&FieldPart::Instructions) {
                         // w:instrText content: remember it to recognise TOC fields.
                         if let Ok(text) = t.decode() {
@@ -711,7 +725,13 @@ impl<'a> Walker<'a> {
                 }
                 Ev::Ref(ref r) if in_text => {
                     if let Some(text) = r.text()? {
-                        self.push_str(&mut paras, &text, deleted + fallback + placeholders(&sdt_placeholder), run_hidden, &fields);
+                        self.push_str(
+                            &mut paras,
+                            &text,
+                            deleted + fallback + placeholders(&sdt_placeholder),
+                            run_hidden,
+                            &fields,
+                        );
                     }
                 }
                 Ev::Eof => break,
