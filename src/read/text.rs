@@ -77,7 +77,11 @@ pub fn read(bytes: &[u8], flavour: Flavour) -> Result<Document, ReadError> {
     };
     let lines: Vec<&str> = text.split('\n').collect();
     let mut in_fence = false;
-    for (i, raw) in lines.iter().enumerate() {
+    let front_matter = match flavour {
+        Flavour::Markdown => front_matter_lines(&lines),
+        Flavour::Plain => 0,
+    };
+    for (i, raw) in lines.iter().enumerate().skip(front_matter) {
         // Stop as soon as the document is over the block limit, before its blocks fill memory.
         if reader.doc.blocks.len() > super::MAX_BLOCKS {
             return Err(super::too_many_blocks());
@@ -100,6 +104,57 @@ pub fn read(bytes: &[u8], flavour: Flavour) -> Result<Document, ReadError> {
     }
     reader.flush();
     Ok(reader.doc)
+}
+
+/// How many lines a Markdown file's front matter takes: a block of `key: value` metadata
+/// between `---` lines (YAML) or `+++` lines (TOML) at the very top, as wikis, static-site
+/// generators and document portals export it. It is the page's metadata (title, owner,
+/// status), not contract text; 0 when there is none.
+fn front_matter_lines(lines: &[&str]) -> usize {
+    const MAX_LINES: usize = 100;
+    let Some(first) = lines.first() else {
+        return 0;
+    };
+    let fence = first.trim_start_matches('\u{FEFF}').trim_end();
+    if fence != "---" && fence != "+++" {
+        return 0;
+    }
+    let close = lines
+        .iter()
+        .enumerate()
+        .skip(1)
+        .take(MAX_LINES)
+        .find(|(_, l)| {
+            let l = l.trim_end();
+            l == fence || (fence == "---" && l == "...")
+        })
+        .map(|(i, _)| i);
+    let Some(close) = close else {
+        return 0;
+    };
+    let body = &lines[1..close];
+    // Metadata, not a rule over a heading: every line is blank, a `key: value` or `key = value`
+    // pair, a list entry or an indented continuation.
+    let metadata = !body.is_empty()
+        && body.iter().all(|l| {
+            let t = l.trim();
+            t.is_empty()
+                || t.starts_with("- ")
+                || t.starts_with('#')
+                || l.starts_with([' ', '\t'])
+                || t.split_once([':', '=']).is_some_and(|(key, _)| {
+                    !key.is_empty()
+                        && key
+                            .trim()
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '"' | '\''))
+                })
+        });
+    if metadata {
+        close + 1
+    } else {
+        0
+    }
 }
 
 /// A line without control characters; tabs and no-break spaces become spaces later.
@@ -753,6 +808,30 @@ mod tests {
                 (BlockKind::Heading(1), None, "Terms"),
                 (BlockKind::Heading(1), Some("Schedule 2"), "Complaints"),
             ]
+        );
+    }
+
+    #[test]
+    fn front_matter_is_metadata_not_text() {
+        let md = "---\ntitle: \"Grant terms\"\nstatus: Approved\nlabels: [a, b]\nreview_note: \"must the Operator sign a declaration?\"\n---\n\n# Grant terms\n\nThe Operator shall comply.\n";
+        let texts: Vec<String> = blocks(md, Flavour::Markdown)
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        assert_eq!(texts, ["Grant terms", "The Operator shall comply."]);
+        // A rule over a Setext heading, or a rule with prose under it, is no front matter.
+        let ruled = "---\nThe Operator shall comply.\n---\n";
+        let texts: Vec<String> = blocks(ruled, Flavour::Markdown)
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        assert_eq!(texts, ["The Operator shall comply."]);
+        // Plain text keeps what Markdown would call front matter.
+        assert_eq!(
+            blocks(md, Flavour::Plain).len(),
+            4,
+            "{:?}",
+            blocks(md, Flavour::Plain)
         );
     }
 

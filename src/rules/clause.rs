@@ -811,6 +811,16 @@ impl SentenceBinding {
             cue(m.start(), kind, m.as_str());
         }
         for m in &permissive {
+            // "information it holds may be requested under the Act": a passive saying what
+            // may happen to something the provider holds permits the provider nothing. (Said
+            // of the provider itself, "the Provider may be required to", it stays a cue.)
+            let possibility = text[m.end()..]
+                .strip_prefix(" be")
+                .is_some_and(|rest| PASSIVE_PARTICIPLE.is_match(rest))
+                && !parties.iter().any(|p| p.1 + 1 == m.start());
+            if possibility {
+                continue;
+            }
             let bound = passive_agent(text, m.end(), &parties).or_else(|| party_before(m.start()));
             if bound == Some(Side::Provider) {
                 cue(m.start(), CueKind::ProviderPermissive, m.as_str());
