@@ -811,17 +811,20 @@ impl SentenceBinding {
             cue(m.start(), kind, m.as_str());
         }
         for m in &permissive {
+            let agent = passive_agent(text, m.end(), &parties);
             // "information it holds may be requested under the Act": a passive saying what
             // may happen to something the provider holds permits the provider nothing. (Said
-            // of the provider itself, "the Provider may be required to", it stays a cue.)
-            let possibility = text[m.end()..]
-                .strip_prefix(" be")
-                .is_some_and(|rest| PASSIVE_PARTICIPLE.is_match(rest))
+            // of the provider itself, "the Provider may be required to", or done by it, "may
+            // be observed by the Supplier", it stays a cue.)
+            let possibility = agent.is_none()
+                && text[m.end()..]
+                    .strip_prefix(" be")
+                    .is_some_and(|rest| PASSIVE_PARTICIPLE.is_match(rest))
                 && !parties.iter().any(|p| p.1 + 1 == m.start());
             if possibility {
                 continue;
             }
-            let bound = passive_agent(text, m.end(), &parties).or_else(|| party_before(m.start()));
+            let bound = agent.or_else(|| party_before(m.start()));
             if bound == Some(Side::Provider) {
                 cue(m.start(), CueKind::ProviderPermissive, m.as_str());
             }
@@ -1418,6 +1421,15 @@ mod tests {
         );
         assert!(
             b.provider_firm.is_none() && b.provider_permissive.is_some(),
+            "{b:?}"
+        );
+        // A passive saying what may happen to something the provider holds is no permission.
+        let b = binding_at(
+            "The Supplier acknowledges that information it holds may be requested under the Act, and must give the Council any information it asks for.",
+            "information it asks",
+        );
+        assert!(
+            b.provider_firm.is_some() && b.provider_permissive.is_none(),
             "{b:?}"
         );
         let b = binding_at(
