@@ -246,8 +246,13 @@ struct Numbering {
     abstracts: HashMap<String, Vec<Level>>,
     /// numId -> (abstractNumId, start overrides by level)
     nums: HashMap<String, (String, HashMap<usize, u32>)>,
-    /// Current counters per numId.
+    /// Current counters per abstractNumId: as Word numbers them, every list instance (numId)
+    /// of one abstract definition continues the same count, so a schedule's body clauses in
+    /// one instance follow a heading restarted in another.
     counters: HashMap<String, [u32; MAX_LEVELS]>,
+    /// The instances already met; an instance's start overrides restart its levels when it is
+    /// first used.
+    started: std::collections::HashSet<String>,
     /// (abstractNumId, paragraph style id) -> the level a `w:pStyle` in that level links the
     /// style to. A style's own `w:numPr` names only the list; its level is this one.
     style_levels: HashMap<(String, String), usize>,
@@ -369,14 +374,25 @@ impl Numbering {
         let levels = self.abstracts.get(abstract_id)?;
         let start = |l: usize| overrides.get(&l).copied().unwrap_or(levels[l].start);
         // Looked up before an owned key is made: a list's counters exist after its first item.
-        if !self.counters.contains_key(num_id) {
+        if !self.counters.contains_key(abstract_id) {
             let mut c = [0; MAX_LEVELS];
             for (l, slot) in c.iter_mut().enumerate() {
                 *slot = start(l).saturating_sub(1);
             }
-            self.counters.insert(num_id.to_string(), c);
+            self.counters.insert(abstract_id.clone(), c);
         }
-        let counters = self.counters.get_mut(num_id).expect("inserted above");
+        let counters = self.counters.get_mut(abstract_id).expect("inserted above");
+        // "Restart numbering": an instance with start overrides begins its levels again.
+        if !overrides.is_empty() && !self.started.contains(num_id) {
+            for (&l, &v) in overrides {
+                if let Some(slot) = counters.get_mut(l) {
+                    *slot = v.saturating_sub(1);
+                }
+            }
+        }
+        if !self.started.contains(num_id) {
+            self.started.insert(num_id.to_string());
+        }
         // Saturating: a file's start values can be anything up to u32::MAX.
         counters[level] = counters[level].saturating_add(1);
         for (l, slot) in counters.iter_mut().enumerate().skip(level + 1) {
@@ -1125,6 +1141,33 @@ mod tests {
         let numbers: Vec<_> = t.iter().map(|x| x.1.clone().unwrap_or_default()).collect();
         assert_eq!(numbers, ["1.", "1.1", "1.2", "(a)", "(b)", "2.", "2.1"]);
         assert_eq!(t[3].0, BlockKind::ListItem(2));
+    }
+
+    #[test]
+    fn list_instances_of_one_definition_continue_each_other_until_one_restarts() {
+        // numId 1 and 2 share abstract 0 (Word continues the count across them); numId 3
+        // restarts level 0 at 1, as Word's "Restart numbering" writes it.
+        let numbering = r#"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>"#;
+        let p = |num: u8, lvl: u8| {
+            format!(
+                r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="{num}"/></w:numPr></w:pPr><w:r><w:t>Clause</w:t></w:r></w:p>"#
+            )
+        };
+        let body = [
+            p(1, 0),
+            p(2, 1),
+            p(1, 0),
+            p(2, 1),
+            p(3, 0),
+            p(2, 1),
+            p(2, 1),
+        ]
+        .concat();
+        let numbers: Vec<_> = texts(&docx(&body, Some(numbering)))
+            .into_iter()
+            .map(|t| t.1.unwrap_or_default())
+            .collect();
+        assert_eq!(numbers, ["1.", "1.1", "2.", "2.1", "1.", "1.1", "1.2"]);
     }
 
     #[test]
