@@ -134,8 +134,8 @@ pub fn extract_pages(bytes: &[u8], limits: &Limits) -> Result<Extracted, ReadErr
 }
 
 /// Parses the file and decrypts it when it opens with the empty user password; a file that
-/// needs a real password is refused as encrypted. Also returns what each Flate stream inflates
-/// to, measured while loading.
+/// needs a real password is refused as encrypted. Also returns what each stream decodes to,
+/// measured while loading.
 ///
 /// lopdf loads an encrypted file by a path of its own that ignores the load filter: it
 /// decrypts, inflates and parses every object stream with no bound, and leaves every content
@@ -218,15 +218,15 @@ fn with_encryption_hidden(bytes: &[u8]) -> Option<Vec<u8>> {
     Some(copy)
 }
 
-/// What each Flate stream (images aside) inflates to, by object.
+/// What each stream that decodes larger (images aside) decodes to, by object.
 type StreamSizes = BTreeMap<lopdf::ObjectId, u64>;
 
 /// What the streams of the PDF being loaded may inflate to: `Limits::max_part_bytes` each
 /// and `Limits::max_total_bytes` in all. lopdf inflates a stream whole whenever it is used (an
 /// object stream while loading, a page's content while extracting), with no bound, so a
 /// 4 MiB FlateDecode stream of spaces became a 4 GiB allocation that aborted the process.
-/// The load filter below measures every Flate stream but images first, by inflating it into
-/// nothing.
+/// The load filter below measures every stream but images first, by decoding it through the
+/// filters lopdf applies (`decode`) into nothing.
 /// A thread-local because lopdf takes the filter as a plain `fn`; lopdf is built without
 /// its `rayon` feature, so the filter runs on the thread that loads.
 struct InflateBudget {
@@ -310,8 +310,9 @@ thread_local! {
     static INFLATE: std::cell::RefCell<Option<InflateBudget>> = const { std::cell::RefCell::new(None) };
 }
 
-/// lopdf's load filter: keeps every object, but a Flate stream that inflates past the budget
-/// is emptied (so lopdf never inflates it) and the budget records why the file is refused.
+/// lopdf's load filter: keeps every object (decrypting streams first when the file is
+/// encrypted), but a stream that decodes past the budget is emptied (so lopdf never decodes it)
+/// and the budget records why the file is refused.
 /// lopdf goes on with the object as changed in place for a top-level object, and with the
 /// returned one for an object inside an object stream (never a stream itself), so a stream
 /// is not copied to be returned.
