@@ -714,7 +714,17 @@ impl SentenceBinding {
         let party_before = |pos: usize| -> Option<Side> {
             // The clause the cue stands in starts after the last ';' before it.
             let clause_start = text[..pos].rfind(';').map_or(0, |i| i + 1);
-            let in_clause = || parties.iter().filter(|p| p.1 <= pos && p.0 >= clause_start);
+            // "an officer who declares an interest in the Provider will take no part": a
+            // party ending a "who" clause right before the cue is not its subject.
+            let in_who_clause = |p: &&(usize, usize, Side)| {
+                text[p.1..pos].trim().is_empty() && ends_who_clause(&text[..p.0])
+            };
+            let in_clause = || {
+                parties
+                    .iter()
+                    .filter(|p| p.1 <= pos && p.0 >= clause_start)
+                    .filter(|p| !in_who_clause(p))
+            };
             // "X acknowledges that the Council is ... and shall assist": a cue joined by "and"
             // continues the clause's subject, not the last party named.
             let joined = text[clause_start..pos].trim_end().ends_with(" and");
@@ -1119,6 +1129,21 @@ fn leads_into(between: &str) -> bool {
 /// "the measures which they shall adopt", "the steps we ask you to take". A pronoun after a conjunction or a complementiser
 /// ("and it shall", "confirms that it will") is a clause of its own; "that" is not taken as
 /// a relative pronoun, since after a verb it is a complementiser.
+/// Whether `before` ends inside a relative clause on a person that is still open: "any
+/// officer who declares an interest in" (no comma or semicolon since "who").
+fn ends_who_clause(before: &str) -> bool {
+    const REACH: usize = 100;
+    let from = (before.len().saturating_sub(REACH)..=before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let tail = &before[from..];
+    [" who ", " whom ", " whose "]
+        .iter()
+        .filter_map(|w| tail.rfind(w).map(|i| i + w.len()))
+        .max()
+        .is_some_and(|open| !tail[open..].contains([',', ';']))
+}
+
 fn in_relative_clause(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
     let Some(rest) = before
