@@ -1,0 +1,293 @@
+"""Blind set 29: contract texts and verdicts (written from ../shared/rule-catalogue.md alone).
+
+Each contract is a dict: file, tool (lo-fodt | md | pandoc-gfm), the text (body for flat ODT, md for
+Markdown, pandoc_src for the Markdown that pandoc turns into DOCX and then into GitHub Markdown),
+expected (22 lines `RULE verdict  # why`), hidden (probes of non-contract text that must be in the
+file but not in the contract text), and the README's columns (subject, parties, shapes).
+"""
+from blind_set29_odt import (h, p, ps, cl, lst, cell, COVERED, table, fn, en, frame, section, hidden_para,
+                             hidden_text, annot, toc, ins, dele, fmt_change, bookmark, ref, seq)
+
+RULES = ["ES-01", "ES-02", "ES-03", "ES-04", "ES-05", "ES-06", "ES-07", "ES-08", "ES-09", "ES-10",
+         "COI-01", "COI-02", "COI-03", "COI-04", "COI-05", "COI-06",
+         "CDM-01", "CDM-02", "CDM-03", "CDM-04", "CDM-05", "CDM-06"]
+
+CONTRACTS = []
+
+import os as _os
+README = open(_os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "blind_set29_README.md"), encoding="utf-8").read()
+
+# ------------------------------------------------------------------ c01: Northern Ireland, holiday programme grant (ODT)
+C01_BODY = "".join([
+    p("CARNBRAE BOROUGH COUNCIL", "Title"),
+    p("Letter of Offer and Conditions of Grant: Summer Play and Food Programme 2026", "Subtitle"),
+    p("Grant reference CBC/CD/2026/041. This Letter of Offer is made between Carnbrae Borough Council, "
+      "Civic Centre, Market Street, Carnbrae (the <text:span>Council</text:span>) and Rathmoyle Youth and "
+      "Family Trust, a charity registered with the Charity Commission for Northern Ireland under number NIC 108842 "
+      "(the Grantee)."),
+    h(1, "Interpretation"),
+    cl("1.1", "In these Conditions the following words have the meanings given:"),
+    lst([
+        "\u201cApproved Programme\u201d means the summer play and food programme described in the Schedule;",
+        "\u201cChildren\u201d means children and young people aged 5 to 15 attending the Approved Programme, and their parents and carers;",
+        "\u201cConflict of Interest\u201d means a situation in which a personal, professional or financial interest of the Grantee or of any of its "
+        "trustees, staff or volunteers could affect the way it uses the Grant;",
+        "\u201cGrant\u201d means the sum of \u00a348,600 offered in clause 3.1;",
+        ("\u201cPersonnel\u201d means:", [
+            "the Grantee\u2019s employees and sessional workers;",
+            "volunteers engaged on the Approved Programme; and",
+            "any person supplied to the Grantee by an agency or sub-contractor.",
+        ]),
+    ]),
+    cl("1.2", "If there is any conflict between these Conditions and the Schedule, these Conditions prevail."),
+    h(1, "Purpose and Period"),
+    cl("2.1", "The Grant is offered for the delivery of the Approved Programme at four sites between 29 June and "
+       "28 August 2026 and for the evaluation described in the Schedule."),
+    cl("2.2", "The Grantee shall not use the Grant for any other purpose without the Council\u2019s prior written approval."),
+    h(1, "Payment"),
+    cl("3.1", "The Council shall pay the Grant of \u00a348,600 in two instalments: 70% on return of the signed acceptance and "
+       "30% on receipt of the end-of-programme report."),
+    cl("3.2", "Grant may not be claimed under gift aid or any other relief for the same expenditure."),
+    h(1, "Standards of Conduct"),
+    cl("4.1", "The Grantee shall comply with, and shall ensure that its Personnel comply with, the Seven Principles of Public Life "
+       "in everything done with the Grant." + annot("R. McCallion, Legal", "Do we want them to sign an annual ethics statement as well? "
+       "Raise with Community Development before issue.")),
+    cl("4.2", "The Council expects the Grantee to have a written code of conduct for its Personnel and to bring it to the attention "
+       "of each volunteer."),
+    cl("4.3", "The Grantee shall not offer, give or agree to give any inducement or reward to any councillor or officer of the Council "
+       "in connection with the Grant, shall maintain adequate procedures to prevent bribery and fraud by its Personnel, and "
+       "shall notify the Council immediately of any suspected fraud or bribery affecting the Grant."),
+    cl("4.4", "The Grantee shall have a procedure through which Personnel can raise concerns about wrongdoing in confidence, "
+       "including directly with the Council\u2019s Audit and Governance Manager, and shall not subject anyone to any detriment for "
+       "raising a concern in good faith."),
+    cl("4.5", "Where any part of the Approved Programme is delivered by a sub-contractor, the Grantee shall procure that the "
+       "sub-contractor complies with obligations equivalent to those in clauses 4.1, 4.3 and 4.4."),
+    cl("4.6", "All Personnel working with Children shall hold an enhanced AccessNI check and shall complete the Council\u2019s "
+       "safeguarding and food hygiene training before the first session."),
+    h(1, "Conflicts of Interest"),
+    cl("5.1", "The Grantee shall take all reasonable steps to ensure that neither it nor any trustee or member of its Personnel "
+       "is placed in a position where there is an actual or potential Conflict of Interest, and shall notify the Council in "
+       "writing without delay if one arises."),
+    cl("5.2", "Where a Conflict of Interest is notified or otherwise comes to light, the Grantee shall take the steps the Council "
+       "directs to manage or remove it, and the Council may withhold or recover the Grant if the conflict cannot be managed."),
+    cl("5.3", "The Grantee confirms that it has disclosed to the Council every relationship between its trustees and any "
+       "councillor or officer involved in assessing its application, and shall keep that disclosure up to date."),
+    cl("5.4", "The Grantee is encouraged to tell the Council if it engages any former officer of the Council who was involved in "
+       "the community development grants programme in the previous two years."),
+    h(1, "Children, Families and Complaints"),
+    cl("6.1", "The Grantee shall operate a written complaints procedure for Children and families using the Approved Programme, "
+       "free of charge, and shall display it at each site and on its website." + fn("Complaints must be acknowledged within "
+       "3 working days and a full response sent within 15 working days of receipt.")),
+    cl("6.2", "The Grantee shall co-operate with any investigation by the Council or by the Northern Ireland Public Services "
+       "Ombudsman into a complaint about the Approved Programme and shall implement any recommendation made."),
+    cl("6.3", "The Grantee shall provide a summary of complaints received if the Council requests one."),
+    cl("6.4", "The Grantee shall ask every family at the end of each fortnight block to complete a short feedback card and "
+       "shall report the results to the Council in the end-of-programme report."),
+    h(1, "Monitoring and Audit"),
+    cl("7.1", "The Council may monitor the Grantee\u2019s compliance with clauses 4 and 5, including by visiting sites, "
+       "interviewing Personnel and inspecting the Grantee\u2019s conflicts and concerns records, and will review that compliance at "
+       "the mid-programme meeting."),
+    cl("7.2", "The Grantee shall keep proper financial records of the Grant for six years and make them available to the "
+       "Northern Ireland Audit Office on request."),
+    cl("7.3", "Information supplied to the Council will be handled in accordance with data protection law. The Grantee shall not be "
+       "required to assist the Council with any request received under the Freedom of Information Act 2000."),
+    h(1, "Breach and Recovery"),
+    cl("8.1", "If the Grantee commits a material breach of these Conditions, the Council may suspend payment, withdraw the offer "
+       "or require repayment of all or part of the Grant."),
+    cl("8.2", "Either party may end this agreement on 30 days\u2019 written notice."),
+    h(1, "Acceptance"),
+    cl("9.1", "This offer lapses if the signed acceptance is not returned by 5 June 2026."),
+    section("ScheduleProgramme", "".join([
+        p("Schedule: The Approved Programme", "Schedule_20_Heading"),
+        p("Table " + seq(1) + ": Responsibilities during the programme", "Caption"),
+        table("Responsibilities", 3, ["Item", "Party", "Detail"], [
+            ["Daily play sessions", "Grantee", "Four sites, 10:00 to 15:00, Monday to Thursday; staffing at 1:8."],
+            ["Hot lunch", "Grantee", "Hospitality and catering: one hot meal and a snack per child per session, prepared to Food Standards Agency guidance."],
+            [cell("Feedback and evaluation", rows=2), "Grantee", "Feedback cards from families at the end of each fortnight block, collated by site."],
+            [COVERED, "Council", "Independent evaluation visit by the Community Development Officer in week 5."],
+            [cell("Venues in Council premises are provided free of charge; bookings through Leisure Services.", span=3), COVERED, COVERED],
+        ]),
+        p("Schedule dates and sites may be varied by agreement in writing between the Council and the Grantee."),
+    ])),
+])
+
+CONTRACTS.append({
+    "file": "c01-summer-play-food-grant-ni.odt", "tool": "lo-fodt",
+    "title": "Letter of Offer: Summer Play and Food Programme 2026", "author": "Carnbrae Borough Council Legal Services",
+    "header": "Carnbrae Borough Council \u2013 Grant CBC/CD/2026/041", "footer": "OFFICIAL",
+    "outline": ("1", "1", "a"), "body": C01_BODY,
+    "hidden": ["Do we want them to sign an annual ethics statement as well?"],
+    "subject": "Letter of offer and conditions of grant: a summer play and hot-food programme for children",
+    "parties": "Northern Ireland; Carnbrae Borough Council (the Council); Rathmoyle Youth and Family Trust (the Grantee)",
+    "shapes": "outline-numbered headings with typed clause numbers; lettered definitions list with a nested (i) list; annotation on 4.1 "
+              "asking about an annual ethics statement; complaint timescales only in a footnote to 6.1; Schedule in a text:section with "
+              "a sequence-numbered caption, header row, Party column, a row-spanned cell and a column-spanned note; precedence "
+              "'conflict' and definition-only 'Conflict of Interest' decoys; gift aid decoy; catering 'Hospitality' row; FOI disapplied",
+    "expected": """
+ES-01 pass  # clause 4.1: "shall comply with, and shall ensure that its Personnel comply with, the Seven Principles of Public Life"
+ES-02 weak  # clause 4.2: "The Council expects the Grantee to have a written code of conduct" (permissive)
+ES-03 pass  # clause 4.5: "shall procure that the sub-contractor complies with obligations equivalent to those in clauses 4.1, 4.3 and 4.4" (ethics clauses)
+ES-04 gap  # clause 4.6: only safeguarding and food hygiene training, no ethics, conflicts, bribery or speaking-up training
+ES-05 pass  # clause 4.4: confidential route to "raise concerns about wrongdoing in confidence" and no "detriment for raising a concern in good faith"
+ES-06 pass  # clause 4.3: no inducement or reward, "shall maintain adequate procedures to prevent bribery and fraud", immediate notice
+ES-07 gap  # clause 7.3: "shall not be required to assist the Council with any request received under the Freedom of Information Act 2000" (negated); nothing else on transparency
+ES-08 pass  # clause 7.1: "The Council may monitor the Grantee's compliance with clauses 4 and 5" and reviews it at the mid-programme meeting (7.2 is financial only)
+ES-09 weak  # clause 8.1: remedies for "a material breach of these Conditions" with no link to the ethics clauses
+ES-10 gap  # no assurance or certificate anywhere; the annual ethics statement is only asked about in a reviewer's annotation on clause 4.1
+COI-01 pass  # clause 5.1: avoid "an actual or potential Conflict of Interest" and "notify the Council in writing without delay" (1.2 precedence and 1.1 definition are decoys)
+COI-02 pass  # clause 5.2: "shall take the steps the Council directs to manage or remove it" and the Council may withhold or recover the Grant
+COI-03 gap  # no gifts or hospitality control: 3.2 is gift aid and the Schedule row "Hospitality and catering" is the lunch service
+COI-04 weak  # clause 5.4: "is encouraged to tell the Council if it engages any former officer of the Council" (permissive)
+COI-05 gap  # clause 5 has no declarations of interests or register for the Grantee's staff; 1.1 defines Conflict of Interest only
+COI-06 pass  # clause 5.3: "confirms that it has disclosed to the Council every relationship" with those assessing the application, kept up to date
+CDM-01 pass  # clause 6.1: "shall operate a written complaints procedure for Children and families", free and displayed
+CDM-02 weak  # clause 6.3: complaint summary only "if the Council requests one" (on request)
+CDM-03 pass  # clause 6.4: family "feedback card" collected each fortnight block and reported to the Council (Schedule row also Grantee)
+CDM-04 pass  # clause 6.2: co-operate with "the Northern Ireland Public Services Ombudsman" and implement any recommendation
+CDM-05 gap  # clauses 6.3-6.4 ask for no analysis of complaints or feedback and no action plans; the Schedule's evaluation visit is the Council's own
+CDM-06 pass  # footnote to clause 6.1: "acknowledged within 3 working days and a full response sent within 15 working days"
+""",
+})
+
+# ------------------------------------------------------------------ c06: England, district council website terms (Markdown)
+C06_MD = r"""
+[Home](https://www.wyvernheath.gov.uk/) > [Business](https://www.wyvernheath.gov.uk/business) > [Selling to the council](https://www.wyvernheath.gov.uk/business/selling) > Lifeline terms
+
+# Lifeline alarm response service: terms for providers
+
+<!-- Web team: page built from Procurement's Word file v4 (March 2026). Do not edit the numbered paragraphs without Legal. -->
+
+These terms apply when Wyvern Heath District Council (**we**, **us**, **the Council**) buys the out-of-hours Lifeline
+alarm response service from you. In these terms **you** means the provider named in the order form, and includes
+your staff. Residents who have a Lifeline pendant or alarm unit are called **customers**.
+
+**On this page**
+
+- [Who these terms apply to](#1-who-these-terms-apply-to)
+- [How you must behave](#2-how-you-must-behave)
+- [Interests, gifts and former staff](#3-interests-gifts-and-former-staff)
+- [Complaints and feedback](#4-complaints-and-feedback)
+- [Checking and ending the contract](#5-checking-and-ending-the-contract)
+
+## 1. Who these terms apply to
+
+1. These terms form part of every order we place for the Lifeline alarm response service, together with the order
+   form and the service specification. If they say different things, the order form wins, then these terms.
+2. The service covers:
+   1. answering alarm activations passed on by our monitoring centre between 6pm and 8am and all day at weekends;
+   2. visiting customers at home within 45 minutes of a call, including:
+      - helping a customer who has fallen but is not injured;
+      - staying with a customer until family, a carer or an ambulance arrives;
+   3. logging each visit in our case system before the end of the shift.
+3. You must have enough responders on duty to meet the 45-minute visit time on at least 95% of calls in each month.
+   We will send you the month's call data by the fifth working day of the next month, and we will meet you if the
+   figure falls below 95% for two months in a row.
+4. You must keep your vehicles insured, roadworthy and marked with your company name. Responders must carry photo
+   identification and show it before entering a customer's home.
+
+## 2. How you must behave
+
+1. You must uphold the standards of conduct expected of holders of public office, and make sure your staff do, while
+   you deliver the service. The Seven Principles of Public Life are set out on the Committee on Standards in Public
+   Life's website.
+2. We encourage you to adopt a code of conduct for the responders who visit customers' homes.
+3. You must not offer or accept any bribe, must have adequate procedures to prevent bribery and fraud by anyone
+   working on the service, and must tell us straight away if you suspect that bribery or fraud has taken place.
+4. You must have a whistleblowing policy that lets your staff raise concerns with you or directly with our
+   Monitoring Officer, and you must not treat anyone less favourably because they raised a concern in good faith.
+5. If you use a subcontractor for any part of the service, you must make sure the subcontract includes obligations
+   no less onerous than those in paragraphs 2.1 to 2.4 and 3.1.
+6. Your responders must be trained in manual handling, first aid and the use of our case system before they start.
+
+<!-- Drafting note (Procurement): should we add "You must help us answer Freedom of Information requests and give us the information we publish under the Transparency Code"? Legal to confirm before the next version. -->
+
+7. Anything we tell you about customers is confidential and may only be used to deliver the service.
+
+## 3. Interests, gifts and former staff
+
+1. You must make sure that neither you nor any of your staff are in a position where your interests conflict, or
+   could conflict, with your duties to us or to customers, and you must tell us in writing straight away if a
+   conflict arises or might arise.
+2. If you tell us about a conflict, or we find one, you must follow our instructions to manage or remove it. If it
+   cannot be managed we may end the contract straight away.
+3. You may keep a register of interests declared by your managers and shift supervisors.
+4. By accepting an order you confirm that you have told us about any relationship between you and any councillor or
+   officer involved in choosing you, and that you will tell us about any new relationship while the contract lasts.
+
+| Who | Gifts and hospitality rule |
+|---|---|
+| Council officers | Our officers must not accept gifts or hospitality from you worth more than £25 and must record anything they accept in the Council's register. |
+| Councillors | Councillors declare gifts and hospitality under the Members' Code of Conduct. |
+
+5. Former Council employees: [Not used]
+
+## 4. Complaints and feedback
+
+1. You must have a complaints procedure for customers and their families. It must be free, available in large print
+   and explained in the welcome pack each customer receives.
+2. You must acknowledge a complaint within 2 working days and send a full written reply within 10 working days.
+   If you cannot reply in time you must tell the customer why and when they will hear from you.
+3. If a customer is unhappy with your reply, they can ask us to review it. You must give us any information we need
+   and, if the customer goes on to the Local Government and Social Care Ombudsman, you must co-operate with the
+   Ombudsman's investigation and put right anything it recommends.
+4. You should send us details of the complaints you have received when we ask for them.
+5. You must run a customer satisfaction survey every six months and send us the results within 20 working days.
+6. Every six months you must look at your complaints and survey results for trends and root causes, and agree an
+   action plan with us where satisfaction falls below 90%.
+
+<!-- Old paragraph 4.7 (KPI report of complaints each quarter) taken out at the 2025 review - Procurement. -->
+
+## 5. Checking and ending the contract
+
+1. We may check that you are keeping to paragraphs 2 and 3 at any time. This may include talking to your staff,
+   looking at your whistleblowing and conflicts records and discussing how you are doing at our quarterly contract
+   meetings.
+2. Each year you must sign and send us a self audit certificate confirming that your invoices and financial records
+   for the service are accurate.
+3. If you seriously break these terms we can end the contract by writing to you, and you must pay our reasonable
+   costs of buying the service from someone else.
+4. Either of us may end the contract by giving the other three months' notice in writing.
+
+| Document | Where to find it |
+|---|---|
+| Order form | Sent with each order by email |
+| Service specification | [Download the specification (PDF, 240KB)](https://www.wyvernheath.gov.uk/lifeline-spec.pdf) |
+| Standard terms | This page |
+
+Page last updated: 2 March 2026
+"""
+
+CONTRACTS.append({
+    "file": "c06-lifeline-response-terms-web.md", "tool": "md", "md": C06_MD,
+    "hidden": ["You must help us answer Freedom of Information requests", "KPI report of complaints each quarter"],
+    "subject": "Standard terms published on a council website: out-of-hours Lifeline alarm response visits",
+    "parties": "England; Wyvern Heath District Council (we, us, the Council); the provider named in the order form (you)",
+    "shapes": "website export with a breadcrumb line, an 'On this page' link list, ordered lists numbered 1. per section and nested "
+              "ordered and bullet lists; the provider is 'you'; HTML comments holding a web-team note, a drafting note about FOI and "
+              "a removed complaints-KPI paragraph; GitHub tables on officers' gifts (wrong party) and documents; [Not used] paragraph; "
+              "precedence wording; financial self audit certificate; training on manual handling and first aid only",
+    "expected": """
+ES-01 pass  # paragraph 2.1: "You must uphold the standards of conduct expected of holders of public office, and make sure your staff do"
+ES-02 weak  # paragraph 2.2: "We encourage you to adopt a code of conduct for the responders" (permissive)
+ES-03 pass  # paragraph 2.5: subcontract must include "obligations no less onerous than those in paragraphs 2.1 to 2.4 and 3.1" (the ethics paragraphs)
+ES-04 gap  # paragraph 2.6: training in "manual handling, first aid and the use of our case system" only
+ES-05 pass  # paragraph 2.4: "You must have a whistleblowing policy" incl. route to the Monitoring Officer and no less favourable treatment
+ES-06 pass  # paragraph 2.3: "must have adequate procedures to prevent bribery and fraud" and tell the Council straight away
+ES-07 gap  # the FOI and Transparency Code duty exists only in an HTML-comment drafting note after paragraph 2.6; 2.7 is confidentiality only
+ES-08 pass  # paragraph 5.1: "We may check that you are keeping to paragraphs 2 and 3 at any time", incl. whistleblowing and conflicts records and contract meetings
+ES-09 weak  # paragraph 5.3: "If you seriously break these terms we can end the contract", no link to the ethics paragraphs
+ES-10 gap  # paragraph 5.2: the only certificate is a "self audit certificate" on invoices and financial records
+COI-01 pass  # paragraph 3.1: no position where "your interests conflict, or could conflict" and "tell us in writing straight away" (1.1 precedence is a decoy)
+COI-02 pass  # paragraph 3.2: "you must follow our instructions to manage or remove it" and the Council may end the contract
+COI-03 gap  # the gifts and hospitality table binds only Council officers and councillors (wrong party)
+COI-04 gap  # paragraph 3.5: "Former Council employees: [Not used]"
+COI-05 weak  # paragraph 3.3: "You may keep a register of interests declared by your managers" (permissive)
+COI-06 pass  # paragraph 3.4: "you confirm that you have told us about any relationship" with those choosing the provider, kept current
+CDM-01 pass  # paragraph 4.1: "You must have a complaints procedure for customers and their families", free and explained in the welcome pack
+CDM-02 weak  # paragraph 4.4: "You should send us details of the complaints you have received when we ask for them" (the quarterly KPI paragraph is commented out)
+CDM-03 pass  # paragraph 4.5: "You must run a customer satisfaction survey every six months and send us the results"
+CDM-04 pass  # paragraph 4.3: "you must co-operate with the Ombudsman's investigation and put right anything it recommends" (LGSCO)
+CDM-05 pass  # paragraph 4.6: look at complaints and survey results "for trends and root causes" and agree an action plan below 90%
+CDM-06 pass  # paragraph 4.2: "acknowledge a complaint within 2 working days and send a full written reply within 10 working days"
+""",
+})
