@@ -291,3 +291,158 @@ CDM-05 pass  # paragraph 4.6: look at complaints and survey results "for trends 
 CDM-06 pass  # paragraph 4.2: "acknowledge a complaint within 2 working days and send a full written reply within 10 working days"
 """,
 })
+
+# ------------------------------------------------------------------ c02: New South Wales, home modification services (ODT)
+C02_BODY = "".join([
+    p("Yarrandale Shire Council", "Title"),
+    p("Services Agreement \u2013 Home Modification and Maintenance Program<text:line-break/>Contract No. YSC-T25/118", "Subtitle"),
+    p("<text:span>Parties:</text:span> Yarrandale Shire Council ABN 41 662 830 115 (<text:span>Council</text:span>) and Brindabella Trades "
+      "Collective Pty Ltd ACN 629 004 371 (<text:span>Contractor</text:span>)."),
+    h(1, "Definitions and interpretation"),
+    h(2, "Defined terms"),
+    p("In this Agreement, unless the context requires otherwise:"),
+    lst([
+        "<text:span>Business Day</text:span> means a day other than a Saturday, Sunday or public holiday in New South Wales;" +
+        en("Public holidays are those declared under the Public Holidays Act 2010 (NSW), including the Bank Holiday in August."),
+        "<text:span>Client</text:span> means a resident of the Yarrandale local government area referred to the Contractor for the Services;",
+        "<text:span>Personnel</text:span> means the Contractor\u2019s officers, employees, agents and subcontractors;",
+        "<text:span>Services</text:span> means the minor home modifications (grab rails, ramps, hand-held showers) and home maintenance "
+        "described in Schedule 1.",
+    ], "Numbering_20_abc"),
+    h(2, "Order of precedence"),
+    p("If there is any conflict or inconsistency between the clauses and a Schedule, the clauses prevail to the extent of the inconsistency. "
+      "A conflict of laws question is governed by the law of New South Wales."),
+    h(1, "Term and Services"),
+    h(2, "Term"),
+    p("This Agreement runs from 1 July 2026 to 30 June 2028, with one option to extend for 12 months at the Council\u2019s discretion."),
+    h(2, "Performance of the Services"),
+    p("The Contractor must perform the Services with due care and skill, in accordance with the National Construction Code where it applies, "
+      "and must complete each job within 20 Business Days of referral. The Contractor must ensure the integrity of the data it enters in the "
+      "Council\u2019s job portal."),
+    h(1, "Personnel"),
+    h(2, "Qualified Personnel"),
+    p("All Personnel attending a Client\u2019s home must hold a current working with vulnerable people check where required, carry "
+      "identification and be licensed for the work they perform."),
+    h(2, "Council staff"),
+    p("The Contractor must not, during the Term, solicit for employment any Council employee engaged in managing this Agreement."),
+    h(1, "Probity and ethics"),
+    h(2, bookmark("cl_ethics", "Supplier Code of Conduct")),
+    p("The Contractor must comply with the NSW Government Supplier Code of Conduct and must ensure that its Personnel are aware of it. "
+      "The Contractor must use reasonable endeavours to ensure that its subcontractors also comply with that Code."),
+    h(2, "Training"),
+    p("The Contractor must ensure that all Personnel complete training on the Supplier Code of Conduct, conflicts of interest, gifts and "
+      "benefits and how to speak up about wrongdoing at induction and every 12 months afterwards, and must keep training records and "
+      "provide them to the Council on request."),
+    h(2, "Corrupt conduct"),
+    p("The Contractor must not offer or give any bribe, secret commission, gift or benefit to any Council employee or councillor, must keep "
+      "the Council\u2019s staff free of any gift or benefit linked to this Agreement, and must immediately notify the Council\u2019s General "
+      "Manager of any suspected corrupt conduct or fraud in connection with the Services."),
+    h(2, "Gifts and benefits register"),
+    p("The Contractor must record in a gifts and benefits register every gift, benefit or hospitality offered to or by its Personnel in "
+      "connection with this Agreement and make the register available to the Council on request."),
+    h(2, "Register of interests"),
+    p("The Contractor must obtain a written declaration of interests, or a nil declaration, from each of its directors and supervisors "
+      "on appointment and annually, keep them in a register of interests and give the Council a copy of the register each July."),
+    h(2, "Public interest disclosures"),
+    p("The Contractor must not take detrimental action against any person who makes a public interest disclosure under the Public Interest "
+      "Disclosures Act 2022 (NSW) to the Council, the NSW Ombudsman or the Independent Commission Against Corruption."),
+    p(frame("SpeakUp", ["Speak up: Personnel can report suspected wrongdoing to the Council\u2019s Public Interest Disclosures Coordinator on "
+                      "02 6990 4000 or pid@yarrandale.nsw.gov.au."])),
+    h(2, "Annual probity certificate"),
+    p(ins("ct1", "Within 20 Business Days of the commencement date, and then each year by 31 July, the Contractor must give the Council a "
+          "certificate signed by a director confirming that it has complied with clause 4.1 (" + ref("cl_ethics", "Supplier Code of Conduct") +
+          ") and the rest of this clause 4 and that it maintains the arrangements needed to support those standards.")),
+    h(2, "Conflicts of interest"),
+    p(dele("ct2") + "[Deleted]"),
+    h(1, "Information and access"),
+    h(2, "Government information"),
+    p("The Contractor must provide the Council with any information and assistance it reasonably requires to comply with the Government "
+      "Information (Public Access) Act 2009 (NSW), including access applications and the publication of contract information in the "
+      "Council\u2019s register of government contracts."),
+    h(2, "Records and inspection"),
+    p("The Council may, on five Business Days\u2019 notice, inspect and copy the Contractor\u2019s records relating to the Services."),
+    h(1, "Clients and complaints"),
+    h(2, "Complaints handling"),
+    p("The Contractor must have a written complaints handling procedure for Clients and their families that is free, explained to each "
+      "Client at the first visit and consistent with the Commonwealth Home Support Programme complaints requirements." +
+      hidden_text("Drafting note: add acknowledge within 2 Business Days and resolve within 15 Business Days once the CHSP manual is checked.")),
+    h(2, "Quarterly report"),
+    p("Within 10 Business Days after the end of each quarter the Contractor must give the Council a report that includes:"),
+    lst(["the number of jobs referred, completed and outstanding;", "the average time from referral to completion;"], "Numbering_20_123"),
+    p("and, continuing the same list:"),
+    lst(["the number of complaints received, resolved, upheld and not upheld, with the actions taken; and",
+         "any work health and safety incidents."], "Numbering_20_123", cont=True),
+    h(2, "Learning from complaints"),
+    p("At each six-monthly review the Contractor must present an analysis of complaints by theme and root cause and the improvement actions "
+      "it has taken or proposes, and must carry out any actions agreed with the Council."),
+    h(2, "Client feedback"),
+    p("The Contractor may ask Clients for feedback on completed jobs using a short survey card."),
+    h(2, "Ombudsman"),
+    p("The Contractor must co-operate with the NSW Ombudsman and with the Council in the investigation of any complaint about the Services, "
+      "including by answering questions, providing documents and attending meetings, and must implement any remedy agreed."),
+    h(2, "Council queries"),
+    p("The Contractor must respond to any query from the Council\u2019s contract manager within 3 Business Days. The Council will pay "
+      "correctly rendered tax invoices within 20 Business Days."),
+    h(1, "Default and termination"),
+    h(2, "Probity breach"),
+    p("If the Contractor or any of its Personnel breaches clause 4, the Council may by notice require the Contractor to remove any person "
+      "involved from the Services, require a rectification plan, or terminate this Agreement immediately."),
+    h(2, "Termination for convenience"),
+    p("The Council may terminate this Agreement for convenience on 60 days\u2019 notice, paying for Services performed to the date of termination."),
+    h(1, "Declarations"),
+    h(2, "Tender declarations"),
+    p("The Contractor declared in its tender that it and its directors had not been convicted of any offence involving fraud or dishonesty in the "
+      "previous five years and were not insolvent."),
+    p("Table " + seq(1) + ": Schedule 1 \u2013 pricing summary", "Caption"),
+    table("Pricing", 3, ["Item", "Rate (ex GST)", "Notes"], [
+        ["Grab rail supply and fit", "$185 each", "Up to two rails per visit"],
+        ["Portable ramp (up to 1.2 m)", "$640", "Includes site assessment"],
+        [cell("Call-out fees are included in all rates; travel beyond 60 km is charged at $0.90 per km.", span=3), COVERED, COVERED],
+    ]),
+])
+
+C02_DELETED = ("4.8 The Contractor must take all reasonable steps to avoid any actual or potential conflict of interest affecting its "
+               "Personnel, must notify the Council in writing as soon as one arises, and must take the steps the Council directs to "
+               "manage it. The Council may terminate this Agreement if a conflict cannot be managed.")
+
+CONTRACTS.append({
+    "file": "c02-home-modification-services-nsw.odt", "tool": "lo-fodt",
+    "title": "Services Agreement YSC-T25/118", "author": "Yarrandale Shire Council Procurement", "font": "Liberation Sans",
+    "header": "Yarrandale Shire Council \u2013 Contract YSC-T25/118", "footer": "Version 3 (tracked) \u2013 Commercial in confidence",
+    "outline": ("1", "1", "a"), "body": C02_BODY,
+    "changes": [("ct1", "insertion", "K. Nguyen", "2026-02-03T10:12:00"),
+                ("ct2", "deletion", "K. Nguyen", "2026-02-03T10:15:00", C02_DELETED)],
+    "hidden": ["manage it. The Council may terminate this Agreement if a conflict cannot be managed",
+               "add acknowledge within 2 Business Days and resolve within 15 Business Days"],
+    "subject": "Services agreement: minor home modifications and maintenance for older residents",
+    "parties": "Australia (New South Wales); Yarrandale Shire Council (Council); Brindabella Trades Collective Pty Ltd (Contractor)",
+    "shapes": "two-level outline numbering (N. chapters, N.M clause headings from text:outline-style); conflicts clause 4.9 only as a tracked "
+              "deletion leaving '[Deleted]'; annual probity certificate 4.8 as a tracked insertion with a bookmark-ref to 4.1; hidden "
+              "text holding complaint timescales; text box on speaking up; endnote to the Business Day definition; continued numbered "
+              "list; pricing table with a sequence caption and spanned cell; precedence/conflict-of-laws, data integrity, non-solicitation "
+              "and past-tense tender declaration decoys",
+    "expected": """
+ES-01 gap  # no Seven Principles or public-office standards for the Contractor; 2.2 "integrity of the data" is a decoy
+ES-02 pass  # clause 4.1: "The Contractor must comply with the NSW Government Supplier Code of Conduct"
+ES-03 weak  # clause 4.1: "must use reasonable endeavours to ensure that its subcontractors also comply with that Code"
+ES-04 pass  # clause 4.2: training "on the Supplier Code of Conduct, conflicts of interest, gifts and benefits and how to speak up" at induction and yearly, with records
+ES-05 pass  # clause 4.6: "must not take detrimental action against any person who makes a public interest disclosure" (text box repeats the route)
+ES-06 pass  # clause 4.3: no "bribe, secret commission" and "must immediately notify the Council's General Manager of any suspected corrupt conduct or fraud"
+ES-07 pass  # clause 5.1: information and assistance to comply with the "Government Information (Public Access) Act 2009 (NSW)" incl. "publication of contract information"
+ES-08 weak  # clause 5.2: "The Council may, on five Business Days' notice, inspect and copy the Contractor's records" (no ethics link)
+ES-09 pass  # clause 7.1: breach of clause 4 lets the Council "require the Contractor to remove any person involved", a rectification plan or termination
+ES-10 pass  # clause 4.7 (tracked insertion): "certificate signed by a director confirming that it has complied with clause" 4 and maintains supporting arrangements
+COI-01 gap  # clause 4.8's conflicts duty is only a tracked deletion ("[Deleted]"); 1.2 "conflict or inconsistency" and "conflict of laws" are decoys
+COI-02 gap  # the direction and termination power was in the deleted clause 4.8; 7.2 is termination for convenience
+COI-03 pass  # clause 4.4: "must record in a gifts and benefits register every gift, benefit or hospitality" (4.3 also bars gifts to Council staff)
+COI-04 gap  # clause 3.2 is non-solicitation of Council employees only; nothing on former Council officers
+COI-05 pass  # clause 4.5: "declaration of interests, or a nil declaration" from directors and supervisors, kept "in a register of interests" and given to the Council
+COI-06 gap  # clause 8.1 is a past-tense exclusion-ground declaration on convictions and insolvency only
+CDM-01 pass  # clause 6.1: "must have a written complaints handling procedure for Clients and their families", free and explained
+CDM-02 pass  # clause 6.2 list item 3: quarterly report incl. "the number of complaints received, resolved, upheld and not upheld"
+CDM-03 weak  # clause 6.4: "The Contractor may ask Clients for feedback" (permissive)
+CDM-04 pass  # clause 6.5: "must co-operate with the NSW Ombudsman" in complaint investigations and implement any remedy agreed
+CDM-05 pass  # clause 6.3: "analysis of complaints by theme and root cause and the improvement actions"
+CDM-06 gap  # clause 6.6 fixes times only for Council queries and invoices; complaint timescales sit only in hidden drafting text in 6.1
+""",
+})
