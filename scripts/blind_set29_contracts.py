@@ -446,3 +446,128 @@ CDM-05 pass  # clause 6.3: "analysis of complaints by theme and root cause and t
 CDM-06 gap  # clause 6.6 fixes times only for Council queries and invoices; complaint timescales sit only in hidden drafting text in 6.1
 """,
 })
+
+# ------------------------------------------------------------------ c03: England, domestic abuse safe accommodation support (ODT)
+C03_BODY = "".join([
+    p("ASHCOMBE COUNTY COUNCIL", "Title"),
+    p("Contract for Domestic Abuse Safe Accommodation Support Services (Lot 2: dispersed accommodation)", "Subtitle"),
+    toc([(1, "1.", "Definitions", "1"), (1, "2.", "The Services", "1"), (1, "3.", "Staff", "2"), (1, "4.", "Standards and integrity", "2"),
+         (1, "5.", "Conflicts, gifts and interests", "2"), (1, "6.", "Survivor complaints", "3"), (1, "7.", "Information and audit", "3"),
+         (1, "8.", "Default", "4"), (1, "9.", "General", "4")]),
+    p("THIS CONTRACT is dated 14 April 2026 and is made between ASHCOMBE COUNTY COUNCIL of County Hall, Ashcombe (the <text:span>Council</text:span>) "
+      "and HARBOURLIGHT WOMEN\u2019S AID, a charitable incorporated organisation (charity number 1190472) (the <text:span>Provider</text:span>)."),
+    h(1, "Definitions"),
+    cl("1.1", "\u201cService Users\u201d means adults and their children who have experienced domestic abuse and are placed in dispersed safe "
+       "accommodation under Part 4 of the Domestic Abuse Act 2021."),
+    cl("1.2", "\u201cStaff\u201d means all persons employed or engaged by the Provider to deliver the Services, including volunteers."),
+    cl("1.3", "\u201cWorking Day\u201d means any day other than a Saturday, Sunday or a bank holiday in England."),
+    h(1, "The Services"),
+    cl("2.1", "The Provider shall deliver the Services described in Schedule 1 to up to 36 households at any one time, including:"),
+    lst([("start", 1, ("needs and risk assessment within 2 Working Days of placement;", [
+            "safety planning with each adult Service User;", "specialist support for children and young people;"])),
+         "help to move on to settled housing;", "advocacy with housing, benefits and criminal justice agencies."], "Numbering_20_abc"),
+    cl("2.2", "The Provider shall keep the address of every property confidential and shall not disclose it to any person except as required by law."),
+    h(1, "Staff"),
+    cl("3.1", "The Provider shall ensure that all Staff are appropriately trained and qualified for their roles and complete an induction "
+       "programme before working with Service Users."),
+    cl("3.2", "No member of Staff shall make any statement to the press, on social media or to any public body about the Services, "
+       "Service Users or the Council without the prior written consent of the Council."),
+    h(1, "Standards and integrity"),
+    cl("4.1", "The Council expects the Provider to act with integrity, objectivity, accountability and openness in delivering the Services."),
+    cl("4.2", "The Provider shall adopt, bring to the attention of all Staff and comply with a written code of conduct covering behaviour towards "
+       "Service Users, professional boundaries and the use of public money."),
+    cl("4.3", "The Provider shall not commit, and shall ensure that Staff do not commit, any offence under the Bribery Act 2010 or the Fraud Act "
+       "2006 in connection with this Contract, shall maintain adequate procedures to prevent such offences, and shall notify the Council "
+       "promptly of any investigation into such an offence."),
+    cl("4.4", "The Provider warrants that it has in place, and will maintain throughout the Contract Period, the structures and arrangements "
+       "necessary to support ethical standards in the delivery of the Services." +
+       annot("P. Okafor, Commissioning", "Legal: no annual certificate here - intended? Other lots have one.")),
+    cl("4.5", "Where the Provider sub-contracts any part of the Services it shall impose on the sub-contractor obligations equivalent to "
+       "clauses 2.2 and 7.3 (confidentiality and data protection) and shall require the sub-contractor to hold the insurances in clause 9.2."),
+    h(1, "Conflicts, gifts and interests"),
+    cl("5.1", "The Provider shall ensure that neither it nor any of its Staff is placed in a position of actual or potential conflict of interest "
+       "with its duties under this Contract, and shall notify the Council in writing promptly of any such conflict and of the steps it proposes."),
+    cl("5.2", "The Provider may be asked to propose measures to manage a conflict notified under clause 5.1."),
+    cl("5.3", "Neither the Provider nor its Staff shall offer or give any gift or hospitality to any officer of the Council involved in this "
+       "Contract, and the Provider shall keep a record of all gifts and hospitality offered to or received by Staff from any third party."),
+    cl("5.4", "The Provider shall notify the Council before engaging, in connection with this Contract, any person who within the preceding 24 "
+       "months was an officer of the Council involved in commissioning domestic abuse services, and shall ensure that no such person uses "
+       "information obtained in that office."),
+    cl("5.5", "The Council\u2019s commissioning officers complete an annual declaration of interests, which is held by the Council\u2019s "
+       "Monitoring Officer."),
+    cl("5.6", fmt_change("ct1", "The Provider confirms that it has disclosed to the Council any relationship between its trustees or senior Staff "
+       "and any person involved in the award of this Contract, and shall keep that disclosure current during the Contract Period.")),
+    h(1, "Survivor complaints"),
+    cl("6.1", "The Provider shall establish and operate a complaints procedure for Service Users which is free, available in accessible formats "
+       "and languages other than English, and explained to each Service User on arrival."),
+    cl("6.2", "The Provider shall acknowledge each complaint within 3 Working Days and send a full response within 20 Working Days, or within "
+       "any longer period agreed with the complainant, explaining any delay." + fn("These timescales follow the Council\u2019s corporate "
+       "complaints policy, stage 1.")),
+    cl("6.3", "The Provider shall co-operate with the Council and with the Local Government and Social Care Ombudsman in the investigation of any "
+       "complaint relating to the Services and shall implement any remedy agreed or recommended."),
+    cl("6.4", "The Provider is encouraged to review its complaints for recurring themes at least once a year."),
+    cl("6.5", "The Provider shall carry out an annual survey of its Staff on wellbeing and supervision and share a summary with the Council."),
+    hidden_para("Drafting note: Service User satisfaction survey to be added to Schedule 2 once the Survivor Reference Group has agreed the questions."),
+    h(1, "Information and audit"),
+    cl("7.1", "The Provider shall assist and co-operate with the Council to enable it to comply with its obligations under the Freedom of "
+       "Information Act 2000 and the Environmental Information Regulations 2004, and shall supply any information requested within 5 "
+       "Working Days."),
+    cl("7.2", "The Council and its internal auditors may audit the Provider\u2019s accounts, invoices and financial records relating to the "
+       "Contract Price on reasonable notice."),
+    cl("7.3", "The Provider shall comply with the data protection legislation."),
+    h(1, "Default"),
+    cl("8.1", "If the Provider breaches clause 4.3 or clause 5, the Council may require the removal of any member of Staff concerned from the "
+       "Services and may terminate this Contract with immediate effect by written notice."),
+    cl("8.2", "The Council may terminate this Contract on six months\u2019 written notice at any time."),
+    h(1, "General"),
+    cl("9.1", "This Contract is governed by the law of England and Wales."),
+    cl("9.2", "The Provider shall hold employer\u2019s liability insurance of at least \u00a35 million and public liability insurance of at least \u00a35 million."),
+    section("Schedule2", "".join([
+        p("Schedule 2: Performance reporting", "Schedule_20_Heading"),
+        p("The Provider shall submit the returns in Table " + seq(1) + " to the Council\u2019s contract manager.", "Text_20_body"),
+        table("Returns", 3, ["Return", "Frequency", "Content"], [
+            [cell("Quarterly performance return", rows=2), "Quarterly, within 15 Working Days", "Referrals, occupancy, move-on outcomes."],
+            [COVERED, "Quarterly, with the return", "Complaints received, upheld, partially upheld and not upheld, response times and actions taken."],
+            ["Annual report", "By 31 May", "Summary of the year, staffing and safeguarding referrals."],
+        ]),
+    ])),
+])
+
+CONTRACTS.append({
+    "file": "c03-safe-accommodation-support-england.odt", "tool": "lo-fodt",
+    "title": "Domestic Abuse Safe Accommodation Support Services Contract", "author": "Ashcombe County Council Legal", "font": "Liberation Serif",
+    "header": "OFFICIAL \u2013 SENSITIVE (COMMERCIAL)", "footer": "Ashcombe County Council \u2013 DA Safe Accommodation Lot 2",
+    "outline": ("1", "1", "a"), "body": C03_BODY,
+    "changes": [("ct1", "format-change", "S. Patel", "2026-04-02T16:40:00")],
+    "hidden": ["no annual certificate here - intended?", "Service User satisfaction survey to be added to Schedule 2"],
+    "subject": "Contract for support services to survivors of domestic abuse in dispersed safe accommodation",
+    "parties": "England; Ashcombe County Council (the Council); Harbourlight Women's Aid (the Provider)",
+    "shapes": "generated table of contents; outline chapter headings with typed clause numbers; lettered list restarted at (a) with a "
+              "nested list; annotation on 4.4; tracked format change over 5.6; footnote to 6.2; hidden drafting-note paragraph on a "
+              "satisfaction survey; Schedule 2 in a text:section with a row-spanned cell; gagging clause 3.2; flow-down of confidentiality, "
+              "data and insurance only; buyer-side declarations; financial-only audit; staff survey",
+    "expected": """
+ES-01 weak  # clause 4.1: "The Council expects the Provider to act with integrity, objectivity, accountability and openness" (four principle words, 'expects')
+ES-02 pass  # clause 4.2: "shall adopt, bring to the attention of all Staff and comply with a written code of conduct"
+ES-03 gap  # clause 4.5: flow-down of "clauses 2.2 and 7.3 (confidentiality and data protection)" and insurance only, no ethical topic
+ES-04 weak  # clause 3.1: "appropriately trained and qualified" and an "induction programme", no ethics topic named
+ES-05 gap  # no speaking-up route or protection; clause 3.2 "No member of Staff shall make any statement to the press" is a gagging decoy
+ES-06 pass  # clause 4.3: no offence under the "Bribery Act 2010 or the Fraud Act 2006", "adequate procedures" and prompt notice of investigations
+ES-07 pass  # clause 7.1: "assist and co-operate with the Council to enable it to comply with its obligations under the Freedom of Information Act 2000"
+ES-08 gap  # clause 7.2: audit of "accounts, invoices and financial records relating to the Contract Price" only (financial)
+ES-09 pass  # clause 8.1: breach of "clause 4.3 or clause 5" allows removal of Staff and termination
+ES-10 weak  # clause 4.4: "warrants that it has in place, and will maintain" supporting structures, but no certificate (annotation is not contract text)
+COI-01 pass  # clause 5.1: no "actual or potential conflict of interest" and "notify the Council in writing promptly"
+COI-02 weak  # clause 5.2: "The Provider may be asked to propose measures to manage a conflict" (permissive; no direction or termination power)
+COI-03 pass  # clause 5.3: no "gift or hospitality to any officer of the Council" and "keep a record of all gifts and hospitality"
+COI-04 pass  # clause 5.4: notify before engaging anyone who "within the preceding 24 months was an officer of the Council" and no use of information
+COI-05 gap  # clause 5.5: only "The Council's commissioning officers complete an annual declaration of interests" (buyer side)
+COI-06 pass  # clause 5.6 (tracked format change, text unchanged): "confirms that it has disclosed to the Council any relationship" and keeps it current
+CDM-01 pass  # clause 6.1: "shall establish and operate a complaints procedure for Service Users", free and accessible
+CDM-02 pass  # Schedule 2 table: quarterly return of "Complaints received, upheld, partially upheld and not upheld, response times and actions taken"
+CDM-03 gap  # clause 6.5 is a staff survey only; the Service User survey sits only in a hidden drafting-note paragraph after 6.5
+CDM-04 pass  # clause 6.3: co-operate with "the Local Government and Social Care Ombudsman" and implement any remedy
+CDM-05 weak  # clause 6.4: "The Provider is encouraged to review its complaints for recurring themes" (permissive)
+CDM-06 pass  # clause 6.2: "acknowledge each complaint within 3 Working Days and send a full response within 20 Working Days"
+""",
+})
