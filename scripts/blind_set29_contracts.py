@@ -571,3 +571,132 @@ CDM-05 weak  # clause 6.4: "The Provider is encouraged to review its complaints 
 CDM-06 pass  # clause 6.2: "acknowledge each complaint within 3 Working Days and send a full response within 20 Working Days"
 """,
 })
+
+# ------------------------------------------------------------------ c04: Isle of Man, leisure centre operating agreement (ODT)
+def _c(num, t):
+    return p(num + "<text:s/>" + t, "Clause")
+
+
+C04_BODY = "".join([
+    p("BALLACORKISH TOWN COMMISSIONERS", "Title"),
+    p("Leisure Centre Operating Agreement \u2013 Ballacorkish Swimming Pool and Fitness Suite", "Subtitle"),
+    p("This Agreement is made on 30 March 2026 between <text:span>the Commissioners of the Town of Ballacorkish</text:span> "
+      "(the <text:span>Commissioners</text:span>) and <text:span>Manx Active Leisure Limited</text:span>, a company incorporated in the "
+      "Isle of Man with number 131207C (the <text:span>Operator</text:span>)."),
+    h(1, "Definitions"),
+    _c("1.1", "<text:span>Customer</text:span>: any member of the public using the Facility, including club members and school groups."),
+    _c("1.2", "<text:span>Facility</text:span>: the swimming pool, learner pool, fitness suite and changing areas at Station Road, Ballacorkish."),
+    _c("1.3", "<text:span>Laws</text:span>: all Acts of Tynwald and subordinate legislation in force from time to time, including the "
+       "Bribery Act 2013, the Data Protection (Application of GDPR) Order 2018 and the Health and Safety at Work etc Act 1974 (of Parliament) "
+       "as applied to the Island."),
+    _c("1.4", "<text:span>Prohibited Act</text:span>: offering, giving or agreeing to give any person any gift or consideration as an "
+       "inducement or reward for doing or not doing anything in relation to this Agreement."),
+    _c("1.5", "<text:span>Service Complaint</text:span>: a written complaint made by the Commissioners about the Operator\u2019s performance "
+       "of this Agreement."),
+    h(1, "Operation of the Facility"),
+    _c("2.1", "The Operator shall open, staff and manage the Facility for not less than 84 hours a week, in accordance with the Specification."),
+    _c("2.2", "The Operator shall comply with the Pool Water Treatment Advisory Group code of practice and with all Laws."),
+    _c("2.3", "The Operator shall run a programme of swimming lessons for every primary school on the Island that requests one."),
+    _c("2.4", "The Operator shall keep the plant, pool hall and fitness equipment in good repair. The Commissioners remain responsible "
+       "for the roof, the structure and the main pool tank, and shall carry out any capital works in the Asset Plan at their own cost "
+       "after consulting the Operator on timing."),
+    h(1, "Charges and Payment"),
+    _c("3.1", "The Operator may set admission charges within the bands in the Specification, but shall offer the Island Leisure Card "
+       "concession of 50% to residents receiving income support, pension credit or carer\u2019s allowance, and free swimming to children "
+       "under five. The Operator shall publish its charges at the Facility entrance and on its website, and shall give the "
+       "Commissioners 28 days\u2019 notice of any increase."),
+    _c("3.2", "The Commissioners shall pay the Operator a management fee of \u00a3212,000 a year in twelve equal monthly instalments, "
+       "reduced by any deduction for unavailability calculated under the Specification."),
+    _c("3.3", "The Operator shall keep all income from admissions, lessons, vending and room hire, and shall share any surplus above "
+       "\u00a340,000 in a year equally with the Commissioners."),
+    h(1, "Staff"),
+    _c("4.1", "The employees of the Commissioners who work at the Facility on the Commencement Date shall transfer to the Operator under "
+       "the Transfer of Undertakings (Protection of Employment) Regulations as applied by the Employment Act 2006."),
+    _c("4.2", "The Operator shall provide induction and annual refresher training for all staff and sub-contractors on anti-bribery, "
+       "conflicts of interest and its gifts and hospitality rules, and shall keep training records for inspection by the Commissioners."),
+    _c("4.3", "The Operator is encouraged to have a whistleblowing policy and to make it known to staff."),
+    _c("4.4", "Employees of the Commissioners are bound by the Isle of Man Public Service Employees\u2019 Code of Conduct."),
+    h(1, "Integrity"),
+    _c("5.1", ins("ct1", "The Operator shall observe, and shall ensure that its staff observe, the Seven Principles of Public Life in operating "
+       "the Facility.")),
+    _c("5.2", "The Operator should notify the Commissioners of any conflict of interest affecting its directors or managers."),
+    _c("5.3", "Where a conflict of interest arises, the Commissioners may require the Operator to take any steps they think necessary "
+       "to remove it, and may terminate this Agreement if those steps are not taken within 10 Business Days."),
+    _c("5.4", "The Operator shall obtain a written declaration of interests (or a nil declaration) from each of its directors and the Facility "
+       "manager on appointment and each April, keep a register of interests, give a copy to the Commissioners each year and publish the "
+       "names of any of them who have not made a declaration on its website."),
+    _c("5.5", "The Operator should consider keeping a gifts and hospitality register."),
+    p(dele("ct2")),
+    _c("5.6", "The Operator shall procure that each sub-contractor complies with obligations equivalent to those in clauses 4.2 "
+       "and 5.1 to 5.5."),
+    _c("5.7", "The Commissioners may audit the Operator\u2019s compliance with this clause 5 and with clause 4.2, and shall review the "
+       "Operator\u2019s integrity arrangements at each quarterly review meeting."),
+    _c("5.8", "The Commissioners shall certify annually to the Department of Infrastructure that their contracts comply with their "
+       "financial regulations."),
+    h(1, "Information"),
+    _c("6.1", "The Operator may be asked to assist the Commissioners in responding to requests under the Freedom of Information Act 2015."),
+    _c("6.2", "Each party shall keep the other\u2019s confidential information confidential."),
+    h(1, "Customers"),
+    _c("7.1", "The Operator shall conduct a Customer satisfaction survey each year and report the results to the Commissioners as set out in "
+       "Table " + seq(1) + "."),
+    _c("7.2", "Where overall satisfaction falls below 80%, the Operator shall investigate the cause, produce an action plan within 20 "
+       "Business Days and agree it with the Commissioners."),
+    _c("7.3", "Where a Customer writes to complain, the Operator should aim to acknowledge the complaint within 5 Business Days and respond "
+       "within 15 Business Days."),
+    _c("7.4", "The Operator is not required to report Customer complaints to the Commissioners."),
+    p("Table 1: Reporting", "Caption"),
+    table("Reporting", 4, ["Report", "Party", "When", "Content"], [
+        ["Usage report", "Operator", "Monthly", "Visits by activity, school lessons delivered"],
+        ["Customer survey", "Operator", "Each October", "Satisfaction by activity, comments and the action plan under clause 7.2"],
+        ["Service Complaints", "Commissioners", "As they arise", "Written notice to the Operator of any Service Complaint"],
+        [cell("Reports go to the Town Clerk by email.", span=4), COVERED, COVERED, COVERED],
+    ]),
+    h(1, "Disputes and termination"),
+    _c("8.1", "Any dispute between the parties shall first be referred to mediation under the CEDR Model Mediation Procedure."),
+    _c("8.2", "The Commissioners may terminate this Agreement for convenience on six months\u2019 notice."),
+    _c("8.3", "Neither party is liable for failure to perform caused by a Force Majeure Event, including armed conflict."),
+    p("Signed for the Commissioners<text:tab/>Signed for the Operator"),
+])
+
+C04_DELETED = ("The Operator confirms that it has disclosed to the Commissioners any relationship between its directors and any Commissioner "
+               "or officer involved in the award of this Agreement.")
+
+CONTRACTS.append({
+    "file": "c04-leisure-centre-operation-isle-of-man.odt", "tool": "lo-fodt",
+    "title": "Leisure Centre Operating Agreement", "author": "Town Clerk, Ballacorkish", "font": "Liberation Sans",
+    "header": "Ballacorkish Town Commissioners", "footer": "Operating Agreement \u2013 agreed draft 3",
+    "outline": ("1", "1", "a"), "body": C04_BODY,
+    "changes": [("ct1", "insertion", "Town Clerk", "2026-03-18T11:02:00"),
+                ("ct2", "deletion", "Operator's solicitor", "2026-03-20T09:30:00", C04_DELETED)],
+    "hidden": ["has disclosed to the Commissioners any relationship between its directors"],
+    "subject": "Operating agreement: a town swimming pool and fitness suite run by a leisure company",
+    "parties": "Isle of Man; Ballacorkish Town Commissioners (the Commissioners); Manx Active Leisure Limited (the Operator)",
+    "shapes": "outline chapter headings with hand-typed clause numbers separated by text:s; Seven Principles duty (5.1) as a tracked "
+              "insertion; a tracked deletion (a procurement disclosure) placed before clause 5.6's flow-down; reporting table with Party column and "
+              "spanned note row; Prohibited Act definition-only and Bribery Act in a list of Laws; Service Complaint defined as the "
+              "Commissioners' complaint; pool code of practice, TUPE, CEDR mediation, armed conflict and buyer-side code and certification decoys",
+    "expected": """
+ES-01 pass  # clause 5.1 (tracked insertion): "shall observe, and shall ensure that its staff observe, the Seven Principles of Public Life"
+ES-02 gap  # clause 4.4 binds only the Commissioners' employees to a code of conduct; 2.2 is a pool water "code of practice"
+ES-03 pass  # clause 5.6: "shall procure that each sub-contractor complies with obligations equivalent to those in clauses 4.2 and 5.1 to 5.5"
+ES-04 pass  # clause 4.2: "induction and annual refresher training for all staff and sub-contractors on anti-bribery, conflicts of interest" with records
+ES-05 weak  # clause 4.3: "The Operator is encouraged to have a whistleblowing policy" (permissive)
+ES-06 gap  # "Prohibited Act" only in definition 1.4 and the Bribery Act 2013 only in the list of Laws in 1.3; no duty
+ES-07 weak  # clause 6.1: "may be asked to assist the Commissioners in responding to requests under the Freedom of Information Act 2015"
+ES-08 pass  # clause 5.7: "The Commissioners may audit the Operator's compliance with this clause 5" and review integrity at quarterly meetings
+ES-09 gap  # clause 8.2: termination for convenience only; no remedy tied to an ethical breach
+ES-10 gap  # clause 5.8: the only certificate is given by the Commissioners (wrong party) on financial regulations
+COI-01 weak  # clause 5.2: "The Operator should notify the Commissioners of any conflict of interest" (permissive)
+COI-02 pass  # clause 5.3: "the Commissioners may require the Operator to take any steps they think necessary" and may terminate (8.3 armed conflict is a decoy)
+COI-03 weak  # clause 5.5: "The Operator should consider keeping a gifts and hospitality register" (permissive)
+COI-04 gap  # clause 4.1 is a TUPE transfer of the Commissioners' employees; nothing on former office holders
+COI-05 pass  # clause 5.4: "written declaration of interests (or a nil declaration)", register given to the Commissioners and non-declarers published
+COI-06 gap  # the procurement disclosure exists only as tracked-deleted text before clause 5.6
+CDM-01 gap  # no Customer complaints procedure: "Service Complaint" (1.5) is the Commissioners' own complaint and 7.3 fixes only hedged timescales
+CDM-02 gap  # clause 7.4: "The Operator is not required to report Customer complaints to the Commissioners" (negated)
+CDM-03 pass  # clause 7.1 and Table 1: "shall conduct a Customer satisfaction survey each year and report the results to the Commissioners"
+CDM-04 gap  # no Ombudsman or independent complaint review; clause 8.1 is CEDR mediation between the parties
+CDM-05 pass  # clause 7.2: below 80% "the Operator shall investigate the cause, produce an action plan"
+CDM-06 weak  # clause 7.3: "should aim to acknowledge the complaint within 5 Business Days and respond within 15 Business Days"
+""",
+})
