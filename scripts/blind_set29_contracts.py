@@ -700,3 +700,171 @@ CDM-05 pass  # clause 7.2: below 80% "the Operator shall investigate the cause, 
 CDM-06 weak  # clause 7.3: "should aim to acknowledge the complaint within 5 Business Days and respond within 15 Business Days"
 """,
 })
+
+# ------------------------------------------------------------------ c05: Ontario, winter drop-in services (DOCX by pandoc -> gfm)
+C05_SRC = r"""
+---
+title: "Purchase of Service Agreement: Winter Overnight Drop-In Program 2026-2027"
+---
+
+**City of Kestrel Falls** -- Social Services Division
+
+Agreement No. KF-SS-2026-017
+
+This Agreement is made between **The Corporation of the City of Kestrel Falls** (the "City") and **Northshore Community
+Health Hub Inc.**, an Ontario not-for-profit corporation (the "Service Provider").
+
+# Article 1 -- Interpretation
+
+1.1 In this Agreement, "Clients" means people experiencing homelessness or housing precarity who attend the Program, and
+"Program" means the overnight drop-in described in Schedule A.
+
+1.2 If there is a conflict between the body of this Agreement and a Schedule, the body of this Agreement governs.
+
+1.3 Dollar amounts are in Canadian dollars and exclude HST.
+
+# Article 2 -- The Program
+
+2.1 The Service Provider shall operate the Program at 44 Mill Street from 1 November 2026 to 31 March 2027, nightly from
+9 p.m. to 7 a.m., and shall:
+
+a)  provide a safe, warm and low-barrier space for up to 40 Clients each night;
+b)  offer hot drinks, a snack and a breakfast;
+c)  connect Clients with housing, health and income supports, including:
+    i)  referrals to the City's Coordinated Access system; and
+    ii) on-site visits by the street outreach nurse twice a week.
+
+2.2 The Service Provider shall maintain the accuracy and integrity of all data entered in the Homeless Individuals and
+Families Information System (HIFIS).
+
+2.3 The Service Provider shall not subcontract any part of the Program without the City's prior written consent, and
+remains liable for the acts and omissions of any subcontractor as if they were its own.
+
+2.4 The Service Provider shall staff the Program with at least three trained workers on site at all times, one of whom
+holds current naloxone and first aid certification, and shall not admit more Clients than the fire code occupancy
+limit allows.
+
+2.5 The Service Provider shall keep a nightly log of attendance, incidents and referrals, and shall notify the City's
+on-call manager within one hour of any serious incident, including an overdose, a death or a police attendance.
+
+# Article 3 -- Funding
+
+3.1 The City shall pay the Service Provider up to \$386,500 for the Program in the instalments set out in Schedule B.
+
+The City may hold back 10% of the final instalment until it has accepted the final report.
+
+3.2 The Service Provider shall keep separate accounts for the Program, and the City or its auditor may inspect and audit
+the Service Provider's books and records relating to this Agreement on reasonable notice.
+
+# Article 4 -- Staff and Conduct
+
+4.1 The Service Provider shall adopt and comply with a written code of business conduct that applies to its directors,
+staff and volunteers working on the Program.
+
+4.2 The Service Provider shall ensure that every staff member and volunteer completes training on its code of business
+conduct, on conflicts of interest and on how to use its confidential reporting line before their first shift and every
+year afterwards, and shall keep records of that training.
+
+4.3 The Service Provider shall maintain a confidential reporting line through which staff, volunteers and Clients can
+report suspected wrongdoing, and shall not dismiss, discipline or otherwise take reprisal against any person who makes a
+report in good faith, whether to the Service Provider or to the City.
+
+4.4 The Service Provider should maintain anti-corruption procedures proportionate to its size.
+
+4.5 The Service Provider may provide the City with an annual statement on its ethical practices.
+
+# Article 5 -- Conflicts of Interest and Gifts
+
+5.1 The Service Provider shall avoid any actual, potential or perceived conflict of interest, whether of the Service
+Provider or of its directors, staff or volunteers, and shall disclose any such conflict to the City in writing
+immediately upon becoming aware of it.
+
+5.2 Neither the Service Provider nor any of its directors, staff or volunteers shall offer any gift, hospitality or other
+benefit to a City employee or member of Council, and the Service Provider shall keep a register of every gift or
+hospitality offered to or received by its staff in connection with the Program.
+
+5.3 The Service Provider shall not, without the City's prior written approval, engage on the Program any former City
+employee who, within the twelve months before the engagement, was involved in the procurement or management of this
+Agreement.
+
+5.4 The City may ask the Service Provider's managers to complete declarations of interest.
+
+# Article 6 -- Client Concerns
+
+6.1 The Service Provider should have a process for Clients to raise complaints about the Program.
+
+6.2 Every complaint from a Client shall be acknowledged by the Service Provider within 2 business days and answered in
+writing within 10 business days.
+
+6.3 The Service Provider shall report to the City each quarter the number of Client complaints received and resolved,
+their subject and the action taken.
+
+6.4 The City will survey Clients each February about the Program and publish the results in its annual homelessness
+report.
+
+6.5 The Service Provider may be asked to co-operate with the Ontario Ombudsman if a Client complains to the Ombudsman about the
+Program.
+
+# Article 7 -- Information and Privacy
+
+7.1 The Service Provider acknowledges that the City is subject to the *Municipal Freedom of Information and Protection of
+Privacy Act*, R.S.O. 1990, c. M.56, and shall provide any records the City needs to respond to a request under that Act
+within five business days of being asked.
+
+7.2 The Service Provider shall protect Clients' personal health information in accordance with the *Personal Health
+Information Protection Act, 2004*.
+
+# Article 8 -- Default and Termination
+
+8.1 If the Service Provider breaches Article 4 or Article 5, the City may require it to remove any person responsible from
+the Program, suspend funding, or terminate this Agreement on written notice.
+
+8.2 The City may terminate this Agreement without cause on 60 days' written notice.
+
+# Schedule A -- Program Reporting
+
+| Report | Due | Contents |
+|---|---|---|
+| Monthly occupancy | 10th of the following month | Nightly attendance, turn-aways, referrals |
+| Quarterly report | 15 days after quarter end | Complaints received and resolved, subjects, actions; incidents |
+| Final report | 30 April 2027 | Outcomes, housing placements, staffing |
+
+Signed for the City: ______________________ Signed for the Service Provider: ______________________
+"""
+
+CONTRACTS.append({
+    "file": "c05-winter-drop-in-ontario.md", "tool": "pandoc-gfm", "pandoc_src": C05_SRC,
+    "hidden": [],
+    "subject": "Purchase of service agreement: a municipal winter overnight drop-in for people experiencing homelessness",
+    "parties": "Canada (Ontario); The Corporation of the City of Kestrel Falls (the City); Northshore Community Health Hub Inc. (the Service Provider)",
+    "shapes": "Word document (pandoc markdown -> DOCX) converted by pandoc -t gfm: Articles as ATX headings, typed 1.1 numbers as plain "
+              "paragraphs, lettered list with nested roman list turned into gfm ordered lists, a pipe table, bold party names and "
+              "italic statute titles; data integrity, precedence 'conflict', consent and liability for subcontractors, financial audit, "
+              "City's own survey and termination without cause decoys; hedges ('should', 'may provide', 'may ask', 'may be asked to')",
+    "expected": """
+ES-01 gap  # no Seven Principles or public-office standards; clause 2.2 "accuracy and integrity of all data" is a decoy
+ES-02 pass  # clause 4.1: "shall adopt and comply with a written code of business conduct"
+ES-03 gap  # clause 2.3: consent to subcontract and liability for subcontractors only, no ethical flow-down
+ES-04 pass  # clause 4.2: training "on its code of business conduct, on conflicts of interest and on how to use its confidential reporting line", yearly, with records
+ES-05 pass  # clause 4.3: "confidential reporting line" and no "reprisal against any person who makes a report in good faith"
+ES-06 weak  # clause 4.4: "should maintain anti-corruption procedures" (permissive)
+ES-07 pass  # clause 7.1: "shall provide any records the City needs to respond to a request" under the Municipal Freedom of Information and Protection of Privacy Act
+ES-08 weak  # clause 3.2: the City may "inspect and audit the Service Provider's books and records relating to this Agreement" (no ethics link)
+ES-09 pass  # clause 8.1: "If the Service Provider breaches Article 4 or Article 5" the City may require removal, suspend funding or terminate
+ES-10 weak  # clause 4.5: "may provide the City with an annual statement on its ethical practices" (permissive)
+COI-01 pass  # clause 5.1: "shall avoid any actual, potential or perceived conflict of interest" and disclose it to the City in writing immediately (1.2 precedence is a decoy)
+COI-02 gap  # no mitigation, direction or termination for conflicts: clause 8.1 covers Article 5 breaches only and 8.2 is without cause
+COI-03 pass  # clause 5.2: no "gift, hospitality or other benefit" to City staff and "shall keep a register of every gift or hospitality"
+COI-04 pass  # clause 5.3: no engagement of "any former City employee" involved in the procurement within twelve months without approval
+COI-05 weak  # clause 5.4: "The City may ask the Service Provider's managers to complete declarations of interest" (permissive, no register)
+COI-06 gap  # no confirmation of disclosed relationships with those involved in the award anywhere in Articles 1-8
+CDM-01 weak  # clause 6.1: "should have a process for Clients to raise complaints" (permissive)
+CDM-02 pass  # clause 6.3: "report to the City each quarter the number of Client complaints received and resolved" (Schedule A repeats it)
+CDM-03 gap  # clause 6.4: "The City will survey Clients" (wrong party); nothing binds the Service Provider
+CDM-04 weak  # clause 6.5: "may be asked to co-operate with the Ontario Ombudsman" (permissive)
+CDM-05 gap  # clause 6.3 and Schedule A ask for complaint counts only; no analysis of themes, no action plans, no learning
+CDM-06 pass  # clause 6.2: "acknowledged by the Service Provider within 2 business days and answered in writing within 10 business days"
+""",
+})
+
+CONTRACTS.sort(key=lambda c: c["file"])
