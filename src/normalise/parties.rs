@@ -207,6 +207,11 @@ static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static ROLE_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\(\s*(?:each\s+|together\s+)?(?:hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?)?(?:the\s+)?["“]([^"”]{1,30})["”][^()]{0,60}\)"#).unwrap()
 });
+/// Pronouns defined in brackets without quotes, as plain-English terms write them: "Wyvern
+/// Heath District Council (we, us, the Council)", "(you, the Provider)".
+static PRONOUN_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*((?i:we|us|our|you|your)(?:\s*(?:,|and|or)\s*(?:(?i:we|us|our|you|your)|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))*)\s*\)").unwrap()
+});
 /// A sentence of the head that says who the pronouns are: `"we", "us" and "our" mean the
 /// Council, and "you" and "your" mean the Provider`, `references to "you" are to the Supplier`.
 static PRONOUN_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
@@ -891,11 +896,27 @@ fn role_definitions(head: &[&str]) -> Vec<Party> {
     let mut out = Vec::new();
     for text in head.iter().take(ROLE_BLOCKS) {
         let mut from = 0;
-        for caps in ROLE_DEFINITION.captures_iter(text) {
-            let Some(whole) = caps.get(0) else { continue };
+        // Quoted role terms, and unquoted pronouns in brackets, in the order they stand.
+        let mut found: Vec<(regex::Match, Vec<String>)> = ROLE_DEFINITION
+            .find_iter(text)
+            .map(|m| (m, terms_in(m.as_str())))
+            .chain(PRONOUN_BRACKET.captures_iter(text).filter_map(|c| {
+                let terms = c[1]
+                    .split([','])
+                    .flat_map(|t| t.split(" and ").flat_map(|t| t.split(" or ")))
+                    .map(|t| t.trim().trim_start_matches("the ").to_string())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                Some((c.get(0)?, terms))
+            }))
+            .collect();
+        found.sort_by_key(|(m, _)| m.start());
+        for (whole, terms) in found {
+            if whole.start() < from {
+                continue;
+            }
             let before = tail(text.get(from..whole.start()).unwrap_or(""), NAME_WINDOW);
             from = whole.end();
-            let terms = terms_in(whole.as_str());
             let name = name_before(before);
             // Away from the parties clause a role term counts only beside a real name
             // (or as a pronoun): "(the "Board")" in a definition names no party.
@@ -1262,6 +1283,16 @@ mod tests {
         ]);
         assert_eq!(p.authority_terms, ["Council", "we", "us", "our"]);
         assert_eq!(p.provider_terms, ["Provider", "you", "your"]);
+    }
+
+    #[test]
+    fn pronouns_listed_in_brackets_without_quotes_take_the_named_side() {
+        let p = parties_of(&[
+            "These terms apply when Wyvern Heath District Council (we, us, the Council) buys the out-of-hours alarm response service from you.",
+        ]);
+        assert!(p.authority_terms.iter().any(|t| t == "we"), "{p:?}");
+        assert!(p.authority_terms.iter().any(|t| t == "Council"), "{p:?}");
+        assert!(!p.provider_terms.iter().any(|t| t == "we"), "{p:?}");
     }
 
     #[test]

@@ -271,12 +271,23 @@ impl ListContinuations {
     }
 }
 
+/// Whether a conditional field hides what it holds: `text:is-hidden` is LibreOffice's last
+/// evaluation of its condition, written as "true" or "false".
+fn is_hidden(e: &quick_xml::events::BytesStart) -> bool {
+    attr(e, b"is-hidden").is_some_and(|v| v == "true")
+}
+
 fn walk(xml: &[u8], limits: &Limits, styles: &Styles) -> Result<Document, ReadError> {
     let mut doc = Document::default();
     let mut reader = Reader::from_reader(xml);
     let mut buf = Vec::new();
     let mut depth = Depth::new(limits, FORMAT, "content.xml");
-    let mut skipped = 0usize; // tracked-changes, annotation, note-citation
+    let mut skipped = 0usize; // tracked-changes, annotation, note-citation, hidden text
+                              // A conditional text field LibreOffice shows hidden (`text:hidden-text`, a drafting note
+                              // for the one filling the template in), and the paragraph a `text:hidden-paragraph` field
+                              // hides (its depth in `paragraphs`): not contract text, as a Word reader skips hidden runs.
+    let mut in_hidden_text = false;
+    let mut hidden_paragraph: Option<usize> = None;
     let mut cells = 0usize;
     // The table rows open around the current paragraph, innermost last, numbered through
     // the document.
@@ -309,6 +320,13 @@ fn walk(xml: &[u8], limits: &Limits, styles: &Styles) -> Result<Document, ReadEr
                     b"body" if is_start => body = true,
                     b"tracked-changes" | b"annotation" | b"note-citation" if is_start => {
                         skipped += 1
+                    }
+                    b"hidden-text" if is_start && is_hidden(e) => {
+                        in_hidden_text = true;
+                        skipped += 1;
+                    }
+                    b"hidden-paragraph" if is_hidden(e) && !paragraphs.is_empty() => {
+                        hidden_paragraph = Some(paragraphs.len());
                     }
                     b"table-cell" if is_start => cells += 1,
                     b"table-row" if is_start => {
@@ -384,6 +402,10 @@ fn walk(xml: &[u8], limits: &Limits, styles: &Styles) -> Result<Document, ReadEr
                     b"tracked-changes" | b"annotation" | b"note-citation" => {
                         skipped = skipped.saturating_sub(1)
                     }
+                    b"hidden-text" if in_hidden_text => {
+                        in_hidden_text = false;
+                        skipped = skipped.saturating_sub(1);
+                    }
                     b"table-cell" => cells = cells.saturating_sub(1),
                     b"table-row" => {
                         rows.pop();
@@ -402,8 +424,12 @@ fn walk(xml: &[u8], limits: &Limits, styles: &Styles) -> Result<Document, ReadEr
                     }
                     b"number" => in_number = false,
                     b"h" | b"p" if skipped == 0 => {
+                        let hidden = hidden_paragraph == Some(paragraphs.len());
+                        if hidden {
+                            hidden_paragraph = None;
+                        }
                         if let Some((heading, text)) = paragraphs.pop() {
-                            if body {
+                            if body && !hidden {
                                 let kind = if toc > 0 {
                                     BlockKind::TocEntry
                                 } else if let Some(k) = notes.last() {
@@ -580,6 +606,14 @@ mod tests {
                 (BlockKind::Footnote, "A footnote.")
             ]
         );
+    }
+
+    #[test]
+    fn text_and_paragraphs_a_field_hides_are_not_text() {
+        let body = r#"<text:p>The Supplier shall comply.<text:hidden-text text:condition="ooow:1" text:string-value=" [Note: add timescales]" text:is-hidden="true"> [Note: add timescales]</text:hidden-text></text:p><text:p><text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>Drafting note: the Supplier shall respond within 5 days.</text:p><text:p><text:hidden-paragraph text:condition="ooow:0" text:is-hidden="false"/>Shown.<text:hidden-text text:condition="ooow:0" text:string-value=" Also shown." text:is-hidden="false"> Also shown.</text:hidden-text></text:p>"#;
+        let doc = read(&odt("", body), &Limits::default()).unwrap();
+        let t: Vec<_> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(t, ["The Supplier shall comply.", "Shown. Also shown."]);
     }
 
     #[test]
