@@ -30,6 +30,10 @@ struct ListLevel {
 
 type ListStyles = HashMap<String, Vec<Option<ListLevel>>>;
 
+/// The key `text:outline-style` is kept under among the list styles (no list style can be
+/// named with a NUL).
+const OUTLINE_STYLE: &str = "\0outline";
+
 /// What the walk needs from the styles: how lists number, and which paragraph styles give an
 /// outline level (a `style:default-outline-level` of their own or of a parent style).
 #[derive(Default)]
@@ -123,7 +127,13 @@ fn parse_styles(
                 }
                 match local(e.name().as_ref()) {
                     b"list-style" if matches!(event, Event::Start(_)) => current = attr(e, b"name"),
-                    b"list-level-style-number" => add_level(e, &current, &mut out.lists),
+                    // Chapter numbering (Tools > Chapter Numbering): the headings' own list.
+                    b"outline-style" if matches!(event, Event::Start(_)) => {
+                        current = Some(OUTLINE_STYLE.to_string())
+                    }
+                    b"list-level-style-number" | b"outline-level-style" => {
+                        add_level(e, &current, &mut out.lists)
+                    }
                     b"style" if attr(e, b"family").as_deref() == Some("paragraph") => {
                         if let Some(name) = attr(e, b"name") {
                             let level = attr(e, b"default-outline-level")
@@ -138,7 +148,7 @@ fn parse_styles(
             }
             Event::End(e) => {
                 depth.leave();
-                if local(e.name().as_ref()) == b"list-style" {
+                if matches!(local(e.name().as_ref()), b"list-style" | b"outline-style") {
                     current = None;
                 }
             }
@@ -286,6 +296,9 @@ fn walk(xml: &[u8], limits: &Limits, styles: &Styles) -> Result<Document, ReadEr
                               // A conditional text field LibreOffice shows hidden (`text:hidden-text`, a drafting note
                               // for the one filling the template in), and the paragraph a `text:hidden-paragraph` field
                               // hides (its depth in `paragraphs`): not contract text, as a Word reader skips hidden runs.
+                              // Headings numbered by the chapter numbering, outside any list: one count per level.
+    let mut outline_counts = [0u32; 10];
+    let mut outline_number: Option<String> = None;
     let mut in_hidden_text = false;
     let mut hidden_paragraph: Option<usize> = None;
     let mut cells = 0usize;
@@ -382,6 +395,20 @@ fn walk(xml: &[u8], limits: &Limits, styles: &Styles) -> Result<Document, ReadEr
                             ),
                             _ => style_level(e, styles),
                         };
+                        let outline_level = attr(e, b"outline-level")
+                            .and_then(|l| l.parse::<usize>().ok())
+                            .filter(|_| local(e.name().as_ref()) == b"h" && lists.is_empty());
+                        if let Some(level) = outline_level {
+                            let header = attr(e, b"is-list-header").as_deref() == Some("true");
+                            let start = attr(e, b"start-value").and_then(|v| v.parse::<u32>().ok());
+                            outline_number = chapter_number(
+                                &mut outline_counts,
+                                level,
+                                start,
+                                header,
+                                &styles.lists,
+                            );
+                        }
                         paragraphs.push((level.map(|l| l.clamp(1, 9)), String::new()));
                     }
                     b"s" if skipped == 0 => {
@@ -454,8 +481,11 @@ fn walk(xml: &[u8], limits: &Limits, styles: &Styles) -> Result<Document, ReadEr
                                         | BlockKind::Paragraph
                                 );
                                 let stated = stated_number.take().filter(|n| !n.trim().is_empty());
+                                let chapter = outline_number.take();
                                 let number = if numbered {
-                                    stated.or_else(|| list_number(&lists, &counters, &styles.lists))
+                                    stated
+                                        .or_else(|| list_number(&lists, &counters, &styles.lists))
+                                        .or(chapter)
                                 } else {
                                     None
                                 };
@@ -556,6 +586,48 @@ fn list_number(lists: &[OpenList], counters: &Counters, styles: &ListStyles) -> 
     ))
 }
 
+/// Counts a heading of chapter `level` (1-based) and returns its number as LibreOffice shows
+/// it, or `None` where the outline style numbers that level not at all (its default) or the
+/// heading is a list header.
+fn chapter_number(
+    counts: &mut [u32; 10],
+    level: usize,
+    start: Option<u32>,
+    header: bool,
+    styles: &ListStyles,
+) -> Option<String> {
+    let style = styles.get(OUTLINE_STYLE)?;
+    let level = level.clamp(1, counts.len());
+    let index = level - 1;
+    let first = |d: usize| style.get(d).and_then(|l| l.as_ref()).map_or(1, |l| l.start);
+    if header {
+        return None;
+    }
+    counts[index] = match start {
+        Some(s) => s,
+        None if counts[index] == 0 => first(index),
+        None => counts[index].saturating_add(1),
+    };
+    for deeper in counts.iter_mut().skip(level) {
+        *deeper = 0;
+    }
+    let own = style.get(index)?.as_ref()?;
+    if own.format.is_empty() {
+        return None;
+    }
+    let shown = own.display_levels.clamp(1, level);
+    let parts: Vec<String> = (level - shown..level)
+        .map(|d| {
+            let format = style
+                .get(d)
+                .and_then(|l| l.as_ref())
+                .map_or("1", |l| l.format.as_str());
+            format_number(counts[d].max(1), format)
+        })
+        .collect();
+    Some(format!("{}{}{}", own.prefix, parts.join("."), own.suffix))
+}
+
 fn format_number(n: u32, format: &str) -> String {
     match format {
         "a" => letters(n).to_lowercase(),
@@ -614,6 +686,20 @@ mod tests {
         let doc = read(&odt("", body), &Limits::default()).unwrap();
         let t: Vec<_> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(t, ["The Supplier shall comply.", "Shown. Also shown."]);
+    }
+
+    #[test]
+    fn headings_take_the_chapter_numbering() {
+        // As LibreOffice writes Tools > Chapter Numbering (checked against its text export).
+        let styles = r#"<text:outline-style style:name="Outline"><text:outline-level-style text:level="1" style:num-suffix="." style:num-format="1"/><text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/><text:outline-level-style text:level="3" style:num-format=""/></text:outline-style>"#;
+        let body = r#"<text:h text:outline-level="1">Definitions</text:h><text:h text:outline-level="2">Defined terms</text:h><text:h text:outline-level="2">Precedence</text:h><text:h text:outline-level="3">Unnumbered</text:h><text:h text:outline-level="1">Term</text:h><text:h text:outline-level="2">Start</text:h><text:h text:outline-level="1" text:is-list-header="true">Schedules</text:h>"#;
+        let doc = read(&odt(styles, body), &Limits::default()).unwrap();
+        let n: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| b.number.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(n, ["1.", "1.1", "1.2", "", "2.", "2.1", ""]);
     }
 
     #[test]
