@@ -1841,6 +1841,21 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if abbreviation {
         return false;
     }
+    // Statute citations as Canada, the US and others write them: "R.S.O. 1990, c. M.56",
+    // "42 U.S.C. 1983", "S.C. 2019, c. 29". Dotted capitals before a number, and the
+    // chapter's lower-case "c." before its number, are abbreviations.
+    let dotted_capitals = word.len() >= 3
+        && word.split('.').all(|piece| {
+            let mut chars = piece.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.next().is_none()
+        });
+    let before_number = next.is_some_and(|c| c.is_ascii_digit())
+        || after.trim_start().as_bytes().get(1) == Some(&b'.');
+    if (dotted_capitals && next.is_some_and(|c| c.is_ascii_digit()))
+        || (word == "c" && before_number)
+    {
+        return false;
+    }
     // Initials ("J. Smith") and numbers ("clause 27.", "1.") do not end sentences when the
     // next thing is a number or the word is one letter.
     let mut letters = word.chars();
@@ -2117,6 +2132,16 @@ mod tests {
         assert_eq!(
             split_sentences(text).len(),
             2,
+            "{:?}",
+            split_sentences(text)
+        );
+        let text = "The Provider acknowledges the Municipal Freedom of Information and \
+                    Protection of Privacy Act, R.S.O. 1990, c. M.56, and shall provide records \
+                    under 42 U.S.C. 1983 and S.C. 2019, c. 29. It shall report. Send it to the \
+                    U.K. It ends in the U.S.A. The next one.";
+        assert_eq!(
+            split_sentences(text).len(),
+            4,
             "{:?}",
             split_sentences(text)
         );
