@@ -46,8 +46,8 @@ RULES = ["ES-01", "ES-02", "ES-03", "ES-04", "ES-05", "ES-06", "ES-07", "ES-08",
          "CDM-01", "CDM-02", "CDM-03", "CDM-04", "CDM-05", "CDM-06"]
 RANK = {"gap": 0, "weak": 1, "pass": 2}
 FORMATS = ["docx-py"] * 4 + ["docx-lo"] * 4 + ["odt-lo"] * 6 + ["txt"] * 5 + ["md"] * 5
-# per rule over 24 contracts: 5 empty (absent), 2 negated, 2 decoy, 2 wrong party, 3 weak, 2 weak+pass, 8 pass
-SLOT_PLAN = ["empty"] * 5 + ["neg"] * 2 + ["decoy"] * 2 + ["wrong"] * 2 + ["weak"] * 3 + ["weak+pass"] * 2 + ["pass"] * 8
+# per rule over 24 contracts (seeded per rule): 4-6 empty (absent), 2 negated, 2 decoy, 2 wrong party, 2-3 weak,
+# 1-3 weak+pass, the rest pass
 
 TOPIC = {
     "ES-01": "observe the Seven Principles of Public Life", "ES-02": "comply with a code of conduct",
@@ -205,13 +205,16 @@ def context(trad, label, auth, prov):
         "FOI": t["FOI"], "EIR": t["EIR"] or t["FOI"], "OMB": t["OMB"], "CREGS": t["CREGS"], "WB": t["WB"],
         "BRIBERY": t["BRIBERY"], "CODE": t["CODE"], "LAW": t["law"], "AUTH": auth, "PROV": prov,
     }
+    c["_agreement"] = "Agreement" in t["kind"]
     c["FOIEIR"] = t["FOI"] + (" or " + t["EIR"] if t["EIR"] else "")
     c["CUR"] = {"irl": "EUR ", "aus": "A$", "nz": "NZ$", "can": "C$", "us": "US$"}.get(trad, "\u00a3")
     return c
 
 
 def fill(s, ctx):
-    out = re.sub(r"\{(\w+)\}", lambda m: ctx[m.group(1)], s)
+    out = re.sub(r"\{(\w+)\}", lambda m: str(ctx[m.group(1)]), s)
+    if ctx.get("_agreement"):
+        out = re.sub(r"\b(this|This|the|The) Contract\b", r"\1 Agreement", out)
     if "{" in out or "}" in out:
         raise SystemExit("unfilled placeholder: " + out)
     return out
@@ -290,7 +293,9 @@ def plan():
     # slots per rule
     slots = {}
     for r in RULES:
-        s = SLOT_PLAN[:]
+        n_empty, n_weak, n_wp = rng.choice([4, 5, 5, 6]), rng.choice([2, 3, 3]), rng.choice([1, 2, 2, 3])
+        s = ["empty"] * n_empty + ["neg"] * 2 + ["decoy"] * 2 + ["wrong"] * 2 + ["weak"] * n_weak + ["weak+pass"] * n_wp
+        s += ["pass"] * (24 - len(s))
         rng.shuffle(s)
         slots[r] = s
     queues = {}
@@ -301,8 +306,16 @@ def plan():
             queues[(r, kind)] = q
     pos = {k: 0 for k in queues}
 
+    used = set()
+
     def take(r, kind, trad):
         q = queues[(r, kind)]
+        for e in q:  # an entry written for this tradition is used first, once
+            if e["trad"] and trad in e["trad"] and id(e) not in used:
+                used.add(id(e))
+                q.remove(e)
+                q.append(e)
+                return e
         for i in range(len(q)):
             e = q[(pos[(r, kind)] + i) % len(q)]
             if e["trad"] is None or trad in e["trad"]:
@@ -376,8 +389,10 @@ def assemble(c):
         extra.append("\"Prohibited Act\" means offering or giving any person any financial or other advantage as an inducement "
                      "to improperly perform a relevant function.")
     defs += extra
+    def_entries = [e for e in c["entries"] if e["form"][0] == "p" and e["form"][1].startswith('"')]
+    defs += [fill(e["form"][1], ctx) for e in def_entries]
     sec_def = {"heading": rng.choice(["Definitions and Interpretation", "Interpretation"]), "clauses": []}
-    sec_def["clauses"].append({"kind": "list", "text": "In this %s:" % t["kind"], "items": defs, "defs": True})
+    sec_def["clauses"].append({"kind": "list", "text": "In this %s:" % t["kind"], "items": [fill(d, ctx) for d in defs], "defs": True})
     prec = rng.random() < 0.6
     if prec:
         sec_def["clauses"].append({"kind": "p", "text": PRECEDENCE[0], "decoys": PRECEDENCE[1]})
@@ -400,6 +415,9 @@ def assemble(c):
     sched_paras = []
     for e in c["entries"]:
         form = e["form"]
+        if e in def_entries:
+            where[id(e)] = "clause 1.1 (definitions)"
+            continue
         if form[0] == "row":
             table_rows.append(e)
             continue
@@ -852,8 +870,165 @@ def main():
     sys.exit(1 if errors else 0)
 
 
+README_HEAD = """# Blind set 30: 24 generated contracts from a fresh clause bank
+
+Twenty-four fictional public-service contracts (%(wmin)d-%(wmax)d words) assembled by a seeded generator
+from a clause bank written for this set from the rule catalogue alone. Verdicts are known by
+construction: every bank entry records the rule(s) it is meant to affect and the verdict it gives,
+and a contract's verdict for a rule is the best verdict among the entries it holds for that rule
+(pass beats weak beats gap; no entry = gap). The set measures phrasing coverage at scale rather than
+hand-crafted traps. All 24 planned contracts were finished. Parties, places and reference numbers are
+invented; statutes, regulators and ombudsmen are real (the US county and Ontario ones are named
+generically where unsure).
+
+## How it was written
+
+* **Bank** (`scripts/blind_set30_bank.py`, %(nbank)d entries): for each of the 22 rules at least five
+  passing phrasings differing in verb, voice and structure (shall, must, will, agrees to, undertakes
+  to, is responsible for, shall procure that, shall ensure that its Staff, warrants, confirms, passive
+  with the provider as agent, a lead-in sentence with a lettered list, a row of a schedule table with
+  a Responsible party column, plain-English "you"), in the voices of English local authority, NHS,
+  Crown Commercial, Scottish, Welsh, Irish, Australian (NSW), New Zealand, Canadian (Ontario) and US
+  county drafting; two or three weak (hedged) entries; two negated or disabled entries (negation
+  words from the catalogue, `[Not used]`, `Not applicable`, `N/A`, `[Reserved]`, `[Deleted]`,
+  `Deleted`, `Intentionally left blank`, `[insert ...]`, `[Guidance: ...]`); two or three decoys (the
+  catalogue's look-alikes plus data and structural integrity, gift aid, TUPE, financial-only audit,
+  self audit certificate, gas safety certificate, precedence, conflict of laws, CEDR mediation,
+  expert determination, staff grievance, staff survey, marketing claims, incident and activity
+  reports, VAT declaration, keyholder register); and two wrong-party entries (the authority's own
+  duty, or the provider only as the object). Statute and body names are placeholders filled per
+  tradition ({FOI}, {OMB}, {CREGS}, {WB}, {BRIBERY}, {CODE}); a few entries are tied to traditions
+  (Freedom to Speak Up, ACOBA, KO41a, GC27, Procurement Act 2023 Part 5, Friends and Family Test,
+  patient experience).
+* **Plan** (seed %(seed)d): for each rule the 24 contracts get 4-6 empty slots (absent; %(empty)d of
+  528 slots, about a fifth), 2 negated, 2 decoy, 2 wrong-party, 2-3 weak, 1-3 weak+pass and the rest
+  pass, shuffled per rule; a pass or weak slot also
+  carries a decoy for the same rule about a third of the time. Entries are taken from each rule's
+  bank in rotation (skipping entries tied to another tradition), so nearly every entry is used.
+* **Contracts**: a title, a parties clause (Provider, Contractor, Supplier, Service Provider,
+  Grantee, Operator or "you"), definitions (sometimes with definition-only "Conflict of Interest" and
+  "Prohibited Act"), neutral but tempting boilerplate (payment, insurance, data protection, force
+  majeure with "armed conflict", precedence "conflict or inconsistency" in about 60%%, termination for
+  convenience, mediation, TUPE in about 60%%, audit of accounts "solely for the purpose of verifying
+  the Charges", governing law), then the rule clauses under plausible headings in a seeded order,
+  decoy entries under an operational heading, table-row entries in a schedule table with a
+  Responsible party column, and about one in eight paragraph entries in a "Service Standards" or
+  "Additional Conditions" schedule. Boilerplate look-alikes are cited in the gap lines they touch.
+* **Checks** in the builder: 22 lines per `.expected` in catalogue order; each rule at least 3 pass,
+  2 weak and 4 gap over the 24 contracts; every "double-quoted" evidence piece found in the text
+  extracted from the produced file (DOCX `word/document.xml`, ODT `content.xml`, Markdown with `**`,
+  `#`, list dashes and table pipes stripped); no unfilled placeholder; no "you" in third-person
+  contracts; 800-2,000 words; the format mix; the bank's per-rule minimums. Exit status non-zero on
+  any failure. Two consecutive runs gave byte-identical files (sha256 of every file compared).
+
+## What was read (blindness)
+
+Read: `../shared/rule-catalogue.md` (all of it), `../shared/design-notes.md`,
+`fixtures/blind/README.md` (the end of the list of sets, to add the bullet),
+`fixtures/blind/set29/README.md` (as a model), `fixtures/blind/set29/c05-winter-drop-in-ontario.expected`
+(format example) and the file names in `fixtures/blind/set29/`; for machinery only, parts of
+`scripts/make-blind-set22.py` (docstring, zip normalisation, python-docx/LibreOffice calls,
+extraction, build loop) and the ODT normalisation function of `scripts/make-blind-set29.py`. No
+contract text or verdict of another set, no earlier clause bank (`scripts/blind_set16_bank.py` was not
+opened), no probity source, rule pack, test, doc or bench was opened; cargo and probity were not
+run; git history was not read.
+
+## Files and how to regenerate
+
+`python3 scripts/make-blind-set30.py` from the repository root deletes and rebuilds this folder
+(including this README), runs the checks and prints a sha256 prefix per file. Tools: python-docx
+(default template: Title, Heading 1, List Number, Table Grid; core properties fixed), LibreOffice
+%(lo)s (`soffice --headless`, private profile `/tmp/lo30`, one process at a time, HTML opened with
+the `HTML (StarWriter)` filter for ODT), Python for text and Markdown. After LibreOffice: zip
+timestamps fixed to 1980-01-01 (member order kept), meta dates and editing time fixed, DOCX rsids
+renumbered, ODT Rsid settings and random list ids normalised; `SOURCE_DATE_EPOCH` is set.
+`NAME.expected`: 22 lines `RULE pass|weak|gap  # location: "evidence" (reason)`; gap lines say
+"absent" when no entry was placed and cite boilerplate look-alikes; "also:" marks lower-ranked
+entries for the same rule in the same contract.
+
+## Judgement calls
+
+* Weak + pass for the same rule in one contract gives pass (the brief's rule); negated, decoy and
+  wrong-party entries never lower a verdict.
+* ES-02's "expects its suppliers and subcontractors to meet the standards set out in the Supplier Code
+  of Conduct" is recorded as weak for both ES-02 and ES-03, as the catalogue says for CCS Joint
+  Schedule 5; it is the only bank entry that affects two rules.
+* ES-08: a general audit or Auditor-access right naming no ethics is weak (catalogue [proposal]); an
+  audit "solely" to verify the Charges, and a Self Audit Certificate, are financial-only decoys (gap).
+* ES-09: "material breach" termination with no ethics link is weak; termination for convenience and
+  the provider's own suspension for non-payment are decoys. COI-02's "where a conflict of interest
+  arises, the authority can terminate" is not counted for ES-09 (a conflict is not in itself an
+  ethical breach), and ES-09's "material Default" entry names the conduct and anti-bribery clauses,
+  not the conflicts clause, so that it does not touch COI-02.
+* ES-10: "may provide an annual statement ... if the authority requests one" is weak (permissive),
+  as in set 29, although the catalogue also lists it among ES-10's decoys; a structures-only warranty
+  is weak.
+* ES-04 entries that train staff "on how to recognise and declare a conflict of interest" or give
+  Freedom to Speak Up training are not counted for COI-01 or ES-05 (training is not the duty to avoid
+  and notify, nor a speaking-up route). ES-04 "appropriately trained and qualified" and "an induction
+  programme" with no ethics topic are weak, as the catalogue says.
+* CDM-06 timescale entries ("acknowledge each complaint within three Working Days") are not counted
+  as CDM-01's complaints procedure; CDM-01's "tells Service Users how to take a complaint further to
+  ... the Ombudsman" is not CDM-04's co-operation; CDM-05's "where satisfaction results fall below
+  the agreed satisfaction level ... action plan" is not CDM-03's collection and reporting; CDM-02's
+  quarterly return listing "themes" is not CDM-05's learning.
+* CDM-01: the authority's "Complaint" definition (placed among the definitions) and "the authority may
+  make a complaint to the provider ... and the provider shall respond" are complaints by the
+  authority about performance (decoy/wrong party), not a service-user procedure.
+* ES-07: the table row "Provide performance and contract data for publication on the authority's
+  website" passes ES-07 (performance information for publication); "open book accounting records
+  ... need not disclose its margin" is a decoy.
+* Tables bind the party in the Responsible party column; a row for the authority is wrong party. The
+  ES-08 monitoring row names both parties (the authority monitors, the provider gives access) and
+  passes.
+* A lead-in with a lettered list is one clause: evidence is quoted from the lead-in or one item, and
+  the clause number is the lead-in's. ES-01's list spreads the seven principle words over the items.
+* Disabled entries are written as a numbered clause holding only a caption and a marker ("12.2
+  Supplier Code of Conduct: Not applicable"): gap.
+* "you" contracts: the provider is "you" and the authority stays in the third person, as many council
+  web terms do. python-docx's List Number style continues its numbering through the document (the
+  default template has one list instance); clause numbers are typed, so citations use them.
+* Statute names for the US county and Ontario traditions are deliberately generic where a precise
+  citation was not known ("the State whistleblower protection laws", "the State Ombudsman").
+
+## Contracts
+
+| File | Made by | Tradition | Authority / provider label | Words | pass | weak | gap |
+|---|---|---|---|---|---|---|---|
+"""
+
+
 def readme(contracts, counts, words):
-    pass
+    import collections
+    lo = subprocess.run(["soffice", "--version"], stdout=subprocess.PIPE, text=True).stdout.split()[1]
+    ws = list(words.values())
+    empty = sum(1 for c in contracts for r in RULES if c["slots"][r] == "empty")
+    out = README_HEAD % dict(wmin=min(ws), wmax=max(ws), nbank=len(BANK), seed=SEED, lo=lo, empty=empty)
+    for c in contracts:
+        v = list(c["verdicts"].values())
+        out += "| %s | %s | %s | %s / %s | %d | %d | %d | %d |\n" % (
+            c["file"], TOOL[c["fmt"]], TRADS[c["trad"]]["name"], c["auth"], "you" if c["label"] == "you" else c["label"],
+            words[c["file"]], v.count("pass"), v.count("weak"), v.count("gap"))
+    out += "\n## Verdict counts\n\n| Rule | pass | weak | gap |\n|---|---|---|---|\n"
+    tot = collections.Counter()
+    for r in RULES:
+        out += "| %s | %d | %d | %d |\n" % (r, counts[r]["pass"], counts[r]["weak"], counts[r]["gap"])
+        tot.update(counts[r])
+    out += "| all | %d | %d | %d |\n" % (tot["pass"], tot["weak"], tot["gap"])
+    used = collections.Counter(id(e) for c in contracts for e in c["entries"])
+    out += ("\n## The bank, per rule (short form)\n\nEach entry: kind, short description, times used in the 24 "
+            "contracts, and its opening words as written in the bank (placeholders in braces). Kinds: pass, weak, neg "
+            "(negated/disabled), decoy, wrong (wrong party).\n")
+    for r in RULES:
+        out += "\n### %s\n\n" % r
+        for e in [e for e in BANK if e["rule"] == r]:
+            f = e["form"]
+            words_ = (f[1] if f[0] != "row" else "[row] " + f[1])
+            words_ = " ".join(words_.split()[:14])
+            extra = " (also %s)" % ", ".join("%s %s" % kv for kv in e["affects"].items() if kv[0] != r) if len(e["affects"]) > 1 else ""
+            trad = " [only %s]" % ", ".join(sorted(e["trad"])) if e["trad"] else ""
+            out += "* %s, %s, used %d: `%s ...`%s%s\n" % (e["kind"], e["tag"], used[id(e)], words_, extra, trad)
+    open(os.path.join(OUT, "README.md"), "w", encoding="utf-8", newline="\n").write(out)
 
 
 if __name__ == "__main__":
