@@ -1,0 +1,319 @@
+"""Contract pages and verdicts for blind set 31 (written from ../shared/rule-catalogue.md only).
+
+Every body, person, place and reference number is invented; statutes, regulators and ombudsmen
+named are real. Each entry: slug, output kind, paper, site chrome, page title, the contract body
+(HTML inside <article class="contract">), the 22 verdict lines, and probes (strings present in the
+page source but not in the contract text as a reader of the output sees it).
+"""
+
+RULES = ["ES-01", "ES-02", "ES-03", "ES-04", "ES-05", "ES-06", "ES-07", "ES-08", "ES-09", "ES-10",
+         "COI-01", "COI-02", "COI-03", "COI-04", "COI-05", "COI-06",
+         "CDM-01", "CDM-02", "CDM-03", "CDM-04", "CDM-05", "CDM-06"]
+
+CONTRACTS = []
+
+# ---------------------------------------------------------------------------------------------
+# c01  English district council, Chromium default header/footer, A4
+# ---------------------------------------------------------------------------------------------
+CONTRACTS.append(dict(
+    slug="c01-community-transport-terms-harrowfield",
+    kind="pdf", mode="default-hf", paper="A4",
+    title="Community transport services: standard terms",
+    site=dict(
+        name="Harrowfield District Council",
+        cookie="We use some essential cookies to make this website work. We'd also like to set analytics cookies to understand how you use the site.",
+        nav=[("Bins and recycling", "#"), ("Council tax", "#"), ("Business", "#"), ("Your council", "#"),
+             ("Complaints", "#"), ("Whistleblowing", "#"), ("Freedom of information", "#"), ("Contact us", "#")],
+        crumbs=["Home", "Business", "Selling to the council", "Standard terms and conditions"],
+        updated="Last updated: 3 February 2025. Page owner: Procurement and Contracts Team.",
+        related=["Selling to the council", "Contracts register", "Code of conduct for councillors",
+                 "Anti-fraud and corruption strategy", "How to make a complaint"],
+        footer=["Accessibility statement", "Complaints procedure", "Modern slavery statement",
+                "Privacy notice", "Cookies", "Freedom of information", "Contact us"],
+        copyright="(c) Harrowfield District Council, Civic Centre, Market Way, Harrowfield HF1 2DC",
+    ),
+    toc=[("s1", "1. About these terms"), ("s2", "2. Standards of conduct"), ("s3", "3. Conflicts of interest"),
+         ("s4", "4. Complaints from passengers"), ("s5", "5. Information and monitoring"), ("s6", "6. Ending the contract")],
+    body="""
+<h1>Community transport services: standard terms</h1>
+<p>These terms apply to every order the Council places for door-to-door community transport, dial-a-ride journeys and accompanied shopping trips. They were approved by the Cabinet Member for Communities on 28 January 2025 and form part of each call-off order issued under the Community Transport Dynamic Purchasing System (reference HDC-CT-2025).</p>
+
+<h2 id="s1">1. About these terms</h2>
+<p><strong>1.1</strong> In these terms "the Council" means Harrowfield District Council, "the Provider" means the organisation named in the order, "Passenger" means any person who travels or books a journey under the order, and "Staff" means the Provider's drivers, passenger assistants, schedulers, volunteers and managers.</p>
+<p><strong>1.2</strong> In the event of any conflict between these terms and the order, the order prevails for price and service hours and these terms prevail for everything else.</p>
+<p><strong>1.3</strong> Before the order was placed the Provider completed the selection questionnaire and stated that none of the mandatory exclusion grounds applied to it.</p>
+
+<h2 id="s2">2. Standards of conduct</h2>
+<p><strong>2.1</strong> The Provider shall comply with, and shall ensure that its Staff comply with, the Seven Principles of Public Life (selflessness, integrity, objectivity, accountability, openness, honesty and leadership) when delivering the Services, because Passengers and the public see the Provider as acting for the Council.</p>
+<p><strong>2.2</strong> The Provider shall meet the standards set out in the Council's Supplier Code of Conduct, published on the Selling to the council page, and shall bring it to the attention of every member of Staff at induction.</p>
+<p><strong>2.3</strong> Where the Provider uses another operator to cover journeys, the Council expects the Provider to make that operator aware of the Supplier Code of Conduct and of this section 2.</p>
+<p><strong>2.4</strong> The Provider shall make sure that every driver has completed training in passenger assistance, wheelchair restraint and vehicle safety checks before carrying Passengers, and shall keep records of that training.</p>
+<p><strong>2.5</strong> The Provider shall have a whistleblowing policy that allows Staff to raise concerns about wrongdoing connected with the Services with the Provider's management or directly with the Council's Monitoring Officer, and shall ensure that no member of Staff suffers any detriment for raising a concern in good faith.</p>
+<p><strong>2.6</strong> The Provider shall not offer, give or accept any bribe, inducement or reward in connection with the Services, shall maintain adequate procedures to prevent bribery and fraud by its Staff, and shall notify the Council immediately if it becomes aware of any breach of this clause or of any investigation into one.</p>
+<p><strong>2.7</strong> The Council's officers who manage this contract must not accept gifts or hospitality from the Provider, other than items of trivial value, and must record any offer in the Council's gifts and hospitality register.</p>
+
+<h2 id="s3">3. Conflicts of interest</h2>
+<p><strong>3.1</strong> The Provider shall take all necessary steps to ensure that neither it nor its Staff are placed in a position where their personal, professional or financial interests conflict, or could conflict, with their duties under the order, and shall notify the Council in writing without delay of any actual or potential conflict of interest, with details of how it proposes to deal with it.</p>
+<p><strong>3.2</strong> The Provider shall take whatever steps the Council reasonably directs to manage or remove a conflict of interest. If the conflict cannot be removed to the Council's satisfaction, the Council may terminate the order by written notice.</p>
+<p><strong>3.3</strong> The Provider may keep a record of the interests declared by its directors and schedulers, and the Council may ask to see it.</p>
+<p><strong>3.4</strong> The Provider shall tell the Council before it engages, on work under the order, any person who was an officer or councillor of the Council at any time in the previous two years, and shall ensure that any such person does not use information obtained in that role for the Provider's benefit.</p>
+
+<h2 id="s4">4. Complaints from passengers</h2>
+<p><strong>4.1</strong> The Provider shall operate a written complaints procedure for Passengers and their carers which is free to use, is explained on every booking confirmation and in large print on request, and allows complaints to be made by telephone, in writing or in person to a driver.</p>
+<p><strong>4.2</strong> The Provider shall acknowledge each complaint within three working days and send a full response within 15 working days, or explain the delay and give a new date where the complaint needs longer.</p>
+<p><strong>4.3</strong> Where a Passenger remains dissatisfied, the Provider should tell them they can ask the Council to review the complaint and then go to the Local Government and Social Care Ombudsman, and should help with any questions the Ombudsman asks.</p>
+<p><strong>4.4</strong> The Provider shall send the Council a quarterly complaints return within ten working days of the end of each quarter showing complaints received, upheld, partially upheld and not upheld, the themes raised and the action taken.</p>
+<p><strong>4.5</strong> Each year the Provider shall review its complaints for trends and root causes, and shall agree with the Council an action plan for any theme that has produced three or more upheld complaints.</p>
+<p><strong>4.6</strong> The Provider runs an annual survey of its drivers and volunteers and may share a summary with the Council.</p>
+
+<h2 id="s5">5. Information and monitoring</h2>
+<p><strong>5.1</strong> The Provider shall treat all Passenger information as confidential and shall process personal data only in accordance with the order and data protection law.</p>
+<p><strong>5.2</strong> The Provider shall not be required to assist the Council with any request made under the Freedom of Information Act 2000 or to provide information for publication under the Local Government Transparency Code 2015, and the Council will answer such requests from its own records.</p>
+<p><strong>5.3</strong> The Council may inspect the Provider's records relating to the Services on reasonable notice and may attend the Provider's premises for that purpose.</p>
+<p><strong>5.4</strong> The Provider shall give the Council, within 20 working days after the end of each financial year, a self audit certificate confirming that its invoices and financial records for the Services are complete and accurate.</p>
+
+<h2 id="s6">6. Ending the contract</h2>
+<p><strong>6.1</strong> The Council may terminate the order with immediate effect by written notice if the Provider or any of its Staff breaches clause 2.1, 2.5, 2.6 or 3.1, or acts in a way that brings the Council into disrepute, and may instead require the Provider to remove from the Services any member of Staff whose conduct caused the breach.</p>
+<p><strong>6.2</strong> Either party may end the order on three months' written notice without giving a reason.</p>
+<p><strong>6.3</strong> Clauses 4.4, 5.1 and 6.1 continue after the order ends.</p>
+""",
+    expected="""
+ES-01 pass  # clause 2.1: "The Provider shall comply with, and shall ensure that its Staff comply with, the Seven Principles of Public Life"
+ES-02 pass  # clause 2.2: "The Provider shall meet the standards set out in the Council's Supplier Code of Conduct"
+ES-03 weak  # clause 2.3: "the Council expects the Provider to make that operator aware of the Supplier Code of Conduct" (expects; no equivalent obligations imposed)
+ES-04 gap  # clause 2.4: training "in passenger assistance, wheelchair restraint and vehicle safety checks" only (no ethics topic; the Code is only brought to attention in 2.2)
+ES-05 pass  # clause 2.5: "The Provider shall have a whistleblowing policy" and "no member of Staff suffers any detriment for raising a concern in good faith"
+ES-06 pass  # clause 2.6: "shall maintain adequate procedures to prevent bribery and fraud by its Staff, and shall notify the Council immediately"
+ES-07 gap  # clause 5.2: "The Provider shall not be required to assist the Council with any request made under the Freedom of Information Act 2000" (negated; 'Freedom of information' in the menu and footer is page chrome)
+ES-08 weak  # clause 5.3: "The Council may inspect the Provider's records relating to the Services on reasonable notice" (audit right naming no ethics clause)
+ES-09 pass  # clause 6.1: "terminate the order with immediate effect by written notice if the Provider or any of its Staff breaches clause 2.1, 2.5, 2.6 or 3.1"
+ES-10 gap  # clause 5.4: the only certificate is "a self audit certificate confirming that its invoices and financial records for the Services are complete and accurate" (financial only)
+COI-01 pass  # clause 3.1: "shall notify the Council in writing without delay of any actual or potential conflict of interest" (1.2 precedence 'conflict' is a decoy)
+COI-02 pass  # clause 3.2: "The Provider shall take whatever steps the Council reasonably directs to manage or remove a conflict of interest"
+COI-03 gap  # clause 2.7: "The Council's officers who manage this contract must not accept gifts or hospitality" (wrong party only)
+COI-04 pass  # clause 3.4: "shall tell the Council before it engages, on work under the order, any person who was an officer or councillor of the Council at any time in the previous two years"
+COI-05 weak  # clause 3.3: "The Provider may keep a record of the interests declared by its directors and schedulers" (permissive)
+COI-06 gap  # clause 1.3: past-tense statement that "none of the mandatory exclusion grounds applied to it" (exclusion-ground decoy; no relationship disclosure)
+CDM-01 pass  # clause 4.1: "The Provider shall operate a written complaints procedure for Passengers and their carers which is free to use"
+CDM-02 pass  # clause 4.4: "The Provider shall send the Council a quarterly complaints return"
+CDM-03 gap  # clause 4.6: only "an annual survey of its drivers and volunteers" (staff survey decoy; no Passenger feedback)
+CDM-04 weak  # clause 4.3: "should tell them they can ask the Council to review the complaint and then go to the Local Government and Social Care Ombudsman" (should)
+CDM-05 pass  # clause 4.5: "shall review its complaints for trends and root causes, and shall agree with the Council an action plan"
+CDM-06 pass  # clause 4.2: "The Provider shall acknowledge each complaint within three working days and send a full response within 15 working days"
+""",
+    probes=["Whistleblowing", "Modern slavery statement", "Was this page helpful?"],
+))
+
+# ---------------------------------------------------------------------------------------------
+# c02  Welsh county borough council, --no-pdf-header-footer + CSS @page margin boxes, A4
+# ---------------------------------------------------------------------------------------------
+CONTRACTS.append(dict(
+    slug="c02-community-meals-agreement-cwm-tawel",
+    kind="pdf", mode="margin-box", paper="A4",
+    title="Community meals service agreement",
+    css="""
+@page{@top-left{content:"Cyngor Bwrdeistref Sirol Cwm Tawel / Cwm Tawel County Borough Council";font-size:8pt;color:#555}
+@top-right{content:"Community meals service agreement";font-size:8pt;color:#555}
+@bottom-left{content:"Printed from cwmtawel.gov.wales - check the website for the current version";font-size:7.5pt;color:#555}
+@bottom-right{content:"Page " counter(page) " of " counter(pages);font-size:8pt}}
+ol.alpha{margin:2px 0 4px 0}
+""",
+    site=dict(
+        name="Cwm Tawel County Borough Council",
+        cookie="Cwcis / Cookies: we use cookies to make this website work and to collect anonymous statistics.",
+        nav=[("Cymraeg", "#"), ("Social care", "#"), ("Schools", "#"), ("Business", "#"),
+             ("Complaints and compliments", "#"), ("Whistleblowing", "#"), ("Code of conduct", "#"), ("Contact us", "#")],
+        crumbs=["Home", "Social care", "Commissioning", "Provider agreements", "Community meals service agreement"],
+        updated="Page last reviewed: 11 November 2024. Next review: November 2025.",
+        related=["Social Services Complaints Policy", "Provider forum", "Welsh language standards",
+                 "Safeguarding adults", "Commissioning intentions 2025 to 2028"],
+        footer=["Complaints procedure", "Public Services Ombudsman for Wales", "Modern slavery statement",
+                "Freedom of information requests", "Accessibility", "Privacy"],
+        copyright="Cyngor Bwrdeistref Sirol Cwm Tawel, Canolfan Ddinesig, Heol y Bont, Cwm Tawel CT4 7AA",
+    ),
+    toc=[("c1", "Clause 1: Definitions and laws"), ("c2", "Clause 2: Conduct and ethics"),
+         ("c3", "Clause 3: Conflicts and gifts"), ("c4", "Clause 4: Complaints and feedback"),
+         ("c5", "Clause 5: Monitoring, information and assurance"), ("c6", "Clause 6: Remedies")],
+    body="""
+<h1>Community meals service agreement</h1>
+<p>This agreement is between Cwm Tawel County Borough Council ("the Council") and the provider named in the placement schedule ("the Provider") for the preparation and delivery of hot and frozen meals to people assessed as needing them under the Social Services and Well-being (Wales) Act 2014. The agreement runs from 1 April 2025 to 31 March 2028.</p>
+
+<h2 id="c1">Clause 1: Definitions and laws</h2>
+<p>1.1 In this agreement:</p>
+<ol class="alpha" type="a">
+<li>"Service User" means a person to whom the Council has agreed to provide community meals;</li>
+<li>"Staff" means the Provider's cooks, drivers, delivery assistants, volunteers and managers working on the service;</li>
+<li>"Prohibited Act" means offering, giving or agreeing to give any person any gift or consideration as an inducement or reward for doing anything in relation to this agreement, or committing any offence under the Bribery Act 2010 or the Fraud Act 2006;</li>
+<li>"Working Day" means any day other than a Saturday, Sunday or public holiday in Wales.</li>
+</ol>
+<p>1.2 The Provider shall comply with all laws relevant to the service, including:</p>
+<ol class="alpha" type="a">
+<li>the Food Safety Act 1990 and food hygiene regulations;</li>
+<li>the Equality Act 2010 and the Welsh Language (Wales) Measure 2011;</li>
+<li>the Bribery Act 2010; and</li>
+<li>data protection legislation.</li>
+</ol>
+
+<h2 id="c2">Clause 2: Conduct and ethics</h2>
+<p>2.1 The Council expects the Provider to have regard to the principles of selflessness, integrity, objectivity, accountability, openness, honesty and leadership in the way it delivers meals and deals with Service Users.</p>
+<p>2.2 The Provider shall adopt and maintain a written code of conduct for its Staff covering honesty with Service Users' money and property, respect for Service Users in their homes, conflicts of interest, gifts and speaking up, and shall comply with it.</p>
+<p>2.3 The Provider shall ensure that all Staff:</p>
+<ol class="alpha" type="a">
+<li>receive induction training on the code of conduct, conflicts of interest, gifts and speaking up before their first delivery round;</li>
+<li>complete refresher training on those topics every year; and</li>
+<li>sign a record of the training, which the Provider shall keep for the life of this agreement and show to the Council on request.</li>
+</ol>
+<p>2.4 The Provider shall maintain a whistleblowing procedure through which Staff can raise concerns about the service with a named senior manager or directly with the Council, and shall not dismiss or subject to any other detriment any member of Staff who makes a protected disclosure within the meaning of the Public Interest Disclosure Act 1998.</p>
+<p>2.5 If the Provider uses a subcontractor to cook or deliver meals, the Provider shall impose on that subcontractor obligations equivalent to those in clauses 2.2 to 2.4 and 3.1 to 3.3, and shall enforce them.</p>
+
+<h2 id="c3">Clause 3: Conflicts and gifts</h2>
+<p>3.1 The Provider shall avoid any situation in which the Provider or any of its Staff has an interest that conflicts, or may conflict, with the interests of a Service User or of the Council, and shall notify the Council's contract officer promptly in writing of any actual or potential conflict.</p>
+<p>3.2 Where a conflict has been notified, the Provider should consider any steps the Council suggests to reduce its effect.</p>
+<p>3.3 The Provider shall ensure that its Staff do not accept gifts, money, loans or legacies from Service Users or their families, and shall keep a register of every gift or hospitality offered to Staff, whether accepted or declined.</p>
+<p>3.4 The Provider shall obtain from each of its directors and from every manager who places orders or allocates rounds an annual declaration of interests, including a nil declaration where there is nothing to declare, and shall keep those declarations in a register of interests that it shall send to the Council each April.</p>
+<p>3.5 The Provider confirms that it has disclosed to the Council any relationship between the Provider, its directors or its Staff and any person involved in evaluating the tenders for this agreement, and shall keep that disclosure up to date for the life of the agreement.</p>
+<p>3.6 During the agreement and for six months after it ends, neither party shall solicit or entice away any employee of the other party who has worked on the service.</p>
+
+<h2 id="c4">Clause 4: Complaints and feedback</h2>
+<p>4.1 The Provider shall operate a complaints procedure which complies with the Social Services Complaints Procedure (Wales) Regulations 2014 for any Service User, carer or representative who is unhappy with the service, and shall publicise it in English and Welsh in the information pack given to every Service User.</p>
+<details open>
+<summary>How quickly complaints must be handled</summary>
+<p>4.2 The Provider shall acknowledge every complaint within two Working Days and shall try to resolve it locally within ten Working Days. Where a complaint is not resolved, the Provider shall send a written response within 25 Working Days, or explain in writing why more time is needed.</p>
+</details>
+<details open>
+<summary>The Public Services Ombudsman for Wales</summary>
+<p>4.3 The Provider shall co-operate fully with any investigation by the Council or by the Public Services Ombudsman for Wales into a complaint about the service, including by providing information, answering questions and attending meetings, and shall implement any recommendation that the Ombudsman or the Council makes.</p>
+</details>
+<p>4.4 The Provider shall give the Council details of the complaints it has received whenever the Council requests them.</p>
+<p>4.5 Every six months the Provider shall ask Service Users for their views on the temperature, choice and quality of meals and on the manner of its Staff, and shall send the Council a summary of the results and of any comments received.</p>
+<p>4.6 The Provider's brochure states that nine out of ten of its customers rate its meals as good or excellent.</p>
+
+<h2 id="c5">Clause 5: Monitoring, information and assurance</h2>
+<p>5.1 The Council may monitor the Provider's compliance with clauses 2 and 3, including by reviewing its code of conduct, training records, gifts register and register of interests, interviewing Staff, and reviewing ethical performance at each quarterly contract review meeting, and the Provider shall give the Council access for that purpose.</p>
+<p>5.2 The Provider acknowledges that the Council is subject to the Freedom of Information Act 2000 and the Environmental Information Regulations 2004, and shall provide all information and assistance the Council needs to respond to a Request for Information within five Working Days of the Council's request.</p>
+<p>5.3 The Provider warrants that it has in place, and will maintain, the structures and arrangements necessary to support the ethical standards in clauses 2 and 3, and within 20 Working Days of the start date, and then every year, a director of the Provider shall certify in writing to the Council that the Provider has complied with those clauses.</p>
+
+<h2 id="c6">Clause 6: Remedies</h2>
+<p>6.1 If the Provider commits a material breach of this agreement which is not remedied within 30 days of a notice, the Council may terminate the agreement.</p>
+<p>6.2 The Council may suspend new referrals to the Provider while a breach is being investigated.</p>
+""",
+    expected="""
+ES-01 weak  # clause 2.1: "The Council expects the Provider to have regard to the principles of selflessness, integrity, objectivity, accountability, openness, honesty and leadership" (expects)
+ES-02 pass  # clause 2.2: "The Provider shall adopt and maintain a written code of conduct for its Staff"
+ES-03 pass  # clause 2.5: "the Provider shall impose on that subcontractor obligations equivalent to those in clauses 2.2 to 2.4 and 3.1 to 3.3, and shall enforce them"
+ES-04 pass  # clause 2.3(a)-(c): "receive induction training on the code of conduct, conflicts of interest, gifts and speaking up" and a kept training record
+ES-05 pass  # clause 2.4: "The Provider shall maintain a whistleblowing procedure" and no "detriment" for a "protected disclosure"
+ES-06 gap  # clause 1.1(c) and 1.2(c): "Prohibited Act" is only defined and "the Bribery Act 2010; and" sits only in a list of laws (definition-only and list-of-laws decoys)
+ES-07 pass  # clause 5.2: "shall provide all information and assistance the Council needs to respond to a Request for Information"
+ES-08 pass  # clause 5.1: "The Council may monitor the Provider's compliance with clauses 2 and 3" incl. "reviewing ethical performance at each quarterly contract review meeting"
+ES-09 weak  # clause 6.1: "If the Provider commits a material breach of this agreement which is not remedied within 30 days of a notice, the Council may terminate the agreement" (no ethics link)
+ES-10 pass  # clause 5.3: "The Provider warrants that it has in place, and will maintain, the structures and arrangements necessary to support the ethical standards" and annual certificate
+COI-01 pass  # clause 3.1: "shall notify the Council's contract officer promptly in writing of any actual or potential conflict"
+COI-02 weak  # clause 3.2: "the Provider should consider any steps the Council suggests to reduce its effect" (should consider)
+COI-03 pass  # clause 3.3: "shall keep a register of every gift or hospitality offered to Staff, whether accepted or declined"
+COI-04 gap  # clause 3.6: only mutual non-solicitation of employees (decoy); no former officers or councillors
+COI-05 pass  # clause 3.4: "an annual declaration of interests, including a nil declaration" kept "in a register of interests that it shall send to the Council each April"
+COI-06 pass  # clause 3.5: "The Provider confirms that it has disclosed to the Council any relationship" with tender evaluators, kept up to date
+CDM-01 pass  # clause 4.1: "The Provider shall operate a complaints procedure which complies with the Social Services Complaints Procedure (Wales) Regulations 2014"
+CDM-02 weak  # clause 4.4: "details of the complaints it has received whenever the Council requests them" (on request only)
+CDM-03 pass  # clause 4.5: "Every six months the Provider shall ask Service Users for their views" and send a summary
+CDM-04 pass  # clause 4.3 (open accordion): "The Provider shall co-operate fully with any investigation by the Council or by the Public Services Ombudsman for Wales"
+CDM-05 gap  # nothing requires analysis of complaints or survey results; clause 4.6 is a brochure claim (marketing decoy)
+CDM-06 pass  # clause 4.2 (open accordion): "The Provider shall acknowledge every complaint within two Working Days"
+""",
+    probes=["Whistleblowing", "Page 1 of", "Modern slavery statement", "Report a problem with this page"],
+))
+
+# ---------------------------------------------------------------------------------------------
+# c03  NHS integrated care board, Chromium default header/footer, A4
+# ---------------------------------------------------------------------------------------------
+CONTRACTS.append(dict(
+    slug="c03-ear-care-service-conditions-nhs-icb",
+    kind="pdf", mode="default-hf", paper="A4",
+    title="Community ear care service: provider conditions",
+    site=dict(
+        name="NHS Avon Fells Integrated Care Board",
+        cookie="Cookies on the NHS Avon Fells ICB website: we've put some small files called cookies on your device to make our site work.",
+        nav=[("About us", "#"), ("Your health", "#"), ("Get involved", "#"), ("Publications", "#"),
+             ("Freedom of Information", "#"), ("Conflicts of interest register", "#"), ("Complaints", "#")],
+        crumbs=["Home", "Working with us", "Procurement", "Community ear care service"],
+        updated="Page last reviewed: 9 December 2024 | Next review due: 9 December 2025",
+        related=["Declarations of interest: ICB board members", "Freedom to Speak Up at the ICB",
+                 "Patient Advice and Liaison Service (PALS)", "Procurement decisions and contract awards"],
+        footer=["Complaints", "Freedom to Speak Up", "Gifts and hospitality register", "Modern slavery statement",
+                "Accessibility statement", "Terms and conditions"],
+        copyright="NHS Avon Fells Integrated Care Board, Riverside House, Fellgate BF2 9NQ",
+    ),
+    toc=[("a", "Definitions"), ("b", "Standards of business conduct"), ("c", "Interests, gifts and hospitality"),
+         ("d", "Patient experience and complaints"), ("e", "Assurance and remedies")],
+    sidebar="""<aside class="sidebar" aria-label="At a glance"><h2>At a glance</h2><p>Contract form: NHS Standard Contract (shorter form) with these particulars.</p><p>Term: 1 April 2025 to 31 March 2027, with an option to extend by 12 months.</p><p>Contact: procurement team, email avonfells.procurement@nhs.example</p></aside>""",
+    body="""
+<h1>Community ear care service: provider conditions</h1>
+<p>These conditions form part of each contract the ICB awards for the community ear care (microsuction and ear irrigation) service and sit alongside the NHS Standard Contract General Conditions. They apply to every provider on the approved list for 2025/26 and 2026/27.</p>
+
+<h2 id="a">1. Definitions</h2>
+<dl class="defs">
+<dt>Conflict of Interest</dt><dd>a set of circumstances in which there is a risk that the Provider's or a member of Staff's ability to act in the interests of patients or the ICB could be impaired or influenced by another interest they hold.</dd>
+<dt>Decision-Making Staff</dt><dd>the Provider's directors, clinical lead and any member of Staff who decides which patients are seen, how services are purchased or how income is spent.</dd>
+<dt>Staff</dt><dd>all persons employed or engaged by the Provider or any Sub-Contractor in providing the service.</dd>
+</dl>
+<p>1.1 If there is any conflict or inconsistency between these conditions and the General Conditions, these conditions prevail.</p>
+<p>1.2 The Provider shall deliver the service from premises registered with the Care Quality Commission, using clinicians who hold the ear care competencies set out in the service specification, and shall offer every patient referred by a general practice an appointment within 15 working days of referral. Home visits are available only to patients who are housebound and are paid at the separate tariff in the contract particulars.</p>
+
+<h2 id="b">2. Standards of business conduct</h2>
+<p>2.1 The Provider shall comply with, and shall ensure that all Staff comply with, the Seven Principles of Public Life in everything they do under the contract.</p>
+<p>2.2 The Provider shall follow the ICB's code of practice for the decontamination of reusable ear care instruments and the manufacturer's instructions for every microsuction unit.<sup>1</sup></p>
+<p>2.3 The Provider shall ensure that every member of Staff completes Freedom to Speak Up training and training on managing conflicts of interest and anti-bribery within eight weeks of starting and every two years after that, and shall make training records available to the ICB.</p>
+<p>2.4 The Provider shall appoint a Freedom to Speak Up Guardian, or give Staff access to one, shall have a speaking up policy that follows the national policy for the NHS, and shall ensure that no worker suffers detriment for speaking up, including where they raise a concern with the ICB, the Care Quality Commission or another prescribed person.</p>
+<p>2.5 The Provider shall not commit any Prohibited Act, shall have adequate procedures in place to prevent bribery, fraud and corruption by its Staff, and shall immediately notify the ICB and the NHS Counter Fraud Authority of any suspected fraud or bribery connected with the contract.</p>
+<p>2.6 The Provider shall procure that each Sub-Contractor complies with obligations no less onerous than those in sections 2 and 3 of these conditions.</p>
+<p>2.7 The Provider shall provide the ICB with all information it reasonably requires to comply with the Freedom of Information Act 2000 and to publish contract and performance information, within ten Operational Days of a request.</p>
+
+<h2 id="c">3. Interests, gifts and hospitality</h2>
+<p>3.1 If the ICB becomes aware that a Conflict of Interest affects the Provider or its Staff, the ICB may require the Provider to take the steps the ICB directs to manage it, and where it cannot be managed the ICB may terminate the contract on one month's notice.</p>
+<p>3.2 The Provider must ensure that all Staff comply with the guidance Managing Conflicts of Interest in the NHS in relation to gifts, hospitality and other inducements and actual or potential conflicts of interest, and shall maintain a register of gifts and hospitality offered to Staff.</p>
+<p>3.3 The Provider shall obtain a declaration of interest, or a nil return, from each of its Decision-Making Staff on appointment, whenever their interests change and at least annually, shall keep them in a register, and shall publish on its website the name and position of any Decision-Making Staff who have neither completed a declaration of interest nor submitted a nil return.</p>
+<p>3.4 The Provider shall notify the ICB before engaging, in any role connected with the contract, a person who was employed by the ICB or a predecessor clinical commissioning group within the preceding two years, and shall ensure that person does not use confidential information from that employment.</p>
+<p>3.5 Providers joining the approved list are asked to tell the ICB about any relationship with members of the ICB's evaluation panel.</p>
+
+<h2 id="d">4. Patient experience and complaints</h2>
+<p>4.1 The Provider shall establish and operate a complaints procedure that complies with the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009, and shall publicise it in every clinic and on its website.</p>
+<p>4.2 The Provider shall acknowledge a complaint within three working days and shall send its response within 25 working days or within any longer period agreed with the complainant, explaining any delay.</p>
+<p>4.3 The Provider shall co-operate with the Parliamentary and Health Service Ombudsman in any investigation and shall implement any recommendation the Ombudsman makes.</p>
+<p>4.4 The Provider shall report complaints to the ICB quarterly, showing the numbers received, upheld, partially upheld and not upheld, the time taken and the themes, and shall submit the KO41a return.</p>
+<p>4.5 The Provider shall offer every patient the Friends and Family Test after each appointment and shall report the results to the ICB monthly.</p>
+<p>4.6 The Provider shall review complaints and Friends and Family Test results each quarter for themes, record the lessons learned and agree an action plan with the ICB where the proportion of patients who would recommend the service falls below 90 per cent.</p>
+
+<h2 id="e">5. Assurance and remedies</h2>
+<p>5.1 The Provider shall maintain the governance structures needed to support these standards of business conduct.</p>
+<p>5.2 The ICB may audit the Provider's compliance with sections 2 and 3, and may review the registers and training records at any contract management meeting.</p>
+<p>5.3 Where the Provider breaches section 2 or 3, the ICB may require a Remedial Action Plan, may require the removal of any member of Staff responsible from the service, and, where the breach is serious or repeated, may terminate the contract.</p>
+<div class="fn"><p><sup>1</sup> The code of practice is available from the ICB's infection prevention and control team. It covers cleaning, storage and single-use items only.</p></div>
+""",
+    expected="""
+ES-01 pass  # clause 2.1: "The Provider shall comply with, and shall ensure that all Staff comply with, the Seven Principles of Public Life"
+ES-02 gap  # clause 2.2 and footnote 1: only "the ICB's code of practice for the decontamination of reusable ear care instruments" (technical code of practice decoy)
+ES-03 pass  # clause 2.6: "The Provider shall procure that each Sub-Contractor complies with obligations no less onerous than those in sections 2 and 3"
+ES-04 pass  # clause 2.3: "completes Freedom to Speak Up training and training on managing conflicts of interest and anti-bribery" with training records
+ES-05 pass  # clause 2.4: "shall appoint a Freedom to Speak Up Guardian" and "no worker suffers detriment for speaking up"
+ES-06 pass  # clause 2.5: "shall have adequate procedures in place to prevent bribery, fraud and corruption by its Staff"
+ES-07 pass  # clause 2.7: "all information it reasonably requires to comply with the Freedom of Information Act 2000 and to publish contract and performance information"
+ES-08 pass  # clause 5.2: "The ICB may audit the Provider's compliance with sections 2 and 3"
+ES-09 pass  # clause 5.3: "Where the Provider breaches section 2 or 3, the ICB may require a Remedial Action Plan"
+ES-10 weak  # clause 5.1: "The Provider shall maintain the governance structures needed to support these standards of business conduct" (structures only, no certificate)
+COI-01 gap  # definition "Conflict of Interest" and clause 1.1 "conflict or inconsistency" only; 3.1 is the ICB's power and nothing requires the Provider to avoid or notify a conflict (definition-only and precedence decoys)
+COI-02 pass  # clause 3.1: "the ICB may require the Provider to take the steps the ICB directs to manage it, and where it cannot be managed the ICB may terminate the contract"
+COI-03 pass  # clause 3.2: "shall maintain a register of gifts and hospitality offered to Staff"
+COI-04 pass  # clause 3.4: "shall notify the ICB before engaging" a person "employed by the ICB or a predecessor clinical commissioning group within the preceding two years"
+COI-05 pass  # clause 3.3: "shall obtain a declaration of interest, or a nil return, from each of its Decision-Making Staff"
+COI-06 weak  # clause 3.5: "Providers joining the approved list are asked to tell the ICB about any relationship with members of the ICB's evaluation panel" (request, no confirmation)
+CDM-01 pass  # clause 4.1: "The Provider shall establish and operate a complaints procedure"
+CDM-02 pass  # clause 4.4: "The Provider shall report complaints to the ICB quarterly"
+CDM-03 pass  # clause 4.5: "The Provider shall offer every patient the Friends and Family Test after each appointment and shall report the results to the ICB monthly"
+CDM-04 pass  # clause 4.3: "The Provider shall co-operate with the Parliamentary and Health Service Ombudsman"
+CDM-05 pass  # clause 4.6: "record the lessons learned and agree an action plan with the ICB"
+CDM-06 pass  # clause 4.2: "The Provider shall acknowledge a complaint within three working days"
+""",
+    probes=["Freedom of Information", "Gifts and hospitality register", "Was this page helpful?",
+            "Page last reviewed: 9 December 2024"],
+))
