@@ -111,6 +111,9 @@ CONTRACTS.append(dict(
     slug="c02-community-meals-agreement-cwm-tawel",
     kind="pdf", mode="margin-box", paper="A4",
     title="Community meals service agreement",
+    margin_texts=["Cyngor Bwrdeistref Sirol Cwm Tawel / Cwm Tawel County Borough Council",
+                  "Community meals service agreement",
+                  "Printed from cwmtawel.gov.wales - check the website for the current version"],
     css="""
 @page{@top-left{content:"Cyngor Bwrdeistref Sirol Cwm Tawel / Cwm Tawel County Borough Council";font-size:8pt;color:#555}
 @top-right{content:"Community meals service agreement";font-size:8pt;color:#555}
@@ -314,6 +317,105 @@ CDM-04 pass  # clause 4.3: "The Provider shall co-operate with the Parliamentary
 CDM-05 pass  # clause 4.6: "record the lessons learned and agree an action plan with the ICB"
 CDM-06 pass  # clause 4.2: "The Provider shall acknowledge a complaint within three working days"
 """,
-    probes=["Freedom of Information", "Gifts and hospitality register", "Was this page helpful?",
+    probes=["Get involved", "Gifts and hospitality register", "Was this page helpful?",
             "Page last reviewed: 9 December 2024"],
+))
+
+# ---------------------------------------------------------------------------------------------
+# c04  Scottish council, --no-pdf-header-footer + the site's own repeated print header, A4
+# ---------------------------------------------------------------------------------------------
+CONTRACTS.append(dict(
+    slug="c04-community-food-fund-grant-strathkellan",
+    kind="pdf", mode="print-header", paper="A4",
+    title="Community Food Fund: conditions of grant",
+    thead_header="Strathkellan Council | www.strathkellan.gov.scot | Community Food Fund: conditions of grant | Printed copy - uncontrolled when printed",
+    site=dict(
+        name="Strathkellan Council",
+        cookie="Tell us whether you accept cookies. We use cookies to collect information about how you use strathkellan.gov.scot.",
+        nav=[("Council tax", "#"), ("Housing", "#"), ("Community and grants", "#"), ("Council and democracy", "#"),
+             ("Complaints", "#"), ("Code of conduct", "#"), ("Freedom of information", "#")],
+        crumbs=["Home", "Community and grants", "Funding for community groups", "Community Food Fund", "Conditions of grant"],
+        updated="Last updated 17 March 2025 by the Communities and Funding Team",
+        related=["Apply to the Community Food Fund", "Grants awarded 2024-25", "Councillors' register of interests",
+                 "Whistleblowing policy for council employees", "Make a complaint about the council"],
+        footer=["Complaints procedure", "Scottish Public Services Ombudsman", "Modern slavery statement",
+                "Gaelic language plan", "Accessibility", "Privacy and cookies"],
+        copyright="Strathkellan Council, Council Buildings, Kirk Wynd, Strathkellan KL7 3RB",
+    ),
+    toc=[("g1", "1. The grant"), ("g2", "2. How you must run the project"), ("g3", "3. Conflicts and disclosure"),
+         ("g4", "4. Complaints and feedback"), ("g5", "5. Information, records and monitoring"), ("g6", "6. Ending the grant")],
+    sidebar="""<aside class="sidebar" aria-label="Complaints about the council"><h2>Complaints about the council</h2><p>If you are unhappy with the council's own service, we aim to respond to a frontline complaint within 5 working days and to an investigation within 20 working days, under our Complaints Handling Procedure.</p><p>Conflicts of interest? Councillors and officers must declare their interests under the Councillors' Code of Conduct and the Employee Code of Conduct.</p></aside>""",
+    body="""
+<h1>Community Food Fund: conditions of grant</h1>
+<p>These conditions apply to every grant awarded from the Community Food Fund 2025-26. Your award letter tells you the amount of the grant, the project it is for and the date by which it must be spent. In these conditions "the Council" means Strathkellan Council and "the Grantee" means the organisation named in the award letter. The Grantee accepts these conditions by signing and returning the acceptance form.</p>
+
+<h2 id="g1">1. The grant</h2>
+<p>1.1 The Grantee shall use the grant only for the project described in the award letter, which may include community larders, shared meals, cooking skills sessions and the delivery of food parcels to people who cannot leave home.</p>
+<p>1.2 The Council will pay the grant in two instalments: 70 per cent on receipt of the signed acceptance form and 30 per cent on receipt of a satisfactory mid-year report.</p>
+<p>1.3 The grant may be spent on food, cooking equipment, venue hire, volunteer expenses, transport for food deliveries and up to 15 per cent on the costs of coordinating the project. It may not be spent on alcohol, on items for resale at a profit, on political or religious activity, or on costs that another funder has already met. The Grantee shall ask the Council in writing before moving more than 10 per cent of the grant between the budget headings in the award letter.</p>
+
+<h2 id="g2">2. How you must run the project</h2>
+<p>2.1 The Grantee shall observe the Seven Principles of Public Life in running the project and in dealing with the people it serves, because it is spending public money on the Council's behalf.</p>
+<p>2.2 The Grantee should have a code of conduct for its volunteers and staff that covers respect, confidentiality and honesty.</p>
+<p>2.3 The Grantee shall make sure that volunteers and staff are appropriately trained for their roles and receive an induction before they start.</p>
+<p>2.4 The Grantee shall have a procedure by which volunteers and staff can raise concerns about wrongdoing in the project, including directly with the Council's Chief Internal Auditor, and shall not subject anyone who raises a concern in good faith to detriment.</p>
+<p>2.5 The Grantee shall not offer or accept any bribe or inducement in connection with the grant, shall have proportionate procedures to prevent fraud and bribery, and shall tell the Council immediately if it suspects that any part of the grant has been obtained or used fraudulently.</p>
+<p>2.6 If the Grantee pays another organisation to deliver any part of the project, the Grantee shall make sure that the other organisation holds public liability insurance of at least £2 million and handles personal data securely.</p>
+<p>2.7 The Grantee should record any gifts or hospitality offered to its committee members by suppliers of food or equipment.</p>
+
+<h2 id="g3">3. Conflicts and disclosure</h2>
+<p>3.1 The Grantee shall ensure that no committee member, volunteer or employee takes part in any decision about the use of the grant in which they have a personal or financial interest, and shall notify the Council promptly in writing of any actual or potential conflict of interest and how it will be handled.</p>
+<p>3.2 The Grantee shall follow any reasonable direction from the Council to manage a conflict of interest. If a conflict of interest cannot be managed, the Council may withhold the second instalment or end the grant.</p>
+<p>3.3 Former Council employees and councillors: Not applicable to grants under £25,000.</p>
+<p>3.4 By signing the acceptance form the Grantee confirms that it has disclosed to the Council any family, business or personal relationship between its committee members and any councillor or officer involved in assessing its application, and shall tell the Council if any such relationship arises while the grant is being spent.</p>
+<p>3.5 Officers on the Community Food Fund assessment panel shall declare any interest in an application, and the Council shall keep those declarations in the panel's register of interests.</p>
+
+<h2 id="g4">4. Complaints and feedback</h2>
+<p>4.1 The Grantee shall have a simple complaints procedure for people who use the project, shall display it at every session and food collection point, and shall deal with complaints fairly and in confidence.</p>
+<p>4.2 If a complaint about the project is escalated to the Council and then to the Scottish Public Services Ombudsman, the Grantee shall co-operate with the Council and the Ombudsman, shall provide any information they request, and shall put into effect any remedy they recommend.</p>
+<p>4.3 The Grantee is not required to report complaints to the Council, but it must keep a record of them.</p>
+<p>4.4 The Grantee is encouraged to gather feedback from the people who use the project, for example by short surveys or comment cards.</p>
+<p>4.5 The Grantee should use complaints and feedback to improve the project.</p>
+
+<h2 id="g5">5. Information, records and monitoring</h2>
+<p>5.1 The Grantee acknowledges that the Council is subject to the Freedom of Information (Scotland) Act 2002 and the Environmental Information (Scotland) Regulations 2004, and shall provide promptly any information the Council needs to respond to a request for information about the grant. The Grantee also agrees that the Council will publish the amount of the grant and the Grantee's name in its register of grants awarded.</p>
+<p>5.2 The Grantee shall keep receipts, bank statements and accounts for the project for five years and shall allow the Council's internal auditors and Audit Scotland to examine them.</p>
+<p>5.3 The Grantee shall send the Council a mid-year report and an end-of-project report in the form the Council provides, showing how the grant was spent and how many people were helped. The reports shall include the number of sessions held, the number of households supported and any changes to the project that the Council agreed during the year.</p>
+<details>
+<summary>Annual assurance statement (larger grants)</summary>
+<p>5.4 Where the grant is £25,000 or more, the Grantee shall give the Council each year a statement signed by its chair certifying that it has complied with clauses 2 and 3 and that it has arrangements in place to support those standards.</p>
+</details>
+
+<h2 id="g6">6. Ending the grant</h2>
+<p>6.1 Either party may end the grant by giving the other three months' notice in writing.</p>
+<p>6.2 When the grant ends the Grantee shall repay any part of the grant that has not been spent on the project, within 30 days of the Council's request.</p>
+<p>6.3 The Council may ask for repayment of any part of the grant that has been spent on something other than the project.</p>
+""",
+    expected="""
+ES-01 pass  # clause 2.1: "The Grantee shall observe the Seven Principles of Public Life in running the project"
+ES-02 weak  # clause 2.2: "The Grantee should have a code of conduct for its volunteers and staff" (should)
+ES-03 gap  # clause 2.6: the only flow-down is "public liability insurance of at least £2 million" and personal data (insurance and data decoys)
+ES-04 weak  # clause 2.3: "appropriately trained for their roles and receive an induction before they start" (no ethics topic named)
+ES-05 pass  # clause 2.4: "The Grantee shall have a procedure by which volunteers and staff can raise concerns about wrongdoing in the project"
+ES-06 pass  # clause 2.5: "shall have proportionate procedures to prevent fraud and bribery, and shall tell the Council immediately"
+ES-07 pass  # clause 5.1: "shall provide promptly any information the Council needs to respond to a request for information about the grant"
+ES-08 gap  # clause 5.2: only "receipts, bank statements and accounts" examined by internal auditors and Audit Scotland (financial-only audit)
+ES-09 gap  # clauses 6.1-6.3: only "Either party may end the grant by giving the other three months' notice in writing" and repayment of misspent money (no ethics link)
+ES-10 gap  # clause 5.4 sits in a closed accordion ('Annual assurance statement (larger grants)') that Chromium does not print: not in the PDF
+COI-01 pass  # clause 3.1: "shall notify the Council promptly in writing of any actual or potential conflict of interest"
+COI-02 pass  # clause 3.2: "The Grantee shall follow any reasonable direction from the Council to manage a conflict of interest"
+COI-03 weak  # clause 2.7: "The Grantee should record any gifts or hospitality offered to its committee members" (should)
+COI-04 gap  # clause 3.3: "Former Council employees and councillors: Not applicable to grants under £25,000" (disabled text)
+COI-05 gap  # clause 3.5: only "Officers on the Community Food Fund assessment panel shall declare any interest" (buyer-side declarations, wrong party)
+COI-06 pass  # clause 3.4: "the Grantee confirms that it has disclosed to the Council any family, business or personal relationship"
+CDM-01 pass  # clause 4.1: "The Grantee shall have a simple complaints procedure for people who use the project"
+CDM-02 gap  # clause 4.3: "The Grantee is not required to report complaints to the Council" (negated)
+CDM-03 weak  # clause 4.4: "The Grantee is encouraged to gather feedback from the people who use the project" (encouraged, no reporting)
+CDM-04 pass  # clause 4.2: "the Grantee shall co-operate with the Council and the Ombudsman" (Scottish Public Services Ombudsman)
+CDM-05 weak  # clause 4.5: "The Grantee should use complaints and feedback to improve the project" (should)
+CDM-06 gap  # no timescale binds the Grantee; the 5 and 20 working-day targets are in the council's own sidebar about its own complaints (page chrome, wrong party)
+""",
+    probes=["Printed copy - uncontrolled when printed", "we aim to respond to a frontline complaint within 5 working days",
+            "Whistleblowing policy for council employees", "Councillors' register of interests"],
+    hidden=["a statement signed by its chair certifying that it has complied with clauses 2 and 3"],
 ))

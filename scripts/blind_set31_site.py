@@ -46,7 +46,12 @@ footer.site{background:#2b2b2b;color:#eee;padding:8px 14px;font-size:8.5pt;margi
 footer.site a{color:#eee}
 footer.site ul{list-style:none;padding:0;margin:2px 0}
 footer.site li{display:inline;margin-right:10px}
-@media print{.cookie button,.search{display:none}}
+table.printwrap{width:100%;border-collapse:collapse}
+table.printwrap>tbody>tr>td{padding:0}
+thead.printhead{display:none}
+@media print{thead.printhead{display:table-header-group}
+thead.printhead td{font-size:8pt;color:#333;border-bottom:1.5px solid #1d4f91;padding:0 0 3px}
+.cookie button,.search{display:none}}
 """
 
 
@@ -67,16 +72,7 @@ def page(c):
     extra_css = c.get("css", "")
     print_header = c.get("print_header", "")
     sidebar = c.get("sidebar", "")
-    return f"""<!DOCTYPE html>
-<html lang="{s.get('lang', 'en')}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{esc(c['title'])} | {esc(s['name'])}</title>
-<style>{BASE_CSS}{extra_css}</style>
-</head>
-<body>
-{print_header}<a class="skip" href="#main">Skip to main content</a>
+    inner = f"""{print_header}<a class="skip" href="#main">Skip to main content</a>
 <div class="cookie" role="region" aria-label="Cookie banner"><strong>{esc(s['cookie'])}</strong> <button type="button">Accept additional cookies</button><button type="button">Reject additional cookies</button> <a href="#">View cookies</a></div>
 <header class="site"><div class="search">Search this site</div><div class="brand"><a href="#">{esc(s['name'])}</a></div>
 <nav class="primary" aria-label="Main menu"><ul>{nav}</ul></nav></header>
@@ -94,6 +90,20 @@ def page(c):
 </main>
 </div>
 <footer class="site"><ul>{foot}</ul><p>{esc(s['copyright'])}</p></footer>
-</body>
+"""
+    if c.get("thead_header"):
+        # the site's own print header, repeated on every printed page as a table header group
+        inner = (f'<table class="printwrap" role="presentation"><thead class="printhead"><tr><td>'
+                 f'{c["thead_header"]}</td></tr></thead><tbody><tr><td>{inner}</td></tr></tbody></table>')
+    return f"""<!DOCTYPE html>
+<html lang="{s.get('lang', 'en')}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{esc(c['title'])} | {esc(s['name'])}</title>
+<style>{BASE_CSS}{extra_css}</style>
+</head>
+<body>
+{inner}</body>
 </html>
 """

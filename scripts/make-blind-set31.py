@@ -13,7 +13,7 @@ Output kinds
         URL in Chromium's default footer is stable. Modes:
           default-hf     Chromium's own header and footer (date, title, URL, N/M)
           margin-box     --no-pdf-header-footer and CSS @page margin boxes of the site's own
-          fixed-header   --no-pdf-header-footer and a position:fixed print header repeated per page
+          print-header   --no-pdf-header-footer and the site's own print header, a <thead> repeated on every page
         Paper from CSS @page size (A4 or letter). Chromium runs under faketime (clock started at
         2025-03-14 09:30:00 UTC, TZ=UTC) so the date in the default header is fixed; after printing,
         /CreationDate and /ModDate are byte-patched (equal length) to D:20250314093000+00'00'.
@@ -52,7 +52,7 @@ CITE = re.compile(r"(?i)\b(clause|condition|para(graph)?|section|schedule|table|
 PAGE_CSS = {
     "default-hf": "@page{{size:{paper};margin:16mm 14mm}}",
     "margin-box": "@page{{size:{paper};margin:22mm 16mm 20mm}}",
-    "fixed-header": "@page{{size:{paper};margin:26mm 15mm 16mm}}",
+    "print-header": "@page{{size:{paper};margin:14mm 15mm 16mm}}",
 }
 
 
@@ -141,6 +141,20 @@ def delivered_text(c):
     return open(path, encoding="utf-8").read()
 
 
+def running_furniture(c):
+    """Regexes (on normalised text) for what the printer repeats on every page: Chromium's default
+    header/footer, the @page margin boxes, or the site's own repeated print header."""
+    title = norm(f"{c['title']} | {c['site']['name']}")
+    if c.get("kind") != "pdf":
+        return []
+    if c["mode"] == "default-hf":
+        return [r"\d{1,2}/\d{1,2}/\d\d, \d{1,2}:\d\d [AP]M", re.escape(title),
+                re.escape(f"file://{SITE}/{c['slug']}.html"), r"(?<![\w.])\d{1,2}/\d{1,2}(?![\w/])"]
+    if c["mode"] == "margin-box":
+        return [re.escape(norm(x)) for x in c["margin_texts"]] + [r"Page \d+ of \d+"]
+    return [re.escape(norm(strip_tags(c["thead_header"])))]
+
+
 def md_unescape(s):
     return re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|'\"$~&])", r"\1", s)
 
@@ -152,7 +166,11 @@ def check():
     for c in CONTRACTS:
         slug = c["slug"]
         raw = delivered_text(c)
-        text = norm(md_unescape(raw) if c["kind"] == "md" else raw)
+        text = full = norm(md_unescape(raw) if c["kind"] == "md" else raw)
+        for rx in running_furniture(c):
+            if not re.search(rx, text):
+                errors.append(f"{slug}: running page furniture not found: {rx}")
+            text = re.sub(r"\s+", " ", re.sub(rx, " ", text))
         art = article_text(c, c["kind"] == "pdf")
         words[slug] = len(art.split())
         if not WORDS_MIN <= words[slug] <= WORDS_MAX:
@@ -175,14 +193,14 @@ def check():
                 if qn not in art:
                     errors.append(f"{slug} {rule}: evidence not in contract text: {q}")
         for p in c.get("probes", []):
-            if norm(p) not in text:
+            if norm(p) not in full:
                 errors.append(f"{slug}: chrome probe missing from delivered text: {p}")
             if norm(p) in art:
                 errors.append(f"{slug}: chrome probe found in contract text: {p}")
         for p in c.get("hidden", []):
             if norm(p) not in strip_tags(c["body"]):
                 errors.append(f"{slug}: hidden probe not in page source: {p}")
-            if norm(p) in text:
+            if norm(p) in full:
                 errors.append(f"{slug}: hidden probe printed: {p}")
     for r, v in per_rule.items():
         if v["pass"] < 1 or v["weak"] + v["gap"] < 1:
