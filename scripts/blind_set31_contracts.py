@@ -419,3 +419,105 @@ CDM-06 gap  # no timescale binds the Grantee; the 5 and 20 working-day targets a
             "Whistleblowing policy for council employees", "Councillors' register of interests"],
     hidden=["a statement signed by its chair certifying that it has complied with clauses 2 and 3"],
 ))
+
+# ---------------------------------------------------------------------------------------------
+# c05  Australian state agency (Victoria), Chromium default header/footer, A4
+# ---------------------------------------------------------------------------------------------
+CONTRACTS.append(dict(
+    slug="c05-emergency-relief-service-terms-victoria",
+    kind="pdf", mode="default-hf", paper="A4",
+    title="Emergency relief services: standard service terms",
+    site=dict(
+        name="Department of Neighbourhoods and Regional Services (Victoria)",
+        cookie="This website uses cookies and web analytics. Read our privacy statement to find out more.",
+        nav=[("Funding and grants", "#"), ("Service providers", "#"), ("Regions", "#"), ("About the department", "#"),
+             ("Feedback and complaints", "#"), ("Integrity and accountability", "#"), ("Freedom of Information", "#")],
+        crumbs=["Home", "Service providers", "Service agreements", "Emergency relief services"],
+        updated="Updated 24 February 2025. Acknowledgement of Country: we acknowledge the Traditional Owners of the lands on which we work.",
+        related=["Service agreement requirements", "Report fraud or corruption to IBAC", "Public interest disclosures",
+                 "Victorian Government Supplier Code of Conduct", "Client feedback and complaints"],
+        footer=["Copyright", "Disclaimer", "Privacy", "Accessibility", "Complaints", "Modern slavery statement",
+                "Make a public interest disclosure"],
+        copyright="(c) State of Victoria (Department of Neighbourhoods and Regional Services) 2025",
+    ),
+    toc=[("t1", "Part A: Interpretation"), ("t2", "Part B: Integrity"), ("t3", "Part C: Clients and complaints"),
+         ("t4", "Part D: Reporting and information"), ("t5", "Part E: Performance and termination")],
+    body="""
+<h1>Emergency relief services: standard service terms</h1>
+<p>These standard service terms apply to every service agreement under which the Department funds an organisation to provide emergency relief, including food and material aid, help with utility bills and referral to financial counselling. They should be read with the service agreement details and the emergency relief program guidelines. Version 3.2, effective 1 July 2025.</p>
+
+<h2 id="t1">Part A: Interpretation</h2>
+<h3>A1 Definitions</h3>
+<p>A1.1 "Department" means the Department of Neighbourhoods and Regional Services; "Service Provider" means the organisation named in the service agreement details; "Client" means a person who seeks or receives emergency relief from the Service Provider; and "Personnel" means the Service Provider's employees, volunteers, agents and subcontractors.</p>
+<p>A1.2 Department employees are bound by the Code of Conduct for Victorian Public Sector Employees, which reflects the public sector values of responsiveness, integrity, impartiality, accountability, respect and leadership.</p>
+<h3>A2 The services</h3>
+<p>A2.1 The Service Provider must provide emergency relief from the sites and at the opening hours listed in the service agreement details, must assess each Client's immediate needs using the Department's assessment tool, and must refer Clients to financial counselling, family violence services or housing support where the assessment shows a need. Relief is to be provided without charge and without any requirement that the Client attend a religious service, join an organisation or give a donation. The Service Provider must not refuse relief solely because a Client has received relief elsewhere in the previous month.</p>
+
+<h2 id="t2">Part B: Integrity</h2>
+<h3>B1 Supplier Code of Conduct</h3>
+<p>B1.1 The Service Provider must comply with the Victorian Government Supplier Code of Conduct and must ensure that its Personnel are made aware of it.</p>
+<p>B1.2 The Service Provider must ensure that any subcontract it enters into for the services includes obligations no less onerous than those in this Part B, and must enforce those obligations.</p>
+<p>B1.3 The Service Provider must ensure that all Personnel who assess Clients or handle vouchers, cash cards or donated goods complete training on its code of conduct, conflicts of interest, fraud and corruption awareness and speaking up within one month of starting, and annually after that, and must keep records of that training.<sup>1</sup></p>
+<h3>B2 Fraud and corruption</h3>
+<p>B2.1 The Service Provider must not engage in fraud or corrupt conduct, must maintain a fraud and corruption control plan appropriate to the value of vouchers and material aid it distributes, and must notify the Department within one business day of becoming aware of any suspected fraud, theft or corrupt conduct involving the funds or goods, whether or not it has also notified Victoria Police or IBAC.</p>
+<h3>B3 Raising concerns</h3>
+<p>B3.1 The Service Provider should have a process through which Personnel can raise concerns about improper conduct, and the Department notes that disclosures may also be made to IBAC under the Public Interest Disclosures Act 2012 (Vic).</p>
+<h3>B4 Conflicts of interest</h3>
+<p>B4.1 The Service Provider must ensure that Personnel do not assess or provide relief to a Client who is a relative, friend or business associate, and must notify the Department in writing as soon as it becomes aware of any actual, potential or perceived conflict of interest affecting the services.</p>
+<p>B4.2 The Service Provider is not required to maintain a register of interests for its board or Personnel.</p>
+<p>B4.3 The Service Provider is encouraged to notify the Department if it engages a former Department employee who was involved in funding decisions about the Service Provider.</p>
+<h3>B5 Gifts, benefits and hospitality</h3>
+<p>B5.1 The Service Provider must not offer any gift, benefit or hospitality to a Department employee involved in managing the service agreement, and must keep a register of gifts, benefits and hospitality offered to its Personnel by Clients, donors or suppliers.</p>
+
+<h2 id="t3">Part C: Clients and complaints</h2>
+<p>C1.1 The Service Provider must have a complaints and feedback policy that is free, accessible and culturally safe, must tell every Client how to make a complaint, and must offer help to Clients who need an interpreter or support to complain.</p>
+<p>C1.2 The Service Provider must acknowledge a complaint within two business days and resolve it, or tell the complainant what is happening, within 20 business days.</p>
+<p>C1.3 If a Client complains to the Victorian Ombudsman or to the Department, the Service Provider must co-operate with the investigation, provide any information requested, and implement any agreed recommendation.</p>
+<p>C1.4 Each year the Service Provider must analyse its complaints and Client feedback for trends, identify root causes and agree an improvement plan with the Department's program adviser.</p>
+
+<h2 id="t4">Part D: Reporting and information</h2>
+<p>D1.1 The Service Provider must give the Department the reports in Table 1 by the due dates shown.</p>
+<table class="obl">
+<caption>Table 1: Reports and who prepares them</caption>
+<thead><tr><th>Report</th><th>Contents</th><th>Frequency</th><th>Responsible party</th></tr></thead>
+<tbody>
+<tr><td>Service delivery data</td><td>Number of Clients assisted, type of relief and value distributed</td><td>Quarterly</td><td>Service Provider</td></tr>
+<tr><td>Complaints report</td><td>Complaints received, resolved and outstanding, outcomes, themes and time taken</td><td>Quarterly</td><td>Service Provider</td></tr>
+<tr><td>Client feedback survey</td><td>Results of a survey of Clients' satisfaction with the service</td><td>Six-monthly</td><td>Service Provider</td></tr>
+<tr><td>Annual integrity statement</td><td>Statement that the program has been administered with integrity, signed by the Secretary</td><td>Annually</td><td>Department</td></tr>
+</tbody>
+</table>
+<p>D1.2 The Service Provider acknowledges that the Freedom of Information Act 1982 (Vic) applies to documents held by the Department and must provide any information and assistance the Department reasonably requires to respond to a request under that Act.</p>
+<p>D1.3 The Department or its nominee may audit the Service Provider's compliance with Part B, including its training records, gifts register and fraud and corruption control plan, and the Service Provider must give access to its premises, records and Personnel for that purpose.</p>
+
+<h2 id="t5">Part E: Performance and termination</h2>
+<p>E1.1 If the Service Provider commits a material breach of the service agreement, the Department may issue a notice requiring the breach to be remedied within 20 business days and, if it is not remedied, may terminate the service agreement.</p>
+<p>E1.2 The Department may terminate the service agreement for convenience at any time by giving 60 days' written notice.</p>
+<div class="fn"><p><sup>1</sup> The Department provides free online modules on fraud and corruption awareness that Service Providers may use to meet clause B1.3.</p></div>
+""",
+    expected="""
+ES-01 gap  # clause A1.2: "Department employees are bound by the Code of Conduct for Victorian Public Sector Employees" (wrong party: only the Department's own employees)
+ES-02 pass  # clause B1.1: "The Service Provider must comply with the Victorian Government Supplier Code of Conduct"
+ES-03 pass  # clause B1.2: "includes obligations no less onerous than those in this Part B, and must enforce those obligations"
+ES-04 pass  # clause B1.3: "complete training on its code of conduct, conflicts of interest, fraud and corruption awareness and speaking up" with training records
+ES-05 weak  # clause B3.1: "The Service Provider should have a process through which Personnel can raise concerns about improper conduct" (should)
+ES-06 pass  # clause B2.1: "The Service Provider must not engage in fraud or corrupt conduct, must maintain a fraud and corruption control plan"
+ES-07 pass  # clause D1.2: "must provide any information and assistance the Department reasonably requires to respond to a request under that Act" (Freedom of Information Act 1982 (Vic))
+ES-08 pass  # clause D1.3: "The Department or its nominee may audit the Service Provider's compliance with Part B"
+ES-09 weak  # clause E1.1: "If the Service Provider commits a material breach of the service agreement" (termination with no ethics link)
+ES-10 gap  # Table 1 row 'Annual integrity statement': "Statement that the program has been" administered with integrity, signed by the Secretary; responsible party Department (wrong party)
+COI-01 pass  # clause B4.1: "must notify the Department in writing as soon as it becomes aware of any actual, potential or perceived conflict of interest"
+COI-02 gap  # nothing on managing conflicts or a conflict-linked remedy; clause E1.2 "may terminate the service agreement for convenience" is a decoy
+COI-03 pass  # clause B5.1: "must keep a register of gifts, benefits and hospitality offered to its Personnel"
+COI-04 weak  # clause B4.3: "The Service Provider is encouraged to notify the Department if it engages a former Department employee" (encouraged)
+COI-05 gap  # clause B4.2: "The Service Provider is not required to maintain a register of interests for its board or Personnel" (negated)
+COI-06 gap  # absent from Parts A-E: no confirmation of relationships disclosed at award
+CDM-01 pass  # clause C1.1: "The Service Provider must have a complaints and feedback policy that is free, accessible and culturally safe"
+CDM-02 pass  # clause D1.1 and Table 1 row 'Complaints report': "Complaints received, resolved and outstanding," and "outcomes, themes and time taken", quarterly, Service Provider
+CDM-03 pass  # clause D1.1 and Table 1 row 'Client feedback survey': "Results of a survey of Clients' satisfaction with" the service, six-monthly, Service Provider
+CDM-04 pass  # clause C1.3: "If a Client complains to the Victorian Ombudsman or to the Department, the Service Provider must co-operate with the investigation"
+CDM-05 pass  # clause C1.4: "must analyse its complaints and Client feedback for trends, identify root causes and agree an improvement plan"
+CDM-06 pass  # clause C1.2: "The Service Provider must acknowledge a complaint within two business days"
+""",
+    probes=["Integrity and accountability", "Make a public interest disclosure", "Report fraud or corruption to IBAC"],
+))

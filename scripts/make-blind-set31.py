@@ -148,7 +148,9 @@ def running_furniture(c):
     if c.get("kind") != "pdf":
         return []
     if c["mode"] == "default-hf":
-        return [r"\d{1,2}/\d{1,2}/\d\d, \d{1,2}:\d\d [AP]M", re.escape(title),
+        # Chromium truncates a long title with an ellipsis
+        t = re.escape(title[:60]) + "(?:" + re.escape(title[60:]) + "|[^\u2026]{0,60}?\u2026)"
+        return [r"\d{1,2}/\d{1,2}/\d\d, \d{1,2}:\d\d [AP]M", t,
                 re.escape(f"file://{SITE}/{c['slug']}.html"), r"(?<![\w.])\d{1,2}/\d{1,2}(?![\w/])"]
     if c["mode"] == "margin-box":
         return [re.escape(norm(x)) for x in c["margin_texts"]] + [r"Page \d+ of \d+"]
