@@ -521,3 +521,94 @@ CDM-06 pass  # clause C1.2: "The Service Provider must acknowledge a complaint w
 """,
     probes=["Integrity and accountability", "Make a public interest disclosure", "Report fraud or corruption to IBAC"],
 ))
+
+# ---------------------------------------------------------------------------------------------
+# c06  Canadian city (Manitoba), Chromium default header/footer, US Letter
+# ---------------------------------------------------------------------------------------------
+CONTRACTS.append(dict(
+    slug="c06-seniors-snow-clearing-terms-riverbend",
+    kind="pdf", mode="default-hf", paper="letter",
+    title="Seniors' Snow Clearing Program: contractor terms",
+    site=dict(
+        name="City of Riverbend",
+        cookie="This site uses cookies to improve your experience. By continuing you agree to our use of cookies.",
+        nav=[("Residents", "#"), ("Business", "#"), ("City Hall", "#"), ("Bids and tenders", "#"),
+             ("311 and feedback", "#"), ("Fraud and Ethics Hotline", "#"), ("Access to information", "#")],
+        crumbs=["Home", "Business", "Bids and tenders", "Standard terms", "Seniors' Snow Clearing Program"],
+        updated="Date modified: 2024-10-30",
+        related=["Council Code of Conduct", "Employee Code of Ethics", "Supplier registration",
+                 "Snow clearing priorities map", "Make a complaint through 311"],
+        footer=["Contact 311", "Accessibility", "Privacy", "Terms of use", "Complaints", "Access to information (FIPPA)",
+                "Fraud and Ethics Hotline"],
+        copyright="(c) City of Riverbend, 510 Main Street, Riverbend, Manitoba R0E 0X0",
+    ),
+    toc=[("p1", "Part 1 - Interpretation"), ("p2", "Part 2 - Conduct and integrity"), ("p3", "Part 3 - Conflicts of interest"),
+         ("p4", "Part 4 - Residents, complaints and reporting"), ("p5", "Part 5 - Records, disputes and termination")],
+    body="""
+<h1>Seniors' Snow Clearing Program: contractor terms</h1>
+<p>These terms form part of every purchase order issued by the City of Riverbend for clearing snow from the driveways, walkways and steps of residents enrolled in the Seniors' Snow Clearing Program for the 2024-2025 to 2026-2027 winter seasons. The Contractor accepts these terms by signing the purchase order.</p>
+
+<h2 id="p1">Part 1 - Interpretation</h2>
+<p>1.1 "City" means the City of Riverbend; "Contractor" means the person named in the purchase order; "Resident" means a person enrolled in the program whose property is assigned to the Contractor; "Personnel" means the Contractor's employees, operators and any subcontractor's employees.</p>
+<p>1.2 "Performance Complaint" means a written complaint by the City's program coordinator that the Contractor has failed to clear an assigned property within the required time.</p>
+<p>1.3 These terms are governed by the laws of Manitoba and the federal laws of Canada applicable there.</p>
+<p>1.4 The Contractor shall clear each assigned property within 24 hours after a snowfall of 5 cm or more ends, and within 12 hours where the City has declared a snow emergency. Clearing means a path at least 1 metre wide from the street to the main entrance, the steps to that entrance and the end of the driveway left by the City's plough. The Contractor shall record the time each property is cleared in the City's mobile application.</p>
+
+<h2 id="p2">Part 2 - Conduct and integrity</h2>
+<p>2.1 The Contractor shall act, and shall ensure that its Personnel act, with integrity, honesty, objectivity, accountability and openness in all dealings with Residents and the City, recognising that Residents are older or disabled persons who rely on the program.</p>
+<p>2.2 The Contractor is not bound by the City's Employee Code of Ethics, which applies only to City employees.</p>
+<p>2.3 The Contractor shall provide an induction for all Personnel before their first shift that covers the route, the equipment and the program rules.</p>
+<p>2.4 The Contractor shall ensure that Personnel can report any concern about wrongdoing connected with the program to the City's Fraud and Ethics Hotline, and the Contractor shall not dismiss, discipline or otherwise penalise any person for making a report in good faith.</p>
+<p>2.5 The Contractor shall not offer or give any payment, gift or other benefit to a City employee or member of Council as an inducement or reward in connection with the purchase order, shall take reasonable and documented steps to prevent fraud by its Personnel, including false claims of properties cleared, and shall notify the City immediately of any suspected fraud.</p>
+<p>2.6 The Contractor may be asked to assist the City in responding to a request for access to records under The Freedom of Information and Protection of Privacy Act (Manitoba).</p>
+<p>2.7 The Contractor shall require any subcontractor to carry the insurance set out in Part 5 and shall remain responsible for the work of its subcontractors.</p>
+<p>2.8 By 31 May of each year the Contractor shall give the City an ethics attestation, signed by its owner or a director, confirming that the Contractor and its Personnel complied with Parts 2 and 3 during the winter season and that the Contractor has arrangements in place to support those standards.</p>
+
+<h2 id="p3">Part 3 - Conflicts of interest</h2>
+<ol>
+<li>The Contractor shall avoid any conflict of interest between its duties under the purchase order and its own interests or those of its Personnel, including private snow clearing work for a Resident or a Resident's neighbours, and shall disclose any actual or perceived conflict to the City in writing within two business days of becoming aware of it.</li>
+<li>Where a conflict is disclosed, the Contractor shall comply with any direction of the City to remove or manage it, and the City may reassign the affected properties or terminate the purchase order.</li>
+<li>The Contractor shall obtain each year from every supervisor and dispatcher who assigns work a written declaration of interests, or a nil declaration, keep a register of those declarations and give the register to the City on request.</li>
+<li>The Contractor shall not, without the City's prior written consent, engage on program work any person who within the preceding 12 months was a City employee involved in the procurement or management of the program.</li>
+<li>The Contractor confirms that it has disclosed to the City every relationship between the Contractor or its owners and any City employee or member of Council involved in the bid evaluation, and shall update that disclosure if a new relationship arises.</li>
+</ol>
+
+<h2 id="p4">Part 4 - Residents, complaints and reporting</h2>
+<p>4.1 Residents and members of the public make complaints about the program to the City through 311. The City will record each complaint, decide whether it is justified and tell the Resident the outcome.</p>
+<p>4.2 The Contractor should respond to any complaint that the City refers to it within two business days.</p>
+<p>4.3 The Contractor shall submit to the City, by the fifth business day of each month from November to April, a report listing every complaint received from or about a Resident in the previous month, whether received directly or referred through 311, with the date, the property, the nature of the complaint and the action taken.</p>
+<p>4.4 The City will survey enrolled Residents at the end of each winter season about their satisfaction with the program and may share the results with the Contractor.</p>
+<p>4.5 Three Performance Complaints in one season entitle the City to reassign properties.</p>
+
+<h2 id="p5">Part 5 - Records, disputes and termination</h2>
+<p>5.1 The Contractor shall keep time sheets, route logs and GPS records for three years and the City may inspect them on reasonable notice.</p>
+<p>5.2 The Contractor shall maintain commercial general liability insurance of at least $2,000,000 per occurrence and automobile liability insurance as required by Manitoba Public Insurance.</p>
+<p>5.3 Any dispute between the City and the Contractor that is not resolved by negotiation shall be referred to mediation and then, if necessary, to arbitration under The Arbitration Act (Manitoba).</p>
+<p>5.4 The City may terminate the purchase order immediately by written notice if the Contractor breaches clause 2.1, 2.4 or 2.5 or Part 3, or if the conduct of the Contractor or its Personnel towards a Resident brings the City into disrepute, and may require the Contractor to remove any person from program work.</p>
+""",
+    expected="""
+ES-01 pass  # clause 2.1: "shall ensure that its Personnel act, with integrity, honesty, objectivity, accountability and openness" (five of the seven principle words bound to the Contractor)
+ES-02 gap  # clause 2.2: "The Contractor is not bound by the City's Employee Code of Ethics" (negation; the code binds City employees only)
+ES-03 gap  # clause 2.7: the only flow-down is "to carry the insurance set out in Part 5" plus liability for subcontractors (decoys)
+ES-04 weak  # clause 2.3: "The Contractor shall provide an induction for all Personnel before their first shift" covering route, equipment and program rules (no ethics topic)
+ES-05 pass  # clause 2.4: report "to the City's Fraud and Ethics Hotline" and "shall not dismiss, discipline or otherwise penalise any person for making a report in good faith"
+ES-06 pass  # clause 2.5: "shall not offer or give any payment, gift or other benefit" as "an inducement or reward" and "shall notify the City immediately of any suspected fraud"
+ES-07 weak  # clause 2.6: "The Contractor may be asked to assist the City in responding to a request for access to records" (permissive)
+ES-08 weak  # clause 5.1: "the City may inspect them on reasonable notice" (time sheets, route logs, GPS: no ethics clause named)
+ES-09 pass  # clause 5.4: "terminate the purchase order immediately by written notice if the Contractor breaches clause 2.1, 2.4 or 2.5 or Part 3"
+ES-10 pass  # clause 2.8: "the Contractor shall give the City an ethics attestation" each year, with "arrangements in place to support those standards"
+COI-01 pass  # Part 3 item 1: "shall disclose any actual or perceived conflict to the City in writing within two business days"
+COI-02 pass  # Part 3 item 2: "the Contractor shall comply with any direction of the City to remove or manage it"
+COI-03 gap  # absent from Parts 1-5: clause 2.5 forbids gifts only as an inducement (anti-bribery); nothing controls or records gifts and hospitality
+COI-04 pass  # Part 3 item 4: no engagement of "any person who within the preceding 12 months was a City employee involved in the procurement or management of the program" without consent
+COI-05 pass  # Part 3 item 3: "a written declaration of interests, or a nil declaration, keep a register of those declarations"
+COI-06 pass  # Part 3 item 5: "The Contractor confirms that it has disclosed to the City every relationship" with bid evaluators, updated
+CDM-01 gap  # clause 4.1: Resident complaints are handled by "the City through 311" (wrong party); "Performance Complaint" (1.2) is the City's complaint about the Contractor (decoy)
+CDM-02 pass  # clause 4.3: "The Contractor shall submit to the City, by the fifth business day of each month" a report of "every complaint received"
+CDM-03 gap  # clause 4.4: "The City will survey enrolled Residents" (wrong party)
+CDM-04 gap  # clause 5.3: only mediation and arbitration between the City and the Contractor (decoy); no Ombudsman co-operation
+CDM-05 gap  # absent from Parts 1-5: no analysis of complaints or feedback
+CDM-06 weak  # clause 4.2: "The Contractor should respond to any complaint that the City refers to it within two business days" (should)
+""",
+    probes=["311 and feedback", "Access to information (FIPPA)", "Date modified: 2024-10-30"],
+))
