@@ -612,3 +612,111 @@ CDM-06 weak  # clause 4.2: "The Contractor should respond to any complaint that 
 """,
     probes=["311 and feedback", "Access to information (FIPPA)", "Date modified: 2024-10-30"],
 ))
+
+# ---------------------------------------------------------------------------------------------
+# c07  US county (Washington), --no-pdf-header-footer + CSS @page margin boxes, US Letter
+# ---------------------------------------------------------------------------------------------
+CONTRACTS.append(dict(
+    slug="c07-mobile-crisis-services-terms-tamarack-county",
+    kind="pdf", mode="margin-box", paper="letter",
+    title="Mobile crisis response services: standard contract terms",
+    margin_texts=["Tamarack County, Washington - Contracts Office",
+                  "Form PSA-BH-7 (rev. 01/2025)"],
+    css="""
+@page{@top-center{content:"Tamarack County, Washington - Contracts Office";font-size:8pt;color:#444}
+@bottom-left{content:"Form PSA-BH-7 (rev. 01/2025)";font-size:7.5pt;color:#444}
+@bottom-right{content:"Page " counter(page) " of " counter(pages);font-size:8pt}}
+""",
+    site=dict(
+        name="Tamarack County, Washington",
+        cookie="Tamarack County uses cookies for site analytics. Continue browsing to accept.",
+        nav=[("Departments", "#"), ("Services", "#"), ("Government", "#"), ("Jobs", "#"), ("Bids and RFPs", "#"),
+             ("Public records requests", "#"), ("Ethics Board", "#"), ("Report fraud, waste or abuse", "#")],
+        crumbs=["Home", "Departments", "Human Services", "Contracting with Human Services", "Standard terms"],
+        updated="This page was last updated on January 22, 2025.",
+        related=["Tamarack County Code of Ethics", "Submit a public records request", "Human Services grievance procedure",
+                 "Vendor registration", "Title VI notice"],
+        footer=["Contact the County", "ADA notice", "Privacy policy", "Public records", "Complaints and grievances",
+                "Whistleblower policy for County employees"],
+        copyright="Tamarack County Courthouse, 100 Court Street, Pinecrest, WA 98800",
+    ),
+    body="""
+<h1>Mobile crisis response services: standard contract terms</h1>
+<p>The following standard terms are incorporated into each professional services agreement between Tamarack County, a political subdivision of the State of Washington ("County"), and a licensed behavioral health agency ("Contractor") for mobile crisis response services. Capitalized terms not defined here have the meanings given in the agreement. Effective for agreements signed on or after February 1, 2025.</p>
+
+<h2>Section 1. Order of precedence and governing law</h2>
+<p>1.1 In the event of a conflict between these standard terms and the statement of work, the statement of work controls.</p>
+<p>1.2 This agreement is governed by the laws of the State of Washington without regard to its conflict of laws rules, and venue lies in Tamarack County Superior Court.</p>
+
+<h2>Section 2. Services</h2>
+<p>2.1 Contractor shall staff a two-person mobile crisis team 24 hours a day, seven days a week, shall respond in person within 60 minutes of dispatch in urban areas and 120 minutes in rural areas, and shall follow the crisis protocols in the statement of work. Contractor shall maintain its behavioral health agency license throughout the term.</p>
+<p>2.2 Each mobile crisis team shall include at least one mental health professional or designated crisis responder, and the second team member may be a certified peer counselor. Contractor shall ensure that every team member holds a current credential issued by the Washington State Department of Health, has passed a criminal background check, and has completed crisis intervention and de-escalation training before being dispatched alone with a client.</p>
+<p>2.3 Contractor shall submit invoices monthly in arrears on the County's form, supported by encounter data for each dispatch. The County will pay undisputed invoices within 30 days of receipt. Contractor shall not bill the County for any service that is paid for by Medicaid, a managed care organization or private insurance.</p>
+<p>2.4 Contractor shall preserve the data integrity of all encounter records entered in the County's crisis data system.</p>
+
+<h2>Section 3. Ethics and conduct</h2>
+<ol type="a">
+<li>Contractor shall comply with the Tamarack County Code of Ethics for Contractors, chapter 2.41 of the Tamarack County Code, and shall require its employees who work on this agreement to acknowledge it in writing.</li>
+<li>Contractor shall include in every subcontract under this agreement provisions no less onerous than those in this Section 3, and shall enforce them.</li>
+<li>Contractor shall not be required to provide County ethics training to its employees; the County's ethics training program is for County employees only.</li>
+<li>Contractor's employees may not make any public statement about the services, a client or the County without the County's prior written approval.</li>
+<li>Anti-kickback and fraud:
+<ol type="i">
+<li>Contractor should maintain procedures designed to prevent kickbacks, false claims and other fraud in billing for services under this agreement.</li>
+<li>By July 31 of each year Contractor shall certify in writing to the County that it has not offered, paid, solicited or received any kickback in connection with this agreement.</li>
+</ol>
+</li>
+<li>Contractor shall not offer any gift, gratuity or hospitality to any County officer or employee involved in this agreement, and shall keep a log of all gifts and hospitality its employees receive from any person seeking referrals.</li>
+</ol>
+
+<h2>Section 4. Interests and former employees</h2>
+<p>4.1 [Reserved]</p>
+<p>4.2 The County may request that Contractor's managers complete a statement of financial interests.</p>
+
+<h2>Section 5. Client rights and complaints</h2>
+<p>5.1 Contractor shall maintain a client complaint and grievance procedure that meets the client rights requirements for licensed behavioral health agencies under Washington law, shall provide it in writing to every client or family member who asks, and shall post it on its website.</p>
+<p>5.2 Contractor shall acknowledge each client complaint within two business days and issue a written decision within 30 calendar days.</p>
+<p>5.3 Contractor shall send a follow-up survey to clients and referring agencies within 14 days of each crisis episode and shall report the survey results to the County's Human Services Department every quarter.</p>
+<p>5.4 Each quarter Contractor shall review complaints and survey results for trends and root causes and shall submit to the County a corrective action plan for any trend that the County identifies.</p>
+<p>5.5 Contractor will provide the County with a summary of client complaints upon the County's request.</p>
+
+<h2>Section 6. Records, public records and audit</h2>
+<p>6.1 Contractor acknowledges that the County is subject to the Public Records Act, chapter 42.56 RCW, and shall cooperate with the County and provide any records the County requires to respond to a public records request within five business days.</p>
+<p>6.2 The County, the Washington State Auditor and their agents may audit and monitor Contractor's compliance with Section 3, including its gift log, subcontracts and code acknowledgments, and Contractor shall provide access to its records and staff for that purpose.</p>
+
+<h2>Section 7. Disputes and termination</h2>
+<p>7.1 Any dispute between the County and Contractor that cannot be resolved by the parties' contract managers shall be settled by binding arbitration in Tamarack County.</p>
+<p>7.2 The County may terminate this agreement for cause if Contractor fails to perform any material obligation and does not cure the failure within 15 days after written notice.</p>
+<p>7.3 The County may terminate this agreement for convenience on 30 days' written notice.</p>
+
+<h2>Section 8. Insurance, nondiscrimination and confidentiality</h2>
+<p>8.1 Contractor shall maintain, throughout the term, commercial general liability insurance of at least $1,000,000 per occurrence, professional liability insurance of at least $1,000,000 per claim, automobile liability insurance for every vehicle used by a crisis team, and workers' compensation coverage as required by Title 51 RCW, and shall name the County as an additional insured on the general liability policy.</p>
+<p>8.2 Contractor shall not discriminate against any client, applicant or employee on any basis prohibited by chapter 49.60 RCW or federal law, and shall provide language access services to clients with limited English proficiency at no cost to the client.</p>
+<p>8.3 Contractor shall protect client health information as required by HIPAA and chapter 70.02 RCW, and shall report any breach of unsecured client information to the County within two business days of discovery. These obligations survive the expiry or termination of this agreement.</p>
+""",
+    expected="""
+ES-01 gap  # absent from Sections 1-8: no Seven Principles or named ethical standards; clause 2.4 "data integrity" is a decoy
+ES-02 pass  # Section 3(a): "Contractor shall comply with the Tamarack County Code of Ethics for Contractors"
+ES-03 pass  # Section 3(b): "Contractor shall include in every subcontract under this agreement provisions no less onerous than those in this Section 3"
+ES-04 gap  # Section 3(c): "Contractor shall not be required to provide County ethics training to its employees" (negated)
+ES-05 gap  # Section 3(d): "Contractor's employees may not make any public statement" (gagging decoy); no speaking-up route (the whistleblower link in the footer is page chrome for County employees)
+ES-06 weak  # Section 3(e)(i): "Contractor should maintain procedures designed to prevent kickbacks, false claims and other fraud" (should)
+ES-07 pass  # clause 6.1: "shall cooperate with the County and provide any records the County requires to respond to a public records request"
+ES-08 pass  # clause 6.2: "may audit and monitor Contractor's compliance with Section 3"
+ES-09 weak  # clause 7.2: "terminate this agreement for cause if Contractor fails to perform any material obligation" (no ethics link)
+ES-10 weak  # Section 3(e)(ii): "Contractor shall certify in writing to the County that it has not offered, paid, solicited or received any kickback" (one-topic certificate)
+COI-01 gap  # clauses 1.1 and 1.2 only: "In the event of a conflict between these standard terms and the statement of work" and "conflict of laws rules" (precedence decoys)
+COI-02 gap  # absent from Sections 1-8: no conflict management; clause 7.3 termination for convenience is a decoy
+COI-03 pass  # Section 3(f): "shall keep a log of all gifts and hospitality its employees receive from any person seeking referrals"
+COI-04 gap  # clause 4.1: "[Reserved]" under the heading 'Interests and former employees' (disabled text)
+COI-05 weak  # clause 4.2: "The County may request that Contractor's managers complete a statement of financial interests" (permissive, no register)
+COI-06 gap  # absent from Sections 1-8: no disclosure of relationships at award
+CDM-01 pass  # clause 5.1: "Contractor shall maintain a client complaint and grievance procedure"
+CDM-02 weak  # clause 5.5: "Contractor will provide the County with a summary of client complaints upon the County's request" (on request only)
+CDM-03 pass  # clause 5.3: "shall report the survey results to the County's Human Services Department every quarter"
+CDM-04 gap  # clause 7.1: only "binding arbitration" between the County and Contractor (dispute-resolution decoy); no ombudsman or investigation co-operation
+CDM-05 pass  # clause 5.4: "review complaints and survey results for trends and root causes and shall submit to the County a corrective action plan"
+CDM-06 pass  # clause 5.2: "Contractor shall acknowledge each client complaint within two business days"
+""",
+    probes=["Report fraud, waste or abuse", "Whistleblower policy for County employees", "Page 1 of"],
+))
