@@ -720,3 +720,100 @@ CDM-06 pass  # clause 5.2: "Contractor shall acknowledge each client complaint w
 """,
     probes=["Report fraud, waste or abuse", "Whistleblower policy for County employees", "Page 1 of"],
 ))
+
+# ---------------------------------------------------------------------------------------------
+# c08  Irish county council, whole page scraped with pandoc -f html -t gfm
+# ---------------------------------------------------------------------------------------------
+CONTRACTS.append(dict(
+    slug="c08-community-alarm-befriending-sla-ballinure",
+    kind="md",
+    title="Community alarm and befriending service: service level agreement terms",
+    site=dict(
+        name="Ballinure County Council | Comhairle Contae Bhaile an Iúir",
+        lang="en-IE",
+        cookie="This site uses cookies. Some are essential; others help us improve the site. Manage cookie preferences.",
+        nav=[("Gaeilge", "#"), ("Housing", "#"), ("Community", "#"), ("Your Council", "#"), ("Freedom of Information", "#"),
+             ("Protected Disclosures", "#"), ("Customer Complaints", "#"), ("Ethics Registers", "#")],
+        crumbs=["Home", "Community", "Older People", "Funded services", "Service level agreement terms"],
+        updated="Last updated: 06/02/2025",
+        related=["Customer Charter", "Annual Ethics Register: Councillors", "Protected Disclosures Policy",
+                 "Age Friendly Strategy 2024-2028", "Seniors Alert Scheme"],
+        footer=["Customer Complaints", "Office of the Ombudsman", "Freedom of Information", "Data Protection",
+                "Accessibility Statement", "Modern Slavery Statement"],
+        copyright="Ballinure County Council, Áras an Chontae, Ballinure, Co. Ballinure, A00 B1C2",
+    ),
+    toc=[("s1", "1. Parties and definitions"), ("s2", "2. Standards"), ("s3", "3. Interests"),
+         ("s4", "4. Complaints"), ("s5", "5. Governance, audit and termination")],
+    body="""
+<h1>Community alarm and befriending service: service level agreement terms</h1>
+<p>These terms apply to each service level agreement under which Ballinure County Council funds a community or voluntary organisation to install and monitor personal alarms for older people living alone and to run a telephone and home-visit befriending service. They are to be read with the schedule of funding issued each year.</p>
+
+<h2 id="s1">1. Parties and definitions</h2>
+<p>1.1 "the Council" means Ballinure County Council. "the Service Provider" means the organisation named in the schedule of funding. "Client" means an older person registered with the service. "Personnel" means the Service Provider's employees, volunteers, Community Employment participants and agents.</p>
+<p>1.2 "Declaration of Interests" means a written statement by a board member or manager of the Service Provider listing their interests in land, companies and other bodies that deal with the Service Provider.</p>
+<p>1.3 The Service Provider shall deliver the service described in the schedule of funding, including installation of an alarm within ten working days of referral, monthly testing of each alarm, a weekly befriending call to each Client who wants one and a home visit at least once every three months.</p>
+<p>1.4 The Council will pay the funding in quarterly instalments in advance, subject to receipt of the quarterly progress report for the previous quarter. The Service Provider shall keep the funding in a separate cost centre, shall not use it to replace funding from the Health Service Executive or the Department of Rural and Community Development, and shall acknowledge the Council's support in its publicity and annual report. Any funding not spent by 31 December shall be returned to the Council unless the Council agrees in writing to carry it forward.</p>
+
+<h2 id="s2">2. Standards</h2>
+<p>2.1 The Service Provider shall conduct itself, and shall ensure that its Personnel conduct themselves, in accordance with the principles of selflessness, integrity, objectivity, accountability, openness, honesty and leadership in all dealings with Clients, their families and the Council.</p>
+<p>2.2 The Service Provider may adopt the Council's Code of Conduct for Funded Organisations or may rely on its own code of ethics, as it sees fit.</p>
+<p>2.3 The Service Provider shall ensure that all Personnel complete training on safeguarding, the code of ethics, conflicts of interest and how to make a protected disclosure before visiting any Client, with refresher training every two years, and shall keep a training log that the Council may inspect.</p>
+<p>2.4 The Service Provider shall have a protected disclosures procedure that complies with the Protected Disclosures Act 2014, shall allow Personnel to report relevant wrongdoings to the Council's designated person, and shall not penalise any worker for making a protected disclosure.</p>
+<p>2.5 The Service Provider shall not offer, give, request or accept any bribe or improper payment in connection with the service, shall have procedures adequate to prevent corruption and fraud, including the handling of Clients' money and keys, and shall inform the Council immediately of any suspected offence under the Criminal Justice (Corruption Offences) Act 2018 or any fraud affecting the service.</p>
+<p>2.6 Where the Service Provider engages a sub-contractor to install or maintain alarms, it shall require the sub-contractor to process Client personal data only on its instructions and in accordance with the General Data Protection Regulation and the Data Protection Act 2018.</p>
+<p>2.7 [Guidance: insert the Freedom of Information and transparency clause here where the Service Provider receives more than €500,000 a year from the Council.]</p>
+
+<h2 id="s3">3. Interests</h2>
+<p>3.1 The Service Provider shall ensure that no board member, manager or other member of Personnel has any interest, direct or indirect, that conflicts with the proper delivery of the service, and shall notify the Council in writing without delay of any actual or potential conflict of interest that arises.</p>
+<p>3.2 Where a conflict of interest has been notified, the Service Provider should take such steps as the Council considers appropriate.</p>
+<p>3.3 The Service Provider shall not accept for itself or its Personnel any gift, hospitality or legacy from a Client or a Client's family, other than token gifts of a value under €50 which shall be recorded in a gifts and hospitality register open to the Council.</p>
+<p>3.4 The Service Provider shall inform the Council before appointing to its board, or engaging in a senior role, any person who was an employee or elected member of the Council within the previous two years, and shall ensure that any such person complies with any conditions attached to that appointment.</p>
+<p>3.5 The Service Provider confirms that it has disclosed to the Council any relationship between its board members or managers and any member or employee of the Council involved in approving its funding, and shall keep that disclosure up to date.</p>
+
+<h2 id="s4">4. Complaints</h2>
+<p>4.1 The Service Provider should have a complaints procedure that Clients and their families can use.</p>
+<p>4.2 The Service Provider shall acknowledge each complaint within five working days and give a written response within 20 working days.</p>
+<p>4.3 Where a complaint is referred to the Office of the Ombudsman, the Service Provider shall co-operate with the Ombudsman's examination, supply any information and documents requested, and implement any recommendation accepted by the Council.</p>
+<p>4.4 The Service Provider shall include in its quarterly progress report to the Council the number of complaints received and resolved in the quarter, their subject, the outcome and the time taken to respond.</p>
+
+<table class="obl">
+<caption>Reporting calendar</caption>
+<thead><tr><th>Return</th><th>Due</th><th>Responsible party</th></tr></thead>
+<tbody>
+<tr><td>Quarterly progress report, including complaints</td><td>15 working days after each quarter</td><td>Service Provider</td></tr>
+<tr><td>Audited financial statements</td><td>Within six months of the financial year end</td><td>Service Provider</td></tr>
+<tr><td>Annual funding review meeting</td><td>Each November</td><td>Council and Service Provider</td></tr>
+</tbody>
+</table>
+
+<h2 id="s5">5. Governance, audit and termination</h2>
+<p>5.1 The Service Provider shall comply with the Charities Governance Code and shall submit its audited financial statements to the Council each year.</p>
+<p>5.2 The Council, the Local Government Audit Service and the Comptroller and Auditor General may examine the Service Provider's books of account and financial records relating to the funding.</p>
+<p>5.3 If the Service Provider breaches clause 2.1, 2.4, 2.5 or 3.1, the Council may suspend payments, require a corrective plan, require the removal of any person from work with Clients, or terminate the service level agreement on written notice.</p>
+""",
+    expected="""
+ES-01 pass  # clause 2.1: "in accordance with the principles of selflessness, integrity, objectivity, accountability, openness, honesty and leadership"
+ES-02 weak  # clause 2.2: "The Service Provider may adopt the Council's Code of Conduct for Funded Organisations or may rely on its own code of ethics, as it sees fit" (permissive)
+ES-03 gap  # clause 2.6: the only flow-down is data processing "in accordance with the General Data Protection Regulation" (data-protection decoy)
+ES-04 pass  # clause 2.3: "complete training on safeguarding, the code of ethics, conflicts of interest and how to make a protected disclosure" with a training log
+ES-05 pass  # clause 2.4: "shall have a protected disclosures procedure that complies with the Protected Disclosures Act 2014"
+ES-06 pass  # clause 2.5: "shall have procedures adequate to prevent corruption and fraud" and "shall inform the Council immediately"
+ES-07 gap  # clause 2.7: only a drafting note "[Guidance: insert the Freedom of Information and transparency clause here" (the 'Freedom of Information' menu and footer links are page chrome)
+ES-08 gap  # clause 5.2: only "books of account and financial records relating to the funding" (financial-only audit)
+ES-09 pass  # clause 5.3: "If the Service Provider breaches clause 2.1, 2.4, 2.5 or 3.1, the Council may suspend payments, require a corrective plan"
+ES-10 gap  # absent from sections 1-5: only audited financial statements (5.1 and reporting calendar) and the Charities Governance Code; no ethics assurance or certificate
+COI-01 pass  # clause 3.1: "shall notify the Council in writing without delay of any actual or potential conflict of interest"
+COI-02 weak  # clause 3.2: "the Service Provider should take such steps as the Council considers appropriate" (should)
+COI-03 pass  # clause 3.3: "shall not accept for itself or its Personnel any gift, hospitality or legacy" and a "gifts and hospitality register open to the Council"
+COI-04 pass  # clause 3.4: "any person who was an employee or elected member of the Council within the previous two years"
+COI-05 gap  # clause 1.2: "Declaration of Interests" is only defined; nothing requires declarations or a register (definition-only; 'Ethics Registers' in the menu is chrome)
+COI-06 pass  # clause 3.5: "The Service Provider confirms that it has disclosed to the Council any relationship"
+CDM-01 weak  # clause 4.1: "The Service Provider should have a complaints procedure that Clients and their families can use" (should)
+CDM-02 pass  # clause 4.4: "shall include in its quarterly progress report to the Council the number of complaints received and resolved"
+CDM-03 gap  # absent from sections 1-5: no Client satisfaction or feedback data
+CDM-04 pass  # clause 4.3: "the Service Provider shall co-operate with the Ombudsman's examination" (Office of the Ombudsman)
+CDM-05 gap  # absent from sections 1-5: no analysis of or learning from complaints
+CDM-06 pass  # clause 4.2: "The Service Provider shall acknowledge each complaint within five working days and give a written response within 20 working days"
+""",
+    probes=["Protected Disclosures Policy", "Ethics Registers", "Was this page helpful?", "Last updated: 06/02/2025"],
+))
