@@ -649,7 +649,7 @@ CONTRACTS.append(dict(
 <p>1.2 This agreement is governed by the laws of the State of Washington without regard to its conflict of laws rules, and venue lies in Tamarack County Superior Court.</p>
 
 <h2>Section 2. Services</h2>
-<p>2.1 Contractor shall staff a two-person mobile crisis team 24 hours a day, seven days a week, shall respond in person within 60 minutes of dispatch in urban areas and 120 minutes in rural areas, and shall follow the crisis protocols in the statement of work. Contractor shall maintain its behavioral health agency license throughout the term.</p>
+<p>2.1 Contractor shall staff a two-person mobile crisis team 24 hours a day, seven days a week, shall respond in person within 60 minutes of dispatch in urban areas and 120 minutes in rural areas, and shall follow the crisis protocols in the statement of work. Contractor shall notify the County's crisis line supervisor without delay whenever a team is unavailable. Contractor shall maintain its behavioral health agency license throughout the term.</p>
 <p>2.2 Each mobile crisis team shall include at least one mental health professional or designated crisis responder, and the second team member may be a certified peer counselor. Contractor shall ensure that every team member holds a current credential issued by the Washington State Department of Health, has passed a criminal background check, and has completed crisis intervention and de-escalation training before being dispatched alone with a client.</p>
 <p>2.3 Contractor shall submit invoices monthly in arrears on the County's form, supported by encounter data for each dispatch. The County will pay undisputed invoices within 30 days of receipt. Contractor shall not bill the County for any service that is paid for by Medicaid, a managed care organization or private insurance.</p>
 <p>2.4 Contractor shall preserve the data integrity of all encounter records entered in the County's crisis data system.</p>
@@ -816,4 +816,103 @@ CDM-05 gap  # absent from sections 1-5: no analysis of or learning from complain
 CDM-06 pass  # clause 4.2: "The Service Provider shall acknowledge each complaint within five working days and give a written response within 20 working days"
 """,
     probes=["Protected Disclosures Policy", "Ethics Registers", "Was this page helpful?", "Last updated: 06/02/2025"],
+))
+
+# ---------------------------------------------------------------------------------------------
+# c09  English grant-making charity, whole page scraped with pandoc -f html -t plain
+# ---------------------------------------------------------------------------------------------
+CONTRACTS.append(dict(
+    slug="c09-neighbourhood-resilience-grant-terms-elmstead",
+    kind="txt",
+    title="Neighbourhood Resilience Grants: terms and conditions",
+    site=dict(
+        name="Elmstead Community Foundation",
+        cookie="We use cookies to give you the best experience. Accept all or manage your settings.",
+        nav=[("Apply for a grant", "#"), ("Give to the Foundation", "#"), ("Our impact", "#"), ("About us", "#"),
+             ("Safeguarding", "#"), ("Whistleblowing", "#"), ("Complaints", "#"), ("Donate", "#")],
+        crumbs=["Home", "Apply for a grant", "Neighbourhood Resilience Grants", "Terms and conditions"],
+        updated="Last reviewed: January 2025",
+        related=["How we assess applications", "Our conflicts of interest policy for trustees",
+                 "Grant monitoring forms", "Gift Aid declaration", "Leave a legacy"],
+        footer=["Registered charity number 1190000", "Complaints policy", "Whistleblowing policy",
+                "Modern slavery statement", "Privacy", "Fundraising promise"],
+        copyright="Elmstead Community Foundation, The Old Granary, Mill Lane, Elmstead EL3 4GR. A company limited by guarantee.",
+    ),
+    toc=[("k1", "About these terms"), ("k2", "Using the grant"), ("k3", "Conduct and safeguarding"),
+         ("k4", "Conflicts of interest"), ("k5", "People who use your project"), ("k6", "Monitoring and ending the grant")],
+    body="""
+<h1>Neighbourhood Resilience Grants: terms and conditions</h1>
+<p>Please read these terms carefully before you accept your grant. They form the grant agreement between Elmstead Community Foundation ("the Foundation", "we", "us") and the organisation named in the offer letter ("the Grantee"). The Grantee accepts them by returning the signed acceptance form. Grants under this programme are funded by donations from local businesses and individuals and by the Elmstead Borough Council Resilience Fund.</p>
+
+<h2 id="k1">1. About these terms</h2>
+<p>1.1 The offer letter sets out the amount of the grant, the project it is for, the outcomes we have agreed and the date by which the grant must be spent. If anything in the offer letter conflicts with these terms, the offer letter applies.</p>
+<p>1.2 We may change these terms for future grants. Changes do not affect a grant already accepted unless the Grantee agrees.</p>
+
+<h2 id="k2">2. Using the grant</h2>
+<p>2.1 The Grantee shall spend the grant only on the project and budget in the offer letter and shall ask us in writing before making any significant change to the project, its timetable or its budget.</p>
+<p>2.2 The Grantee shall not use the grant for party political activity, for religious promotion, to pay off debts, or for activities that have already taken place.</p>
+<p>2.3 The Grantee shall tell us straight away about anything that is likely to affect the project, such as the loss of key staff or volunteers, the loss of premises, a serious incident, or financial difficulty.</p>
+<p>2.4 Donations the Grantee receives from individuals towards the project may qualify for Gift Aid, and the Grantee should keep Gift Aid declarations for its own claims.</p>
+<p>2.5 The Grantee shall keep proper accounts and records of how the grant was spent, including receipts and invoices, for at least six years after the end of the grant period, and shall hold any personal data about the people who use the project securely and in line with data protection law.</p>
+<p>2.6 The Grantee shall hold the insurance it needs for the project, including public liability and employer's liability insurance where it employs staff, and shall obtain any licences, permissions and consents needed before the project starts, such as permission from a landowner to use a community garden or hall.</p>
+
+<h2 id="k3">3. Conduct and safeguarding</h2>
+<p>3.1 We expect the Grantee and everyone working on the project to uphold the Seven Principles of Public Life, because the project is partly funded with public money.</p>
+<p>3.2 The Grantee shall follow the Code of Fundraising Practice if it raises any money from the public for the project.</p>
+<p>3.3 The Grantee shall have a safeguarding policy suitable for the people it works with, shall ensure that anyone who works with children or adults at risk has an appropriate DBS check, and shall report any safeguarding incident connected with the project to us within two working days.</p>
+<p>3.4 The Grantee should have a whistleblowing policy so that staff and volunteers can raise concerns about the project safely.</p>
+<p>3.5 The Grantee shall not offer or accept any bribe, shall take proportionate steps to prevent fraud and bribery involving the grant, and shall tell us immediately if it suspects that any of the grant has been lost through fraud or theft.</p>
+<p>3.6 If the Grantee passes any part of the grant to a partner organisation, it shall have a written agreement with that partner that includes obligations no less onerous than those in this section 3, and shall make sure the partner keeps to them.</p>
+<p>3.7 We publish details of every grant we make, in the 360Giving Data Standard and in our annual review, and the Grantee may be asked to provide a short description of the project for publication.</p>
+
+<h2 id="k4">4. Conflicts of interest</h2>
+<p>4.1 The Grantee should tell us about any conflict of interest between the project and its trustees, staff or volunteers.</p>
+<p>4.2 If a conflict of interest arises, the Grantee shall take the steps we require to manage it, and if it cannot be managed we may withhold or reclaim the grant.</p>
+<p>4.3 Our trustees and grants panel members declare their interests in every application and leave the meeting when an application in which they have an interest is discussed.</p>
+
+<h2 id="k5">5. People who use your project</h2>
+<details open>
+<summary>Complaints from people who use the project</summary>
+<p>5.1 The Grantee shall have a complaints procedure that people who use the project can follow, shall make it available in plain English and in any other format they need, and shall deal with every complaint fairly.</p>
+<p>5.2 If a person who uses the project complains to us about the Grantee, the Grantee should help us look into the complaint and give us the information we ask for.</p>
+</details>
+<details open>
+<summary>Feedback and learning</summary>
+<p>5.3 The Grantee shall ask the people who use the project for their feedback at least once during the grant period, using our short feedback form or its own survey, and shall include the results in its end of grant report.</p>
+<p>5.4 The Grantee is encouraged to look at complaints and feedback for patterns and to tell us what it has changed as a result.</p>
+</details>
+
+<h2 id="k6">6. Monitoring and ending the grant</h2>
+<p>6.1 The Grantee shall send us a short progress report halfway through the grant period and an end of grant report within two months of the end date, using our forms, together with a statement of how the grant was spent.</p>
+<p>6.2 We may visit the project, by arrangement, to see the work and to talk to the people involved, and we may ask to see the Grantee's records of the project.</p>
+<p>6.3 We may withhold, reduce or stop the grant by giving the Grantee one month's written notice, for example if our own funding is reduced.</p>
+<p>6.4 If the grant is not spent on the project, or not spent by the date in the offer letter, the Grantee shall repay the unspent amount when we ask for it.</p>
+<p>6.5 The Grantee shall acknowledge the Foundation's support in its publicity about the project, using our logo in line with our brand guidelines.</p>
+""",
+    expected="""
+ES-01 weak  # clause 3.1: "We expect the Grantee and everyone working on the project to uphold the Seven Principles of Public Life" (expects)
+ES-02 gap  # clause 3.2: only "the Code of Fundraising Practice" (technical code of practice for fundraising, not a code of conduct)
+ES-03 pass  # clause 3.6: a written agreement with a partner "that includes obligations no less onerous than those in this section 3"
+ES-04 gap  # absent from sections 1-6: only DBS checks and a safeguarding policy (3.3); no ethics training
+ES-05 weak  # clause 3.4: "The Grantee should have a whistleblowing policy" (should; the 'Whistleblowing' menu and footer links are page chrome)
+ES-06 pass  # clause 3.5: "shall take proportionate steps to prevent fraud and bribery involving the grant, and shall tell us immediately"
+ES-07 weak  # clause 3.7: "the Grantee may be asked to provide a short description of the project for publication" (permissive; the Foundation publishes)
+ES-08 weak  # clause 6.2: "We may visit the project" and "may ask to see the Grantee's records of the project" (no ethics clause named)
+ES-09 gap  # clause 6.3: "We may withhold, reduce or stop the grant by giving the Grantee one month's written notice" (no ethics link)
+ES-10 gap  # absent from sections 1-6: only progress and end of grant reports and a spending statement (6.1); no ethics assurance
+COI-01 weak  # clause 4.1: "The Grantee should tell us about any conflict of interest" (should; 1.1 'conflicts with these terms' is precedence)
+COI-02 pass  # clause 4.2: "the Grantee shall take the steps we require to manage it, and if it cannot be managed we may withhold or reclaim the grant"
+COI-03 gap  # clause 2.4: "may qualify for Gift Aid" (gift aid decoy); nothing on gifts or hospitality
+COI-04 gap  # absent from sections 1-6: nothing on former officials
+COI-05 gap  # clause 4.3: "Our trustees and grants panel members declare their interests" (funder-side declarations, wrong party)
+COI-06 gap  # absent from sections 1-6: no confirmation of relationships disclosed at award
+CDM-01 pass  # clause 5.1: "The Grantee shall have a complaints procedure that people who use the project can follow"
+CDM-02 gap  # absent from sections 1-6: the reports in 6.1 cover progress and spending only, no complaint data
+CDM-03 pass  # clause 5.3: "The Grantee shall ask the people who use the project for their feedback" and "include the results in its end of grant report"
+CDM-04 weak  # clause 5.2: "the Grantee should help us look into the complaint" (should; no ombudsman)
+CDM-05 weak  # clause 5.4: "The Grantee is encouraged to look at complaints and feedback for patterns" (encouraged)
+CDM-06 gap  # absent from sections 1-6: no acknowledgement or response timescales
+""",
+    probes=["Whistleblowing policy", "Our conflicts of interest policy for trustees", "Leave a legacy",
+            "Was this page helpful?"],
 ))
