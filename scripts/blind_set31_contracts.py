@@ -916,3 +916,103 @@ CDM-06 gap  # absent from sections 1-6: no acknowledgement or response timescale
     probes=["Whistleblowing policy", "Our conflicts of interest policy for trustees", "Leave a legacy",
             "Was this page helpful?"],
 ))
+
+# ---------------------------------------------------------------------------------------------
+# c10  English housing association, --no-pdf-header-footer + the site's own repeated print header, A4
+# ---------------------------------------------------------------------------------------------
+CONTRACTS.append(dict(
+    slug="c10-responsive-repairs-terms-housing-association",
+    kind="pdf", mode="print-header", paper="A4",
+    title="Responsive repairs: contractor terms of engagement",
+    thead_header="Moorvale Homes - contractor terms of engagement (web version) - www.moorvalehomes.org.uk/contractors",
+    site=dict(
+        name="Moorvale Homes",
+        cookie="We'd like to use analytics cookies to understand how you use our website. Accept or reject.",
+        nav=[("Report a repair", "#"), ("Pay my rent", "#"), ("Find a home", "#"), ("Working with us", "#"),
+             ("Complaints", "#"), ("Tenant satisfaction measures", "#"), ("Speak up", "#"), ("My account", "#")],
+        crumbs=["Home", "Working with us", "Contractors", "Terms of engagement"],
+        updated="Last updated 2 December 2024 by the Asset Management team",
+        related=["Our complaints policy and self-assessment against the Housing Ombudsman's Code",
+                 "Tenant satisfaction measures 2023-24", "Anti-fraud and bribery policy",
+                 "Contractor health and safety handbook", "Board members' register of interests"],
+        footer=["Complaints", "Housing Ombudsman Service", "Modern slavery statement", "Gender pay gap report",
+                "Accessibility", "Privacy notice"],
+        copyright="Moorvale Homes is a registered society (no. 31234R) and a registered provider of social housing (no. L4321).",
+    ),
+    toc=[("r1", "1. Introduction"), ("r2", "2. Standards and integrity"), ("r3", "3. Interests and gifts"),
+         ("r4", "4. Residents' complaints and satisfaction"), ("r5", "5. Information, assurance and remedies")],
+    body="""
+<h1>Responsive repairs: contractor terms of engagement</h1>
+<p>These terms of engagement apply to every contractor appointed to Moorvale Homes' responsive repairs and voids framework (reference MH-RR-2025) and are incorporated into each works order. In them "the Association" means Moorvale Homes, "the Contractor" means the firm named in the works order, "Resident" means a tenant, leaseholder or member of their household, and "Operatives" means the Contractor's employees, agency workers and subcontractors' staff who work in Residents' homes.</p>
+
+<h2 id="r1">1. Introduction</h2>
+<p>1.1 The Contractor shall attend emergency repairs within four hours, urgent repairs within three working days and routine repairs within 20 working days of the works order, shall carry identification at all times, and shall leave every home clean and safe.</p>
+<p>1.2 On any transfer of the services to a new contractor at the end of the framework, the Contractor shall provide employee liability information as required by the Transfer of Undertakings (Protection of Employment) Regulations 2006, including for any Operative who previously worked for the Association's in-house repairs team.</p>
+<p>1.3 Works are priced using the National Housing Federation Schedule of Rates with the Contractor's tendered percentage adjustment. The Contractor shall submit each valuation through the Association's repairs portal within ten working days of completing the work, with photographs taken before and after the repair, and shall not submit any variation above £250 without the prior approval of the Association's repairs surveyor.</p>
+
+<h2 id="r2">2. Standards and integrity</h2>
+<h3>2.1 Standards in public life</h3>
+<h3>2.2 Contractor code of conduct</h3>
+<p>The Contractor shall comply with the Association's Contractor Code of Conduct and shall ensure that every Operative signs it before first working in a Resident's home.</p>
+<h3>2.3 Training</h3>
+<p>The Contractor shall ensure that every Operative completes the Association's e-learning on the Contractor Code of Conduct, gifts, conflicts of interest, anti-bribery and how to speak up within four weeks of starting on the framework, and shall provide completion records with its monthly report.</p>
+<h3>2.4 Subcontractors</h3>
+<p>The Contractor shall use reasonable endeavours to ensure that its subcontractors comply with the Contractor Code of Conduct.</p>
+<h3>2.5 Speaking up</h3>
+<p>Operatives are encouraged to report concerns about wrongdoing, safety or the treatment of Residents to the Association's confidential speak up line.</p>
+<h3>2.6 Bribery and fraud</h3>
+<p>The Contractor shall not commit any offence under the Bribery Act 2010 or the Fraud Act 2006 in connection with the works, shall maintain adequate procedures to prevent bribery and fraud (including false claims for work not done), and shall notify the Association's Head of Governance immediately of any suspected bribery or fraud.</p>
+
+<h2 id="r3">3. Interests and gifts</h2>
+<p>3.1 The Contractor shall ensure that neither it nor any Operative carries out private work for a Resident while engaged on an Association works order at that address, shall avoid any other situation in which its interests conflict with those of the Association or its Residents, and shall notify the Association promptly in writing of any actual or potential conflict of interest.</p>
+<p>3.2 The Contractor shall comply with the Association's instructions for managing a notified conflict. If a conflict cannot be managed, the Association may remove the affected works orders or terminate the Contractor's place on the framework.</p>
+<p>3.3 The Contractor may keep a record of any gifts or hospitality that Residents or suppliers offer to its Operatives.</p>
+<p>3.4 The Contractor shall obtain an annual declaration of interests, including nil returns, from each of its directors and contract managers on the framework, shall keep them in a register, and shall give the register to the Association every April.</p>
+<p>3.5 If asked, the Contractor will confirm whether any of its directors is related to a member of the Association's board or staff.</p>
+
+<h2 id="r4">4. Residents' complaints and satisfaction</h2>
+<p>4.1 Complaints about repairs are complaints about the Association. The Contractor shall operate a procedure for receiving complaints from Residents about its work that is consistent with the Association's complaints policy and the Housing Ombudsman's Complaint Handling Code, and shall pass every complaint to the Association's complaints team within one working day.</p>
+<p>4.2 The Contractor shall provide the Association with its account of a complaint about its work within five working days of being asked, so that the Association can acknowledge a stage 1 complaint within five working days and respond within ten working days of acknowledgement, and a stage 2 complaint within 20 working days of acknowledgement, as the Code requires.</p>
+<p>4.3 Where a Resident refers a complaint to the Housing Ombudsman, the Contractor shall co-operate with the Association and the Ombudsman, provide the information and evidence requested, and carry out any remedy or order the Ombudsman makes in relation to its work.</p>
+<p>4.4 The Contractor shall include in its monthly report to the Association the number of complaints about its work, their outcome and the time taken to provide its account.</p>
+<p>4.5 The Contractor shall text or telephone every Resident after a repair is completed to ask how satisfied they were, and shall report the results to the Association monthly in the format it uses for its tenant satisfaction measures.</p>
+<p>4.6 The Association's complaints team carries out the root cause analysis of complaints and reports lessons learned to its board.</p>
+<details>
+<summary>Note for contractors on freedom of information</summary>
+<p>Moorvale Homes is not a public authority under the Freedom of Information Act 2000, and the Contractor is not required to answer requests for information on the Association's behalf.</p>
+</details>
+
+<h2 id="r5">5. Information, assurance and remedies</h2>
+<p>5.1 The Contractor shall provide the repairs performance data that the Association needs to publish its tenant satisfaction measures and its annual report to Residents, in the form and by the dates the Association specifies.</p>
+<p>5.2 The Association may audit the Contractor's compliance with sections 2 and 3, including training records, the register of interests and its anti-bribery procedures, and will review conduct and integrity at each quarterly framework meeting.</p>
+<p>5.3 Within one month of appointment and every year after that, a director of the Contractor shall sign and give the Association an annual compliance statement confirming that the Contractor has complied with sections 2 and 3 and that it has the structures in place to support them.</p>
+<p>5.4 If the Contractor breaches section 2 or 3, the Association may require a rectification plan, may require the Contractor to remove an Operative from its works, and may suspend or terminate the Contractor's place on the framework.</p>
+""",
+    expected="""
+ES-01 gap  # heading 2.1 "Standards in public life" has no body (heading-only hit)
+ES-02 pass  # clause 2.2: "The Contractor shall comply with the Association's Contractor Code of Conduct"
+ES-03 weak  # clause 2.4: "The Contractor shall use reasonable endeavours to ensure that its subcontractors comply with the Contractor Code of Conduct" (reasonable endeavours)
+ES-04 pass  # clause 2.3: "completes the Association's e-learning on the Contractor Code of Conduct, gifts, conflicts of interest, anti-bribery and how to speak up" with completion records
+ES-05 weak  # clause 2.5: "Operatives are encouraged to report concerns about wrongdoing" (encouraged; the 'Speak up' menu item is page chrome)
+ES-06 pass  # clause 2.6: "shall maintain adequate procedures to prevent bribery and fraud" and "shall notify the Association's Head of Governance immediately"
+ES-07 pass  # clause 5.1: "The Contractor shall provide the repairs performance data that the Association needs to publish its tenant satisfaction measures" (the FOI disclaimer is in a closed accordion, not printed)
+ES-08 pass  # clause 5.2: "The Association may audit the Contractor's compliance with sections 2 and 3"
+ES-09 pass  # clause 5.4: "If the Contractor breaches section 2 or 3, the Association may require a rectification plan"
+ES-10 pass  # clause 5.3: "a director of the Contractor shall sign and give the Association an annual compliance statement"
+COI-01 pass  # clause 3.1: "shall notify the Association promptly in writing of any actual or potential conflict of interest"
+COI-02 pass  # clause 3.2: "The Contractor shall comply with the Association's instructions for managing a notified conflict"
+COI-03 weak  # clause 3.3: "The Contractor may keep a record of any gifts or hospitality" (permissive)
+COI-04 gap  # clause 1.2: only TUPE employee liability information, incl. former in-house Operatives (staff-transfer decoy)
+COI-05 pass  # clause 3.4: "shall obtain an annual declaration of interests, including nil returns" kept "in a register"
+COI-06 weak  # clause 3.5: "If asked, the Contractor will confirm whether any of its directors is related to a member of the Association's board or staff" (on request only)
+CDM-01 pass  # clause 4.1: "The Contractor shall operate a procedure for receiving complaints from Residents about its work"
+CDM-02 pass  # clause 4.4: "The Contractor shall include in its monthly report to the Association the number of complaints about its work"
+CDM-03 pass  # clause 4.5: "shall report the results to the Association monthly"
+CDM-04 pass  # clause 4.3: "the Contractor shall co-operate with the Association and the Ombudsman" (Housing Ombudsman)
+CDM-05 gap  # clause 4.6: "The Association's complaints team carries out the root cause analysis of complaints" (wrong party)
+CDM-06 pass  # clause 4.2: "The Contractor shall provide the Association with its account of a complaint about its work within five working days of being asked" (Complaint Handling Code timescales adopted)
+""",
+    probes=["Tenant satisfaction measures 2023-24", "Board members' register of interests", "Speak up",
+            "www.moorvalehomes.org.uk/contractors"],
+    hidden=["the Contractor is not required to answer requests for information"],
+))
