@@ -45,7 +45,7 @@ CONTRACTS.append(dict(
 
 <h2 id="s2">2. Standards of conduct</h2>
 <p><strong>2.1</strong> The Provider shall comply with, and shall ensure that its Staff comply with, the Seven Principles of Public Life (selflessness, integrity, objectivity, accountability, openness, honesty and leadership) when delivering the Services, because Passengers and the public see the Provider as acting for the Council.</p>
-<p><strong>2.2</strong> The Provider shall meet the standards set out in the Council's Supplier Code of Conduct, published on the Selling to the council page, and shall bring it to the attention of every member of Staff at induction.</p>
+<p><strong>2.2</strong> The Provider shall meet the standards set out in the Council's Supplier Code of Conduct, published on the Selling to the council page, and shall give a copy of it to every member of Staff.</p>
 <p><strong>2.3</strong> Where the Provider uses another operator to cover journeys, the Council expects the Provider to make that operator aware of the Supplier Code of Conduct and of this section 2.</p>
 <p><strong>2.4</strong> The Provider shall make sure that every driver has completed training in passenger assistance, wheelchair restraint and vehicle safety checks before carrying Passengers, and shall keep records of that training.</p>
 <p><strong>2.5</strong> The Provider shall have a whistleblowing policy that allows Staff to raise concerns about wrongdoing connected with the Services with the Provider's management or directly with the Council's Monitoring Officer, and shall ensure that no member of Staff suffers any detriment for raising a concern in good faith.</p>

@@ -3,7 +3,8 @@
 or scraped to Markdown / plain text by pandoc).
 
 Run from the repository root:  python3 scripts/make-blind-set31.py
-Deletes and rebuilds fixtures/blind/set31/ and the HTML page sources in scripts/blind_set31_sources/,
+Deletes and rebuilds fixtures/blind/set31/ (README.md from scripts/blind_set31_README.md with the word
+counts and verdict counts filled in) and the HTML page sources in scripts/blind_set31_sources/,
 then checks the set and exits non-zero on any failure. Texts and verdicts: scripts/blind_set31_contracts.py;
 page chrome: scripts/blind_set31_site.py.
 
@@ -210,9 +211,24 @@ def check():
     return errors, per_rule, words
 
 
+def write_readme(per_rule, words):
+    table = ["| Rule | pass | weak | gap |", "|---|---|---|---|"]
+    tot = {"pass": 0, "weak": 0, "gap": 0}
+    for r, v in per_rule.items():
+        table.append(f"| {r} | {v['pass']} | {v['weak']} | {v['gap']} |")
+        for k in tot:
+            tot[k] += v[k]
+    table.append(f"| all | {tot['pass']} | {tot['weak']} | {tot['gap']} |")
+    wl = [f"| {c['slug']}.{c['kind']} | {words[c['slug']]} |" for c in CONTRACTS]
+    text = open(os.path.join("scripts", "blind_set31_README.md"), encoding="utf-8").read()
+    text = text.replace("{{COUNTS}}", "\n".join(table)).replace("{{WORDS}}", "\n".join(wl))
+    open(os.path.join(OUT, "README.md"), "w", encoding="utf-8").write(text)
+
+
 def main():
     build()
     errors, per_rule, words = check()
+    write_readme(per_rule, words)
     for slug, n in words.items():
         print(f"{slug}: {n} words")
     print("| Rule | pass | weak | gap |\n|---|---|---|---|")
