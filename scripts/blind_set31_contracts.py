@@ -81,7 +81,7 @@ CONTRACTS.append(dict(
 ES-01 pass  # clause 2.1: "The Provider shall comply with, and shall ensure that its Staff comply with, the Seven Principles of Public Life"
 ES-02 pass  # clause 2.2: "The Provider shall meet the standards set out in the Council's Supplier Code of Conduct"
 ES-03 weak  # clause 2.3: "the Council expects the Provider to make that operator aware of the Supplier Code of Conduct" (expects; no equivalent obligations imposed)
-ES-04 gap  # clause 2.4: training "in passenger assistance, wheelchair restraint and vehicle safety checks" only (no ethics topic; the Code is only brought to attention in 2.2)
+ES-04 gap  # clause 2.4: training "in passenger assistance, wheelchair restraint and vehicle safety checks" only (no ethics topic; 2.2 only gives Staff a copy of the Code)
 ES-05 pass  # clause 2.5: "The Provider shall have a whistleblowing policy" and "no member of Staff suffers any detriment for raising a concern in good faith"
 ES-06 pass  # clause 2.6: "shall maintain adequate procedures to prevent bribery and fraud by its Staff, and shall notify the Council immediately"
 ES-07 gap  # clause 5.2: "The Provider shall not be required to assist the Council with any request made under the Freedom of Information Act 2000" (negated; 'Freedom of information' in the menu and footer is page chrome)
