@@ -1,0 +1,265 @@
+"""Contract texts and verdicts for blind set 32 (who is bound). Written from the rule catalogue alone.
+
+Each contract: file, make (python-docx | lo-html-docx | lo-html-odt | txt | md), header, footer,
+blocks [(kind, text)], expected (22 lines in catalogue order).
+"""
+
+CONTRACTS = []
+
+
+def T(s):
+    return ("title", s)
+
+
+def H(s):
+    return ("h", s)
+
+
+def P(s):
+    return ("p", s)
+
+
+# ---------------------------------------------------------------- c01 Wales: grant offer letter, we/you
+CONTRACTS.append(dict(
+    file="c01-youth-pathways-grant-letter-wales.docx",
+    make="python-docx",
+    header="Partneriaeth Sgiliau Dyffryn Tywi / Tywi Valley Skills Partnership",
+    footer="Grant ref TVSP/YP/2026/014 - Offer letter and conditions",
+    blocks=[
+        T("Offer of Grant: Youth Pathways Fund 2026-2028"),
+        P("To: The Chair of Trustees, Llwybr Ymlaen, Unit 4 Heol y Farchnad, Llandeilo SA19 6AA (registered charity 1187420)"),
+        P("From: Tywi Valley Skills Partnership, c/o Cyngor Bro Tywi, County Hall, Carmarthen Road, Llandeilo SA19 6HL"),
+        P("Date: 12 January 2026"),
+        H("1. Our offer"),
+        P("1.1 We are pleased to offer you a grant of up to GBP 186,400 (the Grant) towards the Youth Pathways project described in your application dated 3 October 2025 (the Project). The Grant covers the period 1 April 2026 to 31 March 2028."),
+        P("1.2 In this letter, we, us and our mean the Tywi Valley Skills Partnership, a partnership of public bodies in the Tywi valley. The Partnership is not a legal entity, so Cyngor Bro Tywi acts as the Accountable Body for the Grant: it holds the money, makes the payments and signs this letter on our behalf. You and your mean Llwybr Ymlaen, the organisation named above, and include your trustees."),
+        P("1.3 This letter and the Standard Conditions attached to it form the grant agreement between you and the Accountable Body. If there is any conflict between this letter and the Standard Conditions, this letter prevails."),
+        P("1.4 The Grant is funded from the Welsh Government's regional skills allocation. We have taken into account the Well-being of Future Generations (Wales) Act 2015 in deciding to make this offer, and we expect the Project to contribute to the well-being goals."),
+        H("2. What the Grant is for"),
+        P("2.1 You must use the Grant only for the Project and only for the eligible costs set out in the budget at Annex A. You must not use the Grant to pay for anything that has already been paid for by another funder."),
+        P("2.2 The Project will support young people aged 16 to 24 who are not in education, employment or training to take part in mentored work placements with local employers, with the aim of at least 140 young people starting a placement and 90 moving into work, training or education."),
+        P("2.3 You may not pass any part of the Grant to another organisation, or ask another organisation to deliver any part of the Project, without our written consent."),
+        H("3. Payment"),
+        P("3.1 The Accountable Body will pay the Grant quarterly in arrears against your claims, which must be supported by evidence of the costs incurred. We will not pay any claim received more than three months after the end of the quarter to which it relates."),
+        P("3.2 You must keep the Grant in a separate cost centre and keep proper accounts and records of how it has been spent for six years after the end of the Project."),
+        H("4. Monitoring and reporting"),
+        P("4.1 You must send us a monitoring report each quarter, in the format at Annex B, setting out the number of young people starting, completing and leaving placements, the outcomes achieved and your spending against budget."),
+        P("4.2 You must ask every participant to complete our feedback questionnaire at the end of their placement and include the results in each quarterly monitoring report, together with a short summary of what participants told you."),
+        P("4.3 We, or the Accountable Body, may visit you at any reasonable time to see the Project in progress and may inspect your records relating to the Grant."),
+        P("4.4 You must send us a copy of your annual accounts within ten months of the end of each of your financial years."),
+        H("5. Your staff and volunteers"),
+        P("5.1 You must carry out enhanced Disclosure and Barring Service checks on all staff and volunteers who work with young people under 18, and you must comply with the Wales Safeguarding Procedures."),
+        P("5.2 Your volunteers should receive an induction before they start working with young people on the Project."),
+        P("5.3 You must have a written code of conduct for your staff, trustees and volunteers, and you must make sure they follow it when working on the Project."),
+        H("6. Standards and probity"),
+        P("6.1 You must not offer, give or accept any bribe, inducement or reward in connection with the Grant. You must have adequate procedures to prevent fraud and bribery, and you must tell us immediately if you suspect that fraud or bribery has taken place in connection with the Project."),
+        P("6.2 You must have a whistleblowing policy that lets your staff and volunteers raise concerns about wrongdoing in confidence, including with us, and you must not subject anyone to any detriment for raising a concern in good faith."),
+        P("6.3 By accepting this offer you confirm that you have told us of any relationship between your trustees or staff and any member of the assessment panel or any officer involved in deciding your application."),
+        P("6.4 You must help us, and the Accountable Body, to respond to any request for information under the Freedom of Information Act 2000 or the Environmental Information Regulations 2004 relating to the Grant, and provide the information we ask for within 5 working days. We will publish the amount of the Grant, your name and a summary of the Project on our website."),
+        H("7. Our own standards"),
+        P("7.1 We are committed to the Seven Principles of Public Life, and the members of the Partnership Board abide by the Accountable Body's Code of Conduct for Members."),
+        P("7.2 Members of the Partnership Board and the assessment panel must declare any conflict of interest in an application before it is considered, and do not take part in the decision on that application. Their interests are recorded in the Accountable Body's register of interests, which is open to public inspection."),
+        P("7.3 Our officers and panel members will not accept gifts or hospitality from applicants or grant recipients and will record any offer in our gifts and hospitality register."),
+        P("7.4 The Accountable Body will certify to the Welsh Government each year that the Grant has been used for the purposes for which it was given."),
+        H("8. Complaints"),
+        P("8.1 You should have a simple way for young people and their families to complain about the Project."),
+        P("8.2 If we ask, you must tell us about any complaints you have received about the Project and how you dealt with them."),
+        P("8.3 If you are unhappy with how we have handled your application or the Grant, you can use our complaints procedure. We will acknowledge your complaint within 5 working days and send you a full reply within 20 working days. If you remain unhappy you can contact the Public Services Ombudsman for Wales."),
+        H("9. When we can withhold or recover the Grant"),
+        P("9.1 We may withhold, reduce or recover all or part of the Grant if you breach paragraph 6 (Standards and probity), if you use the Grant for anything other than the Project, if you give us false or misleading information, or if you stop delivering the Project."),
+        P("9.2 We may also end the Grant on three months' notice if the Welsh Government withdraws or reduces the funding from which the Grant is paid."),
+        H("10. Publicity, data and language"),
+        P("10.1 You must acknowledge our support, and the Welsh Government's, in all publicity about the Project, using the logos we provide."),
+        P("10.2 You must comply with data protection legislation when collecting and sharing participants' personal data, and you must share it with us only in the form set out in Annex B."),
+        P("10.3 You must offer the Project through the medium of Welsh as well as English and comply with the Welsh Language Standards that apply to us where you provide services to the public on our behalf."),
+        H("11. Accepting this offer"),
+        P("11.1 This offer is open for 30 days. To accept it, two of your trustees must sign and return the enclosed acceptance form. The Grant Officer for the Project is Nia Protheroe, who will be your main contact."),
+        P("Signed for Cyngor Bro Tywi as Accountable Body on behalf of the Tywi Valley Skills Partnership: Gareth Lewis-Hughes, Head of Regeneration"),
+        ("table", [["Annex", "Title"], ["A", "Project budget and eligible costs"], ["B", "Quarterly monitoring report template"], ["C", "Standard Conditions of Grant (version 4)"]]),
+    ],
+    expected='''
+ES-01 gap  # clause 7.1: "We are committed to the Seven Principles of Public Life" binds the funder (we), not the Recipient (wrong party)
+ES-02 pass  # clause 5.3: "You must have a written code of conduct for your staff, trustees and volunteers, and you must make sure they follow it"
+ES-03 gap  # clause 2.3: "You may not pass any part of the Grant to another organisation" without consent (consent to subcontract is a decoy; no ethical flow-down)
+ES-04 weak  # clause 5.2: "Your volunteers should receive an induction" (permissive, no ethics topic)
+ES-05 pass  # clause 6.2: "You must have a whistleblowing policy" and "must not subject anyone to any detriment for raising a concern in good faith"
+ES-06 pass  # clause 6.1: "You must have adequate procedures to prevent fraud and bribery" and tell us immediately of suspected fraud or bribery
+ES-07 pass  # clause 6.4: "You must help us, and the Accountable Body, to respond to any request for information under the Freedom of Information Act 2000"
+ES-08 weak  # clause 4.3: "may inspect your records relating to the Grant" (audit right with no ethics link)
+ES-09 pass  # clause 9.1: "We may withhold, reduce or recover all or part of the Grant if you breach paragraph 6 (Standards and probity)"
+ES-10 gap  # clause 7.4: "The Accountable Body will certify to the Welsh Government each year" (funder side, wrong party); 4.4 annual accounts only
+COI-01 gap  # clause 7.2: "Members of the Partnership Board and the assessment panel must declare any conflict of interest" (wrong party); 1.3 "If there is any conflict between this letter and the Standard Conditions" is precedence
+COI-02 gap  # nothing requires the Recipient to manage a conflict or lets the funder act on one
+COI-03 gap  # clause 7.3: "Our officers and panel members will not accept gifts or hospitality" (funder's own gifts register, wrong party)
+COI-04 gap  # no duty about former officers or members of the funder or the Accountable Body
+COI-05 gap  # clause 7.2: "recorded in the Accountable Body's register of interests" (the funder's members, wrong party)
+COI-06 pass  # clause 6.3: "you confirm that you have told us of any relationship between your trustees or staff and any member of the assessment panel"
+CDM-01 weak  # clause 8.1: "You should have a simple way for young people and their families to complain about the Project" (permissive)
+CDM-02 weak  # clause 8.2: "If we ask, you must tell us about any complaints you have received" (on request only)
+CDM-03 pass  # clause 4.2: "You must ask every participant to complete our feedback questionnaire" and "include the results in each quarterly monitoring report"
+CDM-04 gap  # clause 8.3: "you can contact the Public Services Ombudsman for Wales" concerns complaints about the funder (wrong party)
+CDM-05 gap  # no analysis of complaints or feedback and no action plans required of the Recipient
+CDM-06 gap  # clause 8.3: "We will acknowledge your complaint within 5 working days" is the funder's own complaints procedure (wrong party)
+''',
+))
+
+
+# ---------------------------------------------------------------- c02 Scotland: leisure concession, Concessionaire + Guarantor
+CONTRACTS.append(dict(
+    file="c02-leisure-concession-scotland.odt",
+    make="lo-html-odt",
+    header="Strathallan Council - Concession Contract",
+    footer="SC/LEIS/2026/03",
+    blocks=[
+        T("Concession Contract for the Operation of Strathallan Leisure Centre and Community Pool"),
+        P("This Contract is made between (1) Strathallan Council, a council constituted under the Local Government etc. (Scotland) Act 1994, having its principal office at Burgh Chambers, High Street, Dunallan DN4 2QT (the Council); (2) Caledon Leisure Services Limited, registered in Scotland under number SC601122, whose registered office is at 9 Mercat Row, Perth PH1 5DX (the Concessionaire); and (3) Caledon Active Group plc, registered in Scotland under number SC287760 (the Guarantor)."),
+        H("Background"),
+        P("(A) The Council owns the Strathallan Leisure Centre and the Community Pool at Dunallan (the Facilities) and, following a procurement under the Concession Contracts (Scotland) Regulations 2016, has decided to grant a concession for their operation."),
+        P("(B) The Concessionaire is a wholly owned subsidiary of the Guarantor, which has agreed to guarantee the Concessionaire's obligations on the terms of Clause 20."),
+        H("1. Definitions and interpretation"),
+        P("1.1 In this Contract: Concession Period means ten years from the Commencement Date of 1 April 2026; Customers means members of the public who use the Facilities; Staff means all persons employed or engaged by the Concessionaire in operating the Facilities; Sub-concessionaire means any person to whom the Concessionaire grants a right to run any part of the Facilities, including the cafe; Working Day means a day other than a Saturday, Sunday or public holiday in Dunallan; Party means the Council, the Concessionaire or the Guarantor, and Parties means all of them."),
+        P("1.2 Where there is any conflict or inconsistency between the Clauses and the Schedules, the Clauses prevail."),
+        H("2. Grant of concession"),
+        P("2.1 The Council grants to the Concessionaire the exclusive right to operate the Facilities for the Concession Period and to retain the income from them, in return for the Concessionaire meeting the Service Specification in Schedule 1 and paying the Concession Fee in Schedule 3."),
+        P("2.2 The Concessionaire shall keep the Facilities open for the hours in Schedule 1, offer the concessionary prices set by the Council, and run the free swimming programme for children under 16."),
+        H("3. Staff"),
+        P("3.1 The Transferring Employees of the Council's in-house leisure service shall transfer to the Concessionaire on the Commencement Date under the Transfer of Undertakings (Protection of Employment) Regulations 2006, and the Concessionaire shall honour their terms and conditions."),
+        P("3.2 The Concessionaire shall ensure that its Staff make no statement to the press or on social media about the Facilities or the Council without the Council's prior approval."),
+        P("3.3 The Concessionaire shall display the Modern Slavery Helpline number in all staff areas of the Facilities."),
+        H("12. Standards of conduct"),
+        P("12.1 The Concessionaire shall, and shall procure that its Staff shall, observe the Seven Principles of Public Life in operating the Facilities."),
+        P("12.2 The Concessionaire is encouraged to adopt the Council's Supplier Code of Conduct, or a code of ethics of its own no less demanding."),
+        P("12.3 The Concessionaire shall ensure that all Staff receive training on the Seven Principles of Public Life, conflicts of interest and the prevention of bribery at induction and at least once a year afterwards, and shall keep training records which it shall make available to the Council on request."),
+        P("12.4 Each Party shall comply with the Bribery Act 2010, shall not offer or accept any bribe in connection with this Contract, and shall promptly notify the others of any breach of this Clause 12.4."),
+        P("12.5 The Concessionaire shall avoid any situation in which the interests of the Concessionaire or any of its Staff conflict, or may conflict, with its duties under this Contract, and shall notify the Council in writing without delay of any actual or potential conflict of interest."),
+        P("12.6 Where a conflict of interest is notified or comes to the Council's attention, the Concessionaire shall take the steps the Council directs to remove or manage it, and the Council may terminate this Contract under Clause 18 if it cannot be managed to the Council's satisfaction."),
+        P("12.7 The Concessionaire should not offer gifts or hospitality to Council officers involved in managing this Contract."),
+        P("12.8 The Concessionaire may maintain a register of interests of its managers, which the Council may ask to see."),
+        P("12.9 The Concessionaire shall procure that each Sub-concessionaire and Sub-contractor complies with obligations equivalent to those in this Clause 12."),
+        P("12.10 The Council may audit the Concessionaire's compliance with this Clause 12, and the Concessionaire shall give the Council's internal auditors access to its premises, records and Staff for that purpose."),
+        P("12.11 Any concern about the conduct of a councillor in relation to this Contract shall be referred to the Council's Monitoring Officer, and councillors remain bound by the Councillors' Code of Conduct under the Ethical Standards in Public Life etc. (Scotland) Act 2000."),
+        H("13. Freedom of information"),
+        P("13.1 The Concessionaire acknowledges that the Council is subject to the Freedom of Information (Scotland) Act 2002 and the Environmental Information (Scotland) Regulations 2004, and shall assist the Council in responding to any request for information, providing the information requested within 5 Working Days."),
+        H("14. Customers, complaints and feedback"),
+        P("14.1 The Concessionaire shall operate a complaints procedure for Customers which is free, publicised at reception and on its website, and consistent with the model complaints handling procedure published by the Scottish Public Services Ombudsman."),
+        P("14.2 Where practicable, the Concessionaire shall acknowledge each complaint within 3 Working Days and respond within 20 Working Days."),
+        P("14.3 The Concessionaire shall report to the Council each quarter the number of complaints received, resolved, upheld and not upheld, with the main themes and the actions taken."),
+        P("14.4 The Concessionaire shall co-operate with the Scottish Public Services Ombudsman in the investigation of any complaint about the Facilities and shall implement any recommendation the Ombudsman makes."),
+        P("14.5 The Concessionaire shall use reasonable endeavours to carry out an annual Customer satisfaction survey."),
+        P("14.6 The Concessionaire shall analyse complaints each year to identify trends and root causes, and shall agree an improvement action plan with the Council where the same issue recurs."),
+        H("18. Termination"),
+        P("18.1 The Council may terminate this Contract by notice if the Concessionaire commits a material breach of this Contract which is not remedied within 30 days of a notice requiring it to be remedied."),
+        P("18.2 Either Party may terminate this Contract by notice if the other becomes insolvent."),
+        H("20. Guarantee"),
+        P("20.1 The Guarantor guarantees to the Council the due performance by the Concessionaire of its obligations under this Contract."),
+        P("20.2 The Guarantor undertakes to the Council that it shall deliver, by 30 June each year, a certificate signed by one of its directors confirming that the ethics and compliance policies of the Guarantor's group have been complied with by each group company, including the Concessionaire."),
+        H("21. General"),
+        P("21.1 This Contract is governed by the law of Scotland and the Parties submit to the exclusive jurisdiction of the Scottish courts."),
+        P("21.2 The Concessionaire shall maintain public liability insurance of not less than GBP 10 million and employer's liability insurance as required by law."),
+        P("21.3 The Concessionaire's Contract Manager, Ewan Drummond, shall attend quarterly review meetings with the Council's Leisure Client Officer."),
+        ("table", [["Schedule", "Content"], ["1", "Service Specification, including the cafe and Hospitality and events bookings"], ["2", "Performance Indicators"], ["3", "Concession Fee and Concessionary Prices"]]),
+        P("IN WITNESS WHEREOF these presents are executed by the Parties as follows: for Strathallan Council by its Head of Legal Services; for Caledon Leisure Services Limited by a director; and for Caledon Active Group plc by a director, each before a witness."),
+    ],
+    expected='''
+ES-01 pass  # clause 12.1: "The Concessionaire shall, and shall procure that its Staff shall, observe the Seven Principles of Public Life"
+ES-02 weak  # clause 12.2: "The Concessionaire is encouraged to adopt the Council's Supplier Code of Conduct" (permissive)
+ES-03 pass  # clause 12.9: "The Concessionaire shall procure that each Sub-concessionaire and Sub-contractor complies with obligations equivalent to those in this Clause 12"
+ES-04 pass  # clause 12.3: training "on the Seven Principles of Public Life, conflicts of interest and the prevention of bribery at induction", yearly, with records
+ES-05 gap  # clause 3.2: "make no statement to the press or on social media" (gagging) and 3.3 "Modern Slavery Helpline" only; no speaking-up route
+ES-06 pass  # clause 12.4: "Each Party shall comply with the Bribery Act 2010" and "shall promptly notify the others" (each party includes the Concessionaire)
+ES-07 pass  # clause 13.1: "shall assist the Council in responding to any request for information" under the Freedom of Information (Scotland) Act 2002
+ES-08 pass  # clause 12.10: "The Council may audit the Concessionaire's compliance with this Clause 12"
+ES-09 weak  # clause 18.1: termination for "a material breach of this Contract which is not remedied" (no ethics link)
+ES-10 gap  # clause 20.2: "The Guarantor undertakes to the Council that it shall deliver, by 30 June each year, a certificate" (the parent, not the Concessionaire)
+COI-01 pass  # clause 12.5: "shall notify the Council in writing without delay of any actual or potential conflict of interest" (1.2 precedence is a decoy)
+COI-02 pass  # clause 12.6: "shall take the steps the Council directs to remove or manage it" and the Council may terminate
+COI-03 weak  # clause 12.7: "The Concessionaire should not offer gifts or hospitality to Council officers" (permissive); Schedule 1 "Hospitality and events bookings" is a decoy
+COI-04 gap  # clause 3.1: "Transferring Employees" under TUPE only; no duty about former Council officers
+COI-05 weak  # clause 12.8: "The Concessionaire may maintain a register of interests of its managers" (permissive)
+COI-06 gap  # no confirmation of disclosed relationships at award; 12.11 "the Council's Monitoring Officer" concerns councillors (wrong party)
+CDM-01 pass  # clause 14.1: "The Concessionaire shall operate a complaints procedure for Customers which is free, publicised"
+CDM-02 pass  # clause 14.3: "shall report to the Council each quarter the number of complaints received, resolved, upheld and not upheld"
+CDM-03 weak  # clause 14.5: "shall use reasonable endeavours to carry out an annual Customer satisfaction survey" (reasonable endeavours, not reported)
+CDM-04 pass  # clause 14.4: "shall co-operate with the Scottish Public Services Ombudsman" and "shall implement any recommendation"
+CDM-05 pass  # clause 14.6: "shall analyse complaints each year to identify trends and root causes" with an improvement action plan
+CDM-06 weak  # clause 14.2: "Where practicable, the Concessionaire shall acknowledge each complaint within 3 Working Days" (hedged)
+''',
+))
+
+
+# ---------------------------------------------------------------- c03 England: s75 joint commissioners, Lead Provider + Consortium Members
+CONTRACTS.append(dict(
+    file="c03-community-equipment-s75-lead-provider-england.docx",
+    make="lo-html-docx",
+    header="Integrated Community Equipment Service - Services Agreement",
+    footer="Ref HWC/ICES/2026 - OFFICIAL",
+    blocks=[
+        T("Services Agreement: Integrated Community Equipment Service"),
+        P("Parties: (1) Harewood County Council of County Hall, Harewood HW1 1AA, acting as lead commissioner under the Section 75 Agreement (the Lead Commissioner); (2) NHS Harewood and Wealdshire Integrated Care Board (the ICB) (together with the Lead Commissioner, the Commissioners); and (3) Ablecare Partnership Limited, company number 10988234 (the Lead Provider)."),
+        H("Recitals"),
+        P("A. The Lead Commissioner and the ICB have entered into an agreement under section 75 of the National Health Service Act 2006 (the Section 75 Agreement) to pool their budgets for community equipment and to commission a single integrated service."),
+        P("B. The Lead Provider leads a consortium whose members are listed in Schedule 4 (each a Consortium Member), and has agreed to deliver the Services through the Consortium Members on the terms of this Agreement."),
+        P("C. The Lead Commissioner carried out a conflicts assessment under section 83 of the Procurement Act 2023 before publishing the tender notice, and the Commissioners' officers involved in the award declared their interests."),
+        H("1. Definitions"),
+        P("1.1 Consortium Member means each organisation listed in Schedule 4 and any replacement approved by the Commissioners; Service Users means adults and children who are prescribed equipment under this Agreement; Staff means all employees, workers and volunteers of the Lead Provider, any Consortium Member or any Sub-contractor engaged in the Services; Conflict of Interest means any situation in which the personal, professional or financial interests of the Lead Provider, a Consortium Member or any Staff conflict, or may conflict, with the proper performance of this Agreement."),
+        P("1.2 The Lead Commissioner acts for both Commissioners in the day-to-day management of this Agreement. Any right of the Commissioners may be exercised by the Lead Commissioner alone."),
+        H("2. The Services"),
+        P("2.1 The Lead Provider shall deliver, collect, install, maintain, clean and recycle community equipment in accordance with the Specification in Schedule 1, meeting the delivery timescales of same day, next working day and 5 working days for urgent, priority and standard orders."),
+        P("2.2 The Lead Provider is responsible for the performance of each Consortium Member as if it were its own, and shall procure that each Consortium Member performs the part of the Services allocated to it in Schedule 4."),
+        P("2.3 The Lead Provider shall ensure that all Staff who deliver or install equipment are trained in manual handling, infection prevention and control and the safe installation of equipment, and hold the competencies set out in the Specification."),
+        H("9. Standards of conduct and integrity"),
+        P("9.1 The Lead Provider shall procure that it, each Consortium Member and all Staff act in accordance with the Seven Principles of Public Life in delivering the Services."),
+        P("9.2 The Lead Provider shall comply with, and shall procure that each Consortium Member complies with, the HM Government Supplier Code of Conduct."),
+        P("9.3 The Lead Provider shall not, and shall procure that no Consortium Member or Staff shall, commit a Prohibited Act; shall maintain adequate procedures to prevent bribery and fraud; and shall notify the Lead Commissioner immediately of any breach or suspected breach of this Clause 9.3."),
+        P("9.4 The Lead Provider shall have a Freedom to Speak Up Guardian accessible to the Staff of every Consortium Member, and shall ensure that no member of Staff suffers any detriment for raising a concern in good faith with the Guardian, the Commissioners or a prescribed person."),
+        P("9.5 The Lead Provider shall take all necessary steps to ensure that neither it, any Consortium Member nor any Staff is placed in a position of an actual or potential Conflict of Interest, and shall notify the Lead Commissioner promptly in writing of any such Conflict of Interest with details of the mitigation proposed."),
+        P("9.6 The Lead Provider shall implement any measures the Lead Commissioner requires to manage a notified Conflict of Interest; the Commissioners may terminate this Agreement if a Conflict of Interest cannot be managed."),
+        P("9.7 The Lead Provider shall ensure that no Consortium Member or Staff offers any gift or hospitality to any officer of either Commissioner, and shall keep a gifts and hospitality register for the consortium which it shall provide to the Lead Commissioner on request."),
+        P("9.8 The Lead Provider shall procure that each Consortium Member requires its Decision-Making Staff to declare their interests, or make a nil declaration, on appointment and annually in accordance with Managing Conflicts of Interest in the NHS, and shall keep a register of interests for the consortium which it shall publish on its website."),
+        P("9.9 The Lead Provider should tell the Lead Commissioner if it or a Consortium Member proposes to engage any former officer of either Commissioner who was involved in this procurement."),
+        P("9.10 The Lead Provider shall procure that every Sub-contractor is bound by obligations equivalent to those in this Clause 9."),
+        P("9.11 The Lead Provider shall deliver to the Lead Commissioner, within 20 Working Days of the Commencement Date and then annually, a certificate signed by a director on behalf of the Lead Provider's Board confirming that the Lead Provider and each Consortium Member have complied with this Clause 9 and have in place the structures needed to support these standards."),
+        P("9.12 The Commissioners may monitor and audit compliance by the Lead Provider and each Consortium Member with this Clause 9, and ethical performance shall be reviewed at each quarterly contract review meeting."),
+        P("9.13 If the Lead Provider or a Consortium Member breaches this Clause 9, the Lead Commissioner may require the removal of any person responsible, require a Rectification Plan, or terminate this Agreement with immediate effect."),
+        H("10. Information"),
+        P("10.1 The Lead Provider should assist the Commissioners in responding to requests under the Freedom of Information Act 2000 where reasonably practicable."),
+        H("11. Service Users, complaints and experience"),
+        P("11.1 The Lead Provider shall operate one complaints procedure for the whole consortium which meets the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009, is free and accessible, and is publicised on every delivery note."),
+        P("11.2 The Lead Provider shall acknowledge each complaint within 3 Working Days and provide a full response within 20 Working Days or such longer period as the complainant agrees."),
+        P("11.3 The Commissioners will monitor the Lead Provider's complaints through the Lead Commissioner's quarterly review of the Lead Provider's complaints log."),
+        P("11.4 The Lead Provider shall run the Friends and Family Test for Service Users after each delivery and report the results to the Lead Commissioner monthly."),
+        P("11.5 The Lead Provider shall co-operate with the Local Government and Social Care Ombudsman and the Parliamentary and Health Service Ombudsman in any investigation and shall implement any remedy they recommend."),
+        P("11.6 The Lead Provider is expected to review complaint trends with the Consortium Members and share the lessons learned with the Lead Commissioner."),
+        H("12. Payment and term"),
+        P("12.1 The Commissioners shall pay the Lead Provider monthly in arrears from the pooled fund under the Section 75 Agreement; the Lead Provider alone is responsible for paying the Consortium Members."),
+        P("12.2 This Agreement runs for five years from 1 April 2026, with an option for the Commissioners to extend it by up to two years."),
+        H("13. General"),
+        P("13.1 Nothing in this Agreement makes a Consortium Member a party to it or gives a Consortium Member any right against the Commissioners."),
+        P("13.2 The Lead Provider's named Contract Manager is Priya Raman, who shall attend every contract review meeting."),
+        P("13.3 This Agreement is governed by the law of England and Wales."),
+    ],
+    expected='''
+ES-01 pass  # clause 9.1: "shall procure that it, each Consortium Member and all Staff act in accordance with the Seven Principles of Public Life"
+ES-02 pass  # clause 9.2: "The Lead Provider shall comply with, and shall procure that each Consortium Member complies with, the HM Government Supplier Code of Conduct"
+ES-03 pass  # clause 9.10: "shall procure that every Sub-contractor is bound by obligations equivalent to those in this Clause 9"
+ES-04 gap  # clause 2.3: training "in manual handling, infection prevention and control and the safe installation of equipment" only (technical decoy)
+ES-05 pass  # clause 9.4: "shall have a Freedom to Speak Up Guardian" and "no member of Staff suffers any detriment for raising a concern in good faith"
+ES-06 pass  # clause 9.3: "shall maintain adequate procedures to prevent bribery and fraud" and "shall notify the Lead Commissioner immediately"
+ES-07 weak  # clause 10.1: "The Lead Provider should assist the Commissioners in responding to requests under the Freedom of Information Act 2000 where reasonably practicable" (hedged)
+ES-08 pass  # clause 9.12: "The Commissioners may monitor and audit compliance by the Lead Provider and each Consortium Member with this Clause 9"
+ES-09 pass  # clause 9.13: "If the Lead Provider or a Consortium Member breaches this Clause 9" removal, Rectification Plan or termination
+ES-10 pass  # clause 9.11: "within 20 Working Days of the Commencement Date and then annually, a certificate signed by a director on behalf of the Lead Provider's Board"
+COI-01 pass  # clause 9.5: "shall notify the Lead Commissioner promptly in writing of any such Conflict of Interest" (1.1 is only the definition)
+COI-02 pass  # clause 9.6: "shall implement any measures the Lead Commissioner requires to manage a notified Conflict of Interest"
+COI-03 pass  # clause 9.7: "shall keep a gifts and hospitality register for the consortium"
+COI-04 weak  # clause 9.9: "The Lead Provider should tell the Lead Commissioner if it or a Consortium Member proposes to engage any former officer" (permissive)
+COI-05 pass  # clause 9.8: declarations "or make a nil declaration, on appointment and annually" and "shall keep a register of interests for the consortium which it shall publish"
+COI-06 gap  # recital C: "The Lead Commissioner carried out a conflicts assessment" (the commissioners' own step, in a recital, wrong party)
+CDM-01 pass  # clause 11.1: "shall operate one complaints procedure for the whole consortium which meets the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009"
+CDM-02 gap  # clause 11.3: "The Commissioners will monitor the Lead Provider's complaints" (the Commissioners' duty; no reporting duty on the Lead Provider)
+CDM-03 pass  # clause 11.4: "shall run the Friends and Family Test for Service Users after each delivery and report the results to the Lead Commissioner monthly"
+CDM-04 pass  # clause 11.5: "shall co-operate with the Local Government and Social Care Ombudsman" and "shall implement any remedy they recommend"
+CDM-05 weak  # clause 11.6: "The Lead Provider is expected to review complaint trends" (permissive)
+CDM-06 pass  # clause 11.2: "shall acknowledge each complaint within 3 Working Days and provide a full response within 20 Working Days"
+''',
+))
