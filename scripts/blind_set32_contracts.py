@@ -263,3 +263,241 @@ CDM-05 weak  # clause 11.6: "The Lead Provider is expected to review complaint t
 CDM-06 pass  # clause 11.2: "shall acknowledge each complaint within 3 Working Days and provide a full response within 20 Working Days"
 ''',
 ))
+
+
+# ---------------------------------------------------------------- c04 Northern Ireland: framework and call-off, Contracting Authority for Participating Bodies
+CONTRACTS.append(dict(
+    file="c04-digital-inclusion-framework-calloff-ni.docx",
+    make="lo-html-docx",
+    header="NI Shared Procurement Unit - Digital Inclusion Support Services Framework",
+    footer="Framework SPU/DI/25-29 - Call-off Order LEDC/DI/001",
+    blocks=[
+        T("Framework Agreement and Call-off Terms: Digital Inclusion Support Services"),
+        H("Part A: Framework Agreement"),
+        P("A1. This Framework Agreement is made between the Northern Ireland Shared Procurement Unit, acting on behalf of itself and the bodies listed in Annex 1 (the Contracting Authority), and Clearpath Digital CIC, company number NI690145, of 22 Linenhall Street, Belfast BT2 8BG (the Framework Supplier)."),
+        P("A2. The Contracting Authority acts for the councils, housing bodies and health and social care bodies listed in Annex 1 (each a Participating Body). A Participating Body may place a Call-off Contract with the Framework Supplier by issuing a Call-off Order; on doing so, the Framework Supplier becomes the Call-off Supplier under that Call-off Contract, and the Participating Body becomes the Buyer."),
+        P("A3. The Framework Supplier confirms that it has disclosed to the Contracting Authority any relationship with any person involved in the procurement of this Framework Agreement, and shall keep that disclosure up to date for the term of the Framework Agreement."),
+        P("A4. The Framework Supplier warrants that it has in place, and will maintain, the structures and arrangements necessary to support ethical standards across all Call-off Contracts."),
+        P("A5. The Contracting Authority expects the Framework Supplier to flow down the standards in Part C to its subcontractors."),
+        P("A6. The Framework Supplier shall provide the Contracting Authority each quarter with management information on all Call-off Contracts, including the volume of Call-off Orders, spend, and complaints received, upheld and not upheld by each Participating Body's service users."),
+        P("A7. In the event of any conflict between this Part A and any Call-off Order, this Part A prevails, save that the Call-off Order may add requirements."),
+        P("A8. The Framework Agreement runs for four years from 1 February 2026. The Contracting Authority does not guarantee any volume of work."),
+        H("Part B: Call-off Order"),
+        P("B1. Buyer: Lough Erne District Council, Townhall Street, Enniskillen (a Participating Body). Call-off Supplier: Clearpath Digital CIC. Call-off Term: 1 April 2026 to 31 March 2028. Call-off Value: GBP 248,000."),
+        P("B2. Services: one-to-one and group digital skills support for older residents and tenants, delivered in libraries, community centres and at home, for at least 1,200 residents over the Call-off Term, together with a loan scheme for tablets and data."),
+        P("B3. Buyer's Contract Manager: Orla McGuigan, Community Services. Call-off Supplier's Contract Manager: Declan Ferris."),
+        H("Part C: Call-off Terms"),
+        H("C1. Conduct"),
+        P("C1.1 The Call-off Supplier should have regard to the Seven Principles of Public Life when dealing with residents and with the Buyer."),
+        P("C1.2 The Call-off Supplier shall comply with the Supplier Code of Conduct published by the Cabinet Office and adopted by the Participating Bodies."),
+        P("C1.3 The Call-off Supplier shall ensure that all Staff complete training on the Supplier Code of Conduct, conflicts of interest, anti-bribery and raising concerns before they start work on the Services and every year after that, and shall keep training records for inspection."),
+        P("C1.4 The Call-off Supplier shall maintain a whistleblowing policy consistent with the Public Interest Disclosure (Northern Ireland) Order 1998 and shall not subject any member of Staff to detriment for making a protected disclosure to the Buyer or a prescribed person."),
+        P("C1.5 The Call-off Supplier shall not commit any offence under the Bribery Act 2010 or the Fraud Act 2006 in connection with the Call-off Contract, shall maintain adequate procedures to prevent such offences, and shall immediately notify the Buyer of any suspected offence or investigation."),
+        P("C1.6 The Call-off Supplier shall not offer or give any gift or hospitality to any officer or member of a Participating Body, and shall record all gifts and hospitality offered or received by its Staff in connection with the Services."),
+        P("C1.7 The Call-off Supplier shall not, during the Call-off Term, engage on the Services any person who within the preceding 24 months was employed by the Buyer in a role connected with the procurement, without the Buyer's written consent."),
+        H("C2. Conflicts of interest"),
+        P("C2.1 The Call-off Supplier shall ensure that neither it nor its Staff are placed in a position of an actual or potential conflict of interest in delivering the Services, and shall promptly notify the Buyer in writing with full details of any such conflict."),
+        P("C2.2 The Call-off Supplier may be asked to provide declarations of interest from its project leads."),
+        H("C3. Information and audit"),
+        P("C3.1 The Call-off Supplier shall provide all co-operation and information the Buyer needs to comply with the Freedom of Information Act 2000 and the Environmental Information Regulations 2004, and to publish the Call-off Contract under the Buyer's transparency commitments."),
+        P("C3.2 The Contracting Authority and any Participating Body may audit the Call-off Supplier's records relating to this Call-off Contract on reasonable notice."),
+        H("C4. Residents, complaints and feedback"),
+        P("C4.1 The Call-off Supplier shall operate a free and accessible complaints procedure for residents, publicised at every session and on its website, with a route to escalate to the Buyer's complaints process."),
+        P("C4.2 The Call-off Supplier shall acknowledge a complaint within 3 working days and respond in full within 15 working days."),
+        P("C4.3 The Call-off Supplier shall report complaints to the Buyer monthly, giving the number received and resolved, the outcome of each and the action taken."),
+        P("C4.4 The Call-off Supplier shall co-operate fully with the Northern Ireland Public Services Ombudsman in any investigation of a complaint about the Services and shall implement any recommendation made."),
+        P("C4.5 Each quarter the Call-off Supplier shall analyse complaints for themes and root causes and agree an action plan with the Buyer where complaints about the same issue recur."),
+        P("C4.6 Each Participating Body will survey its service users about the digital inclusion services it commissions and may share the results with the Framework Supplier."),
+        H("C5. Remedies"),
+        P("C5.1 If the Call-off Supplier breaches Clause C1 or C2, the Buyer may require it to replace the person responsible, require a Rectification Plan, or terminate the Call-off Contract with immediate effect, and the Contracting Authority may suspend the Framework Supplier from the Framework Agreement."),
+        P("C5.2 The Buyer may terminate the Call-off Contract for convenience on three months' notice."),
+        H("C6. General"),
+        P("C6.1 The Call-off Contract is governed by the law of Northern Ireland. The Call-off Supplier shall comply with section 75 of the Northern Ireland Act 1998 in the delivery of the Services as if it were a public authority."),
+        P("C6.2 The Call-off Supplier shall hold public liability insurance of at least GBP 5 million."),
+        ("table", [["Annex", "Content"], ["1", "Participating Bodies"], ["2", "Call-off Order form"], ["3", "Management information template"]]),
+    ],
+    expected='''
+ES-01 weak  # clause C1.1: "The Call-off Supplier should have regard to the Seven Principles of Public Life" (permissive)
+ES-02 pass  # clause C1.2: "The Call-off Supplier shall comply with the Supplier Code of Conduct published by the Cabinet Office"
+ES-03 weak  # clause A5: "The Contracting Authority expects the Framework Supplier to flow down the standards in Part C to its subcontractors" (expects)
+ES-04 pass  # clause C1.3: training "on the Supplier Code of Conduct, conflicts of interest, anti-bribery and raising concerns", yearly, with records
+ES-05 pass  # clause C1.4: "shall maintain a whistleblowing policy" and "shall not subject any member of Staff to detriment for making a protected disclosure"
+ES-06 pass  # clause C1.5: "shall maintain adequate procedures to prevent such offences, and shall immediately notify the Buyer"
+ES-07 pass  # clause C3.1: "shall provide all co-operation and information the Buyer needs to comply with the Freedom of Information Act 2000"
+ES-08 weak  # clause C3.2: "may audit the Call-off Supplier's records relating to this Call-off Contract" (no ethics link)
+ES-09 pass  # clause C5.1: "If the Call-off Supplier breaches Clause C1 or C2, the Buyer may require it to replace the person responsible"
+ES-10 weak  # clause A4: "warrants that it has in place, and will maintain, the structures and arrangements necessary to support ethical standards" (structures only, no certificate)
+COI-01 pass  # clause C2.1: "neither it nor its Staff are placed in a position of an actual or potential conflict of interest" and "shall promptly notify the Buyer"
+COI-02 gap  # no mitigation, direction or conflict-linked termination; A7 "In the event of any conflict between this Part A and any Call-off Order" is precedence
+COI-03 pass  # clause C1.6: "shall not offer or give any gift or hospitality to any officer or member of a Participating Body"
+COI-04 pass  # clause C1.7: "any person who within the preceding 24 months was employed by the Buyer in a role connected with the procurement"
+COI-05 weak  # clause C2.2: "The Call-off Supplier may be asked to provide declarations of interest from its project leads" (permissive, no register)
+COI-06 pass  # clause A3: "The Framework Supplier confirms that it has disclosed to the Contracting Authority any relationship with any person involved in the procurement"
+CDM-01 pass  # clause C4.1: "shall operate a free and accessible complaints procedure for residents"
+CDM-02 pass  # clause C4.3: "shall report complaints to the Buyer monthly" (and A6 quarterly management information)
+CDM-03 gap  # clause C4.6: "Each Participating Body will survey its service users" (the buyers' duty, wrong party)
+CDM-04 pass  # clause C4.4: "shall co-operate fully with the Northern Ireland Public Services Ombudsman" and "shall implement any recommendation made"
+CDM-05 pass  # clause C4.5: "shall analyse complaints for themes and root causes and agree an action plan with the Buyer"
+CDM-06 pass  # clause C4.2: "shall acknowledge a complaint within 3 working days and respond in full within 15 working days"
+''',
+))
+
+
+# ---------------------------------------------------------------- c05 Ireland: licence to run a community hub, the Licensee
+CONTRACTS.append(dict(
+    file="c05-community-hub-licence-ireland.txt",
+    make="txt",
+    header="", footer="",
+    blocks=[
+        T("Licence Agreement: Ballyglen Community Hub (former Carnegie Library)"),
+        P("THIS LICENCE is made on the 12th day of January 2026 BETWEEN Kilbride County Council, a local authority established under the Local Government Act 2001, of Aras an Chontae, Kilbride (the Council) of the one part AND Ballyglen Community Hub CLG, a company limited by guarantee registered in Ireland under number 702114 and a registered charity (RCN 20210933), of Main Street, Ballyglen (the Licensee) of the other part."),
+        H("Recitals"),
+        P("A. The Council owns the former Carnegie Library at Main Street, Ballyglen (the Premises), which closed as a branch library in 2023."),
+        P("B. The Council wishes the Premises to be used as a community hub offering an information and signposting service for older people, a day centre lunch club, and a community cafe, and following a call for expressions of interest the Licensee was selected to run it."),
+        P("C. The Council's employees and elected members are subject to the ethics framework in Part 15 of the Local Government Act 2001 and to the Council's codes of conduct made under it."),
+        H("1. Definitions"),
+        P("1.1 In this Licence: Hub Services means the services described in the Schedule; Licence Fee means the fee in clause 4; Users means members of the public who use the Hub Services; Working Day means a day other than a Saturday, Sunday or public holiday in Ireland."),
+        H("2. Grant of licence"),
+        P("2.1 The Council grants the Licensee a licence to occupy the Premises for the purpose of providing the Hub Services for a term of five years from 1 February 2026. This Licence is personal to the Licensee and does not create a tenancy or any interest in land."),
+        P("2.2 The Licensee shall not assign this Licence or share occupation of the Premises without the Council's written consent, which may be given on conditions."),
+        H("3. The Hub Services"),
+        P("3.1 The Licensee shall open the Hub at least five days a week between 10am and 4pm, provide the lunch club at least three days a week at the price agreed with the Council, and run the information and signposting service in partnership with the local Citizens Information Service."),
+        P("3.2 The Licensee may operate the cafe and provide hospitality services to the public and to groups hiring rooms at the Premises, and may keep the income from them."),
+        P("3.3 The Licensee should ensure that its staff and volunteers are appropriately trained for the Hub Services they provide."),
+        P("3.4 The Licensee shall comply with the Food Safety Authority of Ireland Act 1998 and all food hygiene regulations, and shall hold the necessary registration with the Health Service Executive."),
+        P("3.5 The Licensee shall carry out Garda vetting of all staff and volunteers who work with vulnerable adults in accordance with the National Vetting Bureau (Children and Vulnerable Persons) Acts 2012 to 2016."),
+        H("4. Licence fee and accounts"),
+        P("4.1 The Licensee shall pay a Licence Fee of EUR 1,200 a year plus 5 per cent of the turnover of the cafe above EUR 60,000 a year, quarterly in advance."),
+        P("4.2 The Licensee shall keep proper accounts of the cafe turnover. The Council may inspect the Licensee's accounts for the purpose of verifying the turnover on which the Licence Fee is calculated."),
+        H("5. Conduct"),
+        P("5.1 The Council's Code of Conduct for Employees does not apply to the Licensee or its staff."),
+        P("5.2 The Licensee shall use reasonable endeavours to prevent fraud and corruption in the running of the Hub."),
+        P("5.3 The Licensee shall not penalise any worker for making a protected disclosure within the meaning of the Protected Disclosures Act 2014, and shall have a written procedure for workers to make such disclosures."),
+        P("5.4 The Licensee should inform the Council of any conflict of interest affecting its directors in relation to this Licence."),
+        P("5.5 The Licensee shall not be required to assist the Council with requests under the Freedom of Information Act 2014, as the Licensee is not a public body within the meaning of that Act."),
+        H("6. Users and complaints"),
+        P("6.1 The Licensee shall have a written complaints procedure for Users, displayed in the Hub and available free of charge, which allows any User to complain about the Hub Services."),
+        P("6.2 The Licensee shall acknowledge every complaint within 5 Working Days and give a written response within 20 Working Days."),
+        P("6.3 The Licensee shall co-operate with the Office of the Ombudsman in the examination of any complaint about the Hub Services and shall provide any information the Ombudsman requests."),
+        P("6.4 On request, the Licensee shall provide the Council with details of complaints received about the Hub Services."),
+        H("7. Repair, insurance and use"),
+        P("7.1 The Licensee shall keep the interior of the Premises clean and in good decorative order; the Council shall remain responsible for the structure, roof and external walls."),
+        P("7.2 The Licensee shall insure its own contents and hold public liability insurance of at least EUR 6.5 million, with the Council noted as an indemnified party."),
+        P("7.3 The Licensee shall not make any alteration to the Premises, display any sign on the outside of the Premises, or use the Premises for any purpose other than the Hub Services, without the Council's written consent."),
+        P("7.4 The Licensee shall allow the Council's officers access to the Premises at reasonable times on notice to inspect their condition."),
+        H("8. Ending the licence"),
+        P("8.1 The Council may terminate this Licence on one month's notice if the Licensee is in material breach of any of its obligations under this Licence and fails to remedy the breach within 30 days of being asked to do so."),
+        P("8.2 Either party may terminate this Licence on six months' notice to the other, and the Council may terminate it at once if the Licensee becomes insolvent or ceases to be a registered charity."),
+        P("8.3 On the end of this Licence the Licensee shall vacate the Premises and return the keys, leaving the Premises clean and in the condition required by clause 7."),
+        H("9. General"),
+        P("9.1 Notices shall be in writing and delivered by hand, by post or by email to the addresses above. The Licensee's Hub Manager, Siobhan Keating, is the Licensee's contact for all matters under this Licence, and the Council's contact is the Community Development Officer for the Ballyglen area."),
+        P("9.2 This Licence is governed by the laws of Ireland and the parties submit to the jurisdiction of the Irish courts."),
+        P("9.3 The Licensee acknowledges that the Landlord and Tenant (Amendment) Act 1980 does not apply to this Licence and that it has received independent legal advice to that effect."),
+        H("The Schedule: Hub Services"),
+        ("table", [["Service", "Minimum level"], ["Information and signposting for older people", "5 days a week"], ["Lunch club", "3 days a week, up to 30 places"], ["Community cafe and hospitality services", "at the Licensee's discretion"], ["Room hire for community groups", "at rates approved by the Council"]]),
+        P("SIGNED by the Council's authorised officer and SIGNED for and on behalf of the Licensee by two of its directors."),
+    ],
+    expected='''
+ES-01 gap  # recital C: "The Council's employees and elected members are subject to the ethics framework in Part 15 of the Local Government Act 2001" (wrong party, in a recital)
+ES-02 gap  # clause 5.1: "The Council's Code of Conduct for Employees does not apply to the Licensee or its staff" (the authority's own code, disapplied)
+ES-03 gap  # clause 2.2: consent to share occupation only; no ethical flow-down
+ES-04 weak  # clause 3.3: "The Licensee should ensure that its staff and volunteers are appropriately trained" (permissive and generic)
+ES-05 pass  # clause 5.3: "The Licensee shall not penalise any worker for making a protected disclosure within the meaning of the Protected Disclosures Act 2014"
+ES-06 weak  # clause 5.2: "The Licensee shall use reasonable endeavours to prevent fraud and corruption" (reasonable endeavours)
+ES-07 gap  # clause 5.5: "The Licensee shall not be required to assist the Council with requests under the Freedom of Information Act 2014" (negated)
+ES-08 gap  # clause 4.2: "may inspect the Licensee's accounts for the purpose of verifying the turnover" (financial-only audit); 7.4 inspects the Premises' condition
+ES-09 weak  # clause 8.1: termination "if the Licensee is in material breach of any of its obligations" (no ethics link)
+ES-10 gap  # no assurance or certificate from the Licensee
+COI-01 weak  # clause 5.4: "The Licensee should inform the Council of any conflict of interest affecting its directors" (permissive)
+COI-02 gap  # nothing on managing conflicts or acting on them
+COI-03 gap  # clause 3.2: "provide hospitality services to the public" is a catering decoy; no gifts and hospitality control
+COI-04 gap  # no duty about former officers or members of the Council
+COI-05 gap  # no declarations or register of interests required of the Licensee
+COI-06 gap  # recital B records the selection only; no disclosure confirmation
+CDM-01 pass  # clause 6.1: "The Licensee shall have a written complaints procedure for Users, displayed in the Hub and available free of charge"
+CDM-02 weak  # clause 6.4: "On request, the Licensee shall provide the Council with details of complaints received" (on request only)
+CDM-03 gap  # no User satisfaction or feedback data
+CDM-04 pass  # clause 6.3: "The Licensee shall co-operate with the Office of the Ombudsman in the examination of any complaint"
+CDM-05 gap  # no analysis of complaints or learning
+CDM-06 pass  # clause 6.2: "The Licensee shall acknowledge every complaint within 5 Working Days and give a written response within 20 Working Days"
+''',
+))
+
+
+# ---------------------------------------------------------------- c06 New Zealand: outcome agreement, the Society
+CONTRACTS.append(dict(
+    file="c06-tenancy-sustainment-society-nz.md",
+    make="md",
+    header="", footer="",
+    blocks=[
+        T("Outcome Agreement: Tenancy Sustainment Service"),
+        P("**Agreement number:** TADC-CS-2026-07  \n**Term:** 1 March 2026 to 28 February 2029"),
+        H("Parties"),
+        P("**Te Awa District Council**, a territorial authority under the Local Government Act 2002 (the **Council**); and"),
+        P("**Tuhono Tenancy Support Society Incorporated**, an incorporated society registered under the Incorporated Societies Act 2022, society number 2291044 (the **Society**)."),
+        P("In this Agreement the Council and the Society are each a **Party** and together the **Parties**."),
+        H("Background"),
+        P("A. The Council owns 410 community housing units for older people and low-income households. The Society has supported Council tenants informally since 2019."),
+        P("B. The Council wishes to fund the Society to help tenants at risk of losing their tenancies to keep them, through needs assessment, budgeting support and links to health and social services."),
+        H("1. Definitions"),
+        P("1.1 Clients means Council tenants and members of their households who receive the Service. Personnel means the Society's employees, contractors and Volunteers. Volunteers means unpaid people who help the Society deliver the Service. Committee means the Society's committee under the Incorporated Societies Act 2022. Prohibited Act means any offence of bribery or corruption under the Crimes Act 1961 or the Secret Commissions Act 1910."),
+        H("2. The Service and outcomes"),
+        P("2.1 The Society shall deliver the Tenancy Sustainment Service described in Schedule 1 to at least 160 Clients a year, with the outcome that at least 85 per cent of Clients supported remain in their tenancy six months after the support ends."),
+        P("2.2 The Council shall pay the Society NZD 212,000 a year, plus GST, in twelve monthly instalments, and may withhold an instalment if the Service is not being delivered."),
+        P("2.3 The Society shall comply with all Laws, including the Health and Safety at Work Act 2015, the Privacy Act 2020, the Crimes Act 1961 and the Residential Tenancies Act 1986."),
+        H("3. Reporting"),
+        P("3.1 The Society shall report to the Council each quarter on the number of Clients supported, the outcomes achieved, the number of complaints received and resolved and their outcome, and the results of its Client feedback survey."),
+        P("3.2 The Society shall ask every Client at the end of their support to complete a short feedback survey, and shall include the results in each quarterly report."),
+        P("3.3 Once a year the Society shall analyse its complaints and feedback, identify any recurring themes, and agree with the Council an action plan to address them."),
+        H("4. Conduct and integrity"),
+        P("4.1 The Society is expected to act consistently with the Public Service Commission's Standards of Integrity and Conduct in delivering the Service."),
+        P("4.2 The Society shall have a code of conduct for its Personnel, and shall ensure that all Personnel, including Volunteers, sign and follow it."),
+        P("4.3 The Society shall train all Personnel, including Volunteers, on its code of conduct, conflicts of interest and how to raise concerns, within one month of starting and every two years after that, and shall keep a record of the training."),
+        P("4.4 The Society shall have a protected disclosures policy under the Protected Disclosures (Protection of Whistleblowers) Act 2022 and shall not retaliate against any person who makes a protected disclosure about the Service."),
+        P("4.5 The Society shall avoid any conflict of interest, whether actual, potential or perceived, between its interests or those of its Personnel and its obligations under this Agreement, and shall tell the Council in writing as soon as it becomes aware of one."),
+        P("4.6 The Society shall take any steps the Council reasonably requires to manage a conflict of interest, including removing the person concerned from work on the Service."),
+        P("4.7 The Society shall keep the interests register of its Committee members required by the Incorporated Societies Act 2022, shall obtain an annual declaration of interests, or a nil declaration, from each Committee member and from its Service Manager, and shall give the Council a copy of the register each year."),
+        P("4.8 The Society shall not give gifts or hospitality to Council staff or elected members, and shall keep a gifts register recording any gift or hospitality its Personnel are offered by Clients or by anyone connected with the Service."),
+        P("4.9 The Society shall ensure that any contractor it engages to deliver part of the Service agrees to meet the requirements of this clause 4."),
+        P("4.10 The Society shall give the Council, by 31 August each year, an integrity attestation signed by its Chairperson on behalf of the Committee confirming that it has complied with this clause 4 and has the policies and structures needed to support ethical conduct."),
+        P("4.11 The Society may be asked to confirm that it has disclosed any relationship with Council staff involved in selecting it."),
+        H("5. Information and monitoring"),
+        P("5.1 The Society acknowledges that information it holds about the Service may be held by the Council for the purposes of the Local Government Official Information and Meetings Act 1987, and shall provide the Council within 5 working days with any information the Council needs to respond to a request under that Act."),
+        P("5.2 The Council may monitor the Society's compliance with clause 4, including by reviewing its registers and policies at the annual review meeting."),
+        H("6. Complaints"),
+        P("6.1 The Society shall have a complaints process that is free, easy for Clients to use, explained to every Client at the start of their support, and allows a Client to take an unresolved complaint to the Council."),
+        P("6.2 The Council will acknowledge complaints referred to it within 5 working days and respond within 20 working days."),
+        P("6.3 The Society may be asked to assist the Ombudsman if a Client complains to the Ombudsman about the Council's housing service."),
+        H("7. Term and ending"),
+        P("7.1 Either Party may end this Agreement for any reason on three months' written notice to the other."),
+        P("7.2 If this Agreement ends, the Society shall work with the Council to transfer Clients' support safely to another provider."),
+        H("8. General"),
+        P("8.1 This Agreement is governed by New Zealand law. Any dispute shall first be referred to a meeting of the Society's Service Manager, Aroha Te Rangi, and the Council's Community Housing Manager, and then to mediation under the Resolution Institute's rules."),
+        P("8.2 The Society shall hold public liability insurance of at least NZD 2 million."),
+        ("table", [["Schedule", "Content"], ["1", "Service description and outcomes"], ["2", "Quarterly report template"], ["3", "Payment schedule"]]),
+    ],
+    expected='''
+ES-01 weak  # clause 4.1: "The Society is expected to act consistently with the Public Service Commission's Standards of Integrity and Conduct" (named ethical standard, but only expected)
+ES-02 pass  # clause 4.2: "The Society shall have a code of conduct for its Personnel, and shall ensure that all Personnel, including Volunteers, sign and follow it"
+ES-03 pass  # clause 4.9: "shall ensure that any contractor it engages to deliver part of the Service agrees to meet the requirements of this clause 4"
+ES-04 pass  # clause 4.3: training "on its code of conduct, conflicts of interest and how to raise concerns", every two years, with a record
+ES-05 pass  # clause 4.4: "shall have a protected disclosures policy" and "shall not retaliate against any person who makes a protected disclosure"
+ES-06 gap  # clause 1.1 "Prohibited Act means" is a definition only and 2.3 names "the Crimes Act 1961" only in a list of Laws
+ES-07 pass  # clause 5.1: information the Council needs "to respond to a request under that Act" (Local Government Official Information and Meetings Act 1987)
+ES-08 pass  # clause 5.2: "The Council may monitor the Society's compliance with clause 4"
+ES-09 gap  # clause 7.1: "Either Party may end this Agreement for any reason" (termination for convenience only; 2.2 withholding is for non-delivery)
+ES-10 pass  # clause 4.10: "an integrity attestation signed by its Chairperson on behalf of the Committee" each year
+COI-01 pass  # clause 4.5: "shall avoid any conflict of interest, whether actual, potential or perceived" and "shall tell the Council in writing"
+COI-02 pass  # clause 4.6: "shall take any steps the Council reasonably requires to manage a conflict of interest"
+COI-03 pass  # clause 4.8: "shall keep a gifts register recording any gift or hospitality its Personnel are offered"
+COI-04 gap  # no duty about former Council staff or elected members
+COI-05 pass  # clause 4.7: "shall obtain an annual declaration of interests, or a nil declaration, from each Committee member" and give the register to the Council
+COI-06 weak  # clause 4.11: "The Society may be asked to confirm that it has disclosed any relationship" (permissive)
+CDM-01 pass  # clause 6.1: "The Society shall have a complaints process that is free, easy for Clients to use"
+CDM-02 pass  # clause 3.1: "shall report to the Council each quarter" including "the number of complaints received and resolved"
+CDM-03 pass  # clause 3.2: "shall ask every Client at the end of their support to complete a short feedback survey" and report it quarterly
+CDM-04 weak  # clause 6.3: "The Society may be asked to assist the Ombudsman" (permissive)
+CDM-05 pass  # clause 3.3: "shall analyse its complaints and feedback, identify any recurring themes" with an action plan
+CDM-06 gap  # clause 6.2: "The Council will acknowledge complaints referred to it within 5 working days" (wrong party; no timescales for the Society)
+''',
+))
