@@ -501,3 +501,238 @@ CDM-05 pass  # clause 3.3: "shall analyse its complaints and feedback, identify 
 CDM-06 gap  # clause 6.2: "The Council will acknowledge complaints referred to it within 5 working days" (wrong party; no timescales for the Society)
 ''',
 ))
+
+
+# ---------------------------------------------------------------- c07 Australia (Victoria): sole trader consultant, you/we
+CONTRACTS.append(dict(
+    file="c07-recovery-facilitation-consultant-vic.md",
+    make="md",
+    header="", footer="",
+    blocks=[
+        T("Short Form Consultancy Contract: Community Recovery Facilitation"),
+        P("**Contract reference:** FRCO-2026-031  \n**Jurisdiction:** Victoria, Australia"),
+        H("Who this contract is between"),
+        P("This contract is between the **Flood Recovery Coordination Office**, an administrative office in the Department of Families and Communities, for and on behalf of the Crown in right of the State of Victoria (**we**, **us**, **our**), and **Mara Ellison**, trading as Ellison Community Facilitation, ABN 61 204 889 113 (**you**, **your**, the **Consultant**)."),
+        P("You are engaged as an independent contractor. Nothing in this contract makes you our employee, agent or partner."),
+        H("1. What you will do"),
+        P("1.1 You will design and facilitate twelve community recovery workshops in flood-affected towns in the North East region between March and October 2026, for residents, local businesses and community groups (the Participants), and write a report of what Participants told you (the Services)."),
+        P("1.2 You will work with our Regional Recovery Manager, Tom Nguyen, who will be your contact for this contract and who will approve the workshop plan before each workshop."),
+        P("1.3 You must not subcontract any part of the Services without our written consent, and you remain responsible for the acts and omissions of any subcontractor we approve."),
+        H("2. Fees and invoices"),
+        P("2.1 We will pay you a fee of AUD 2,400 (plus GST) for each workshop delivered, and AUD 6,000 (plus GST) for the final report, within 10 business days of receiving a correct invoice."),
+        P("2.2 You must keep time records and receipts for reimbursable travel costs. We may audit your invoices and time records at any time during the contract and for three years after it ends."),
+        H("3. Participants' feedback"),
+        P("3.1 You must give every Participant a feedback form at the end of each workshop, and send us a summary of the feedback received within 5 business days after the workshop."),
+        P("3.2 You should consider Participant feedback when planning later workshops."),
+        H("4. Complaints by Participants"),
+        P("4.1 Participants who are unhappy with a workshop can complain to us under our complaints policy. We will acknowledge a complaint within 3 business days and respond within 20 business days. If the Participant is not satisfied, they can contact the Victorian Ombudsman."),
+        P("4.2 If a Participant complains to you directly, please pass the complaint to Tom Nguyen."),
+        H("5. Conduct"),
+        P("5.1 Our employees are bound by the Code of Conduct for Victorian Public Sector Employees and the Victorian public sector values of responsiveness, integrity, impartiality, accountability, respect, leadership and human rights."),
+        P("5.2 You must comply with the Victorian Government Supplier Code of Conduct in delivering the Services."),
+        P("5.3 You must not offer or give any bribe, secret commission or inducement to any of our employees or to anyone else in connection with this contract, and you must tell us immediately if you become aware of any such conduct."),
+        P("5.4 You must not offer gifts, benefits or hospitality to any of our employees, and you must tell us of any gift or benefit offered to you by a Participant or anyone else in connection with the Services."),
+        P("5.5 You may report any concern about improper conduct by our staff to IBAC under the Public Interest Disclosures Act 2012 (Vic)."),
+        P("5.6 You may be asked to provide an annual statement confirming your compliance with this clause 5."),
+        P("5.7 If we ask, you should help us respond to a request under the Freedom of Information Act 1982 (Vic) for documents relating to the Services."),
+        H("6. Conflicts of interest"),
+        P("6.1 You confirm that you have disclosed to us any relationship you have with any of our employees who were involved in selecting you for this contract."),
+        P("6.2 You must not allow your personal, professional or financial interests to conflict with the Services. You must tell us in writing immediately if any actual, potential or perceived conflict of interest arises, including any work you do for local councils or businesses in the region."),
+        P("6.3 If a conflict of interest arises, you must take the steps we direct to manage it, which may include withdrawing from a particular workshop."),
+        P("6.4 If in the 12 months before the start of this contract you were employed by us or by any Victorian public sector body in a role connected with flood recovery, you must tell us before you start, and you must comply with any post-employment conditions that apply to you."),
+        P("6.5 We keep a register of interests for our staff, and our employees who manage this contract must declare any conflict of interest relating to you."),
+        H("7. Information, privacy and intellectual property"),
+        P("7.1 You must comply with the Privacy and Data Protection Act 2014 (Vic) as if you were bound by it, and you must not keep any Participant's personal information after you have sent us the final report."),
+        P("7.2 We own the report and any materials you create for the Services. You may use your own pre-existing facilitation tools, and you grant us a licence to use them as part of the materials."),
+        P("7.3 You must keep our information confidential unless the law requires you to disclose it."),
+        H("8. Insurance and safety"),
+        P("8.1 You must hold professional indemnity insurance of at least AUD 1 million and public liability insurance of at least AUD 10 million for the term of this contract."),
+        P("8.2 You must hold a current Working with Children Check if any workshop includes Participants under 18, and must follow our safety plan for each venue."),
+        H("9. Ending this contract"),
+        P("9.1 We may terminate this contract immediately by notice if you breach clause 5 (Conduct) or clause 6 (Conflicts of interest), or if your conduct damages public confidence in the recovery program."),
+        P("9.2 We may also end this contract for convenience on 14 days' notice, and we will pay you for the workshops already delivered."),
+        H("10. General"),
+        P("10.1 This contract is governed by the law of Victoria. We will try to resolve any dispute with you by discussion before either of us takes other action."),
+        P("10.2 This contract, with the workshop schedule attached, is the whole agreement between us and you."),
+        ("table", [["Item", "Detail"], ["Start date", "2 March 2026"], ["End date", "30 November 2026"], ["Maximum value", "AUD 34,800 plus GST"]]),
+    ],
+    expected='''
+ES-01 gap  # clause 5.1: "Our employees are bound by the Code of Conduct for Victorian Public Sector Employees" (the agency's own staff, wrong party)
+ES-02 pass  # clause 5.2: "You must comply with the Victorian Government Supplier Code of Conduct"
+ES-03 gap  # clause 1.3: consent to subcontract and responsibility for subcontractors only (decoys)
+ES-04 gap  # no training duty on the Consultant
+ES-05 weak  # clause 5.5: "You may report any concern about improper conduct by our staff to IBAC" (permissive; no duty)
+ES-06 pass  # clause 5.3: "You must not offer or give any bribe, secret commission or inducement" and "you must tell us immediately"
+ES-07 weak  # clause 5.7: "If we ask, you should help us respond to a request under the Freedom of Information Act 1982 (Vic)" (hedged)
+ES-08 gap  # clause 2.2: "We may audit your invoices and time records" (financial-only audit)
+ES-09 pass  # clause 9.1: "We may terminate this contract immediately by notice if you breach clause 5 (Conduct)"
+ES-10 weak  # clause 5.6: "You may be asked to provide an annual statement confirming your compliance" (permissive)
+COI-01 pass  # clause 6.2: "You must tell us in writing immediately if any actual, potential or perceived conflict of interest arises"
+COI-02 pass  # clause 6.3: "you must take the steps we direct to manage it"
+COI-03 pass  # clause 5.4: "You must not offer gifts, benefits or hospitality to any of our employees"
+COI-04 pass  # clause 6.4: "you were employed by us or by any Victorian public sector body in a role connected with flood recovery, you must tell us before you start"
+COI-05 gap  # clause 6.5: "We keep a register of interests for our staff" (the agency's register, wrong party)
+COI-06 pass  # clause 6.1: "You confirm that you have disclosed to us any relationship you have with any of our employees who were involved in selecting you"
+CDM-01 gap  # clause 4.1: "can complain to us under our complaints policy" (the agency's procedure, wrong party)
+CDM-02 gap  # no complaint reporting; clause 4.2 only passes complaints on ("please")
+CDM-03 pass  # clause 3.1: "You must give every Participant a feedback form" and "send us a summary of the feedback received"
+CDM-04 gap  # clause 4.1: "they can contact the Victorian Ombudsman" concerns the agency's complaints (wrong party)
+CDM-05 weak  # clause 3.2: "You should consider Participant feedback when planning later workshops" (permissive)
+CDM-06 gap  # clause 4.1: "We will acknowledge a complaint within 3 business days" (the agency's timescale, wrong party)
+''',
+))
+
+
+# ---------------------------------------------------------------- c08 Canada (BC): joint venture operator, Independent Monitor
+CONTRACTS.append(dict(
+    file="c08-accessible-transit-joint-venture-bc.odt",
+    make="lo-html-odt",
+    lang="en-CA",
+    header="City of Fraserbank - Accessible Transit Operating Agreement",
+    footer="Contract FB-2026-AT-02",
+    blocks=[
+        T("Accessible Transit Operating Agreement"),
+        P("THIS AGREEMENT is dated for reference January 12, 2026."),
+        P("BETWEEN: CITY OF FRASERBANK, a municipality incorporated under the Local Government Act (British Columbia) (the City); AND: PACIFIC MOBILITY LTD., a British Columbia company (Pacific), and SALISH COMMUNITY TRANSIT SOCIETY, a society under the Societies Act (British Columbia) (Salish), carrying on business together as the Fraserbank Accessible Transit Joint Venture (the JV, and each of Pacific and Salish a JV Member)."),
+        H("Recitals"),
+        P("A. The City provides a door-to-door accessible transit service for residents who cannot use conventional transit without assistance (Riders)."),
+        P("B. Pacific and Salish formed the JV under a joint venture agreement dated November 3, 2025 to bid for and operate the service, and the City selected the JV following a request for proposals."),
+        H("Article 1: Interpretation"),
+        P("1.1 References to the JV include each JV Member. The obligations of the JV under this Agreement are the joint and several obligations of the JV Members, and each JV Member shall perform them as if it alone were the JV."),
+        P("1.2 Personnel means the employees, drivers, dispatchers, volunteers and contractors of the JV or of either JV Member engaged in the Services. Independent Monitor means the person appointed by the City under Article 10."),
+        H("Article 2: The Services"),
+        P("2.1 The JV shall operate the accessible transit service described in Schedule A, including booking, dispatch and door-to-door trips seven days a week, using the fleet of 24 accessible vehicles leased to it by the City."),
+        P("2.2 The City shall pay the JV a monthly operating fee based on revenue service hours at the rates in Schedule B."),
+        H("Article 9: Ethics and Integrity"),
+        P("9.1 The JV and each JV Member shall conduct themselves in the delivery of the Services in accordance with the principles of selflessness, integrity, objectivity, accountability, openness, honesty and leadership."),
+        P("9.2 Each JV Member shall adopt and maintain a written code of business conduct applying to its Personnel and shall ensure that its Personnel comply with it."),
+        P("9.3 The JV shall ensure that all Personnel receive training on the code of business conduct, conflicts of interest, anti-bribery and the whistleblower hotline at hire and annually, and shall keep records of that training for inspection by the City."),
+        P("9.4 The JV shall maintain a confidential whistleblower hotline available to all Personnel and Riders, and neither the JV nor any JV Member shall take any reprisal against a person who in good faith reports a concern to the hotline, the City or the Independent Monitor."),
+        P("9.5 Neither the JV nor any JV Member shall offer, give or accept any bribe, kickback or secret commission in connection with this Agreement; each JV Member shall maintain adequate anti-corruption procedures; and the JV shall notify the City immediately of any suspected breach of this section."),
+        P("9.6 The JV shall avoid any actual, potential or perceived conflict of interest of the JV, either JV Member or any Personnel and shall disclose it to the City in writing immediately upon becoming aware of it."),
+        P("9.7 The JV shall comply with any direction of the City to manage or remove a conflict of interest, and the City may terminate this Agreement if a conflict of interest cannot be managed to its satisfaction."),
+        P("9.8 Personnel should decline gifts and hospitality from Riders and from City staff."),
+        P("9.9 The JV shall not employ or engage on the Services, within twelve months after that person leaves the City, any former City employee who was involved in the request for proposals or in managing this Agreement, without the written consent of the City's Chief Administrative Officer."),
+        P("9.10 Each JV Member confirms that it has disclosed to the City every relationship between it or its directors and any City employee or council member involved in the selection of the JV, and shall update that disclosure during the term."),
+        P("9.11 The JV should require its subcontractors to comply with ethical obligations equivalent to this Article 9."),
+        P("9.12 The JV warrants that it has in place, and will maintain, the governance structures and policies needed to support the standards in this Article 9."),
+        H("Article 10: Independent Monitor"),
+        P("10.1 The City may appoint an Independent Monitor to review the JV's compliance with Article 9 and Article 11, and the JV shall give the Independent Monitor access to its records, premises and Personnel for that purpose."),
+        P("10.2 The Independent Monitor shall maintain a register of interests, shall declare to the City any interest in either JV Member, and shall not accept any appointment from either JV Member during the term."),
+        P("10.3 The Independent Monitor shall analyse Rider complaints each year to identify trends and recommend improvements to the City."),
+        H("Article 11: Riders, Complaints and Feedback"),
+        P("11.1 The JV shall operate a Rider complaints process that is free, accessible by telephone, email, web form and in person, and publicized in every vehicle and on the City's accessible transit webpage."),
+        P("11.2 The JV shall, where possible, acknowledge complaints within 2 business days and resolve them within 15 business days."),
+        P("11.3 The JV shall submit a monthly report to the City showing the number of Rider complaints received, resolved and outstanding, by category, with the action taken on each."),
+        P("11.4 The JV shall conduct a Rider satisfaction survey twice a year using a method approved by the City and report the results to the City within 30 days."),
+        P("11.5 The JV shall co-operate with the Ombudsperson of British Columbia in any investigation of a complaint about the service and shall implement any recommendation the City accepts."),
+        H("Article 12: Records and Freedom of Information"),
+        P("12.1 The JV acknowledges that the City is subject to the Freedom of Information and Protection of Privacy Act (British Columbia) and shall provide, within 5 business days, any records the City requires to respond to a request under that Act."),
+        P("12.2 The JV shall retain all records relating to the Services for seven years after the end of the term."),
+        H("Article 13: Default and Termination"),
+        P("13.1 If the JV commits a material default under this Agreement and fails to cure it within 30 days of notice, the City may terminate this Agreement."),
+        P("13.2 The City may terminate this Agreement without cause on 180 days' notice."),
+        H("Article 14: General"),
+        P("14.1 This Agreement is governed by the laws of British Columbia and the federal laws of Canada applicable in it."),
+        P("14.2 The JV's Operations Manager, Harpreet Dhillon, is the JV's representative for all purposes of this Agreement. Notices to the JV given to either JV Member are notices to the JV."),
+    ],
+    expected='''
+ES-01 pass  # clause 9.1: "The JV and each JV Member shall conduct themselves" in accordance with "the principles of selflessness, integrity, objectivity, accountability, openness, honesty and leadership"
+ES-02 pass  # clause 9.2: "Each JV Member shall adopt and maintain a written code of business conduct" (each JV Member is the provider, clause 1.1)
+ES-03 weak  # clause 9.11: "The JV should require its subcontractors to comply with ethical obligations equivalent to this Article 9" (permissive)
+ES-04 pass  # clause 9.3: training "on the code of business conduct, conflicts of interest, anti-bribery and the whistleblower hotline at hire and annually", with records
+ES-05 pass  # clause 9.4: "shall maintain a confidential whistleblower hotline" and no "reprisal against a person who in good faith reports a concern"
+ES-06 pass  # clause 9.5: "each JV Member shall maintain adequate anti-corruption procedures" and "the JV shall notify the City immediately"
+ES-07 pass  # clause 12.1: "any records the City requires to respond to a request under that Act" (BC Freedom of Information and Protection of Privacy Act)
+ES-08 pass  # clause 10.1: "The City may appoint an Independent Monitor to review the JV's compliance with Article 9"
+ES-09 weak  # clause 13.1: "If the JV commits a material default" (no ethics link); 9.7 termination covers conflicts only
+ES-10 weak  # clause 9.12: "The JV warrants that it has in place, and will maintain, the governance structures and policies" (structures only, no certificate)
+COI-01 pass  # clause 9.6: "shall avoid any actual, potential or perceived conflict of interest" and "shall disclose it to the City in writing immediately"
+COI-02 pass  # clause 9.7: "shall comply with any direction of the City to manage or remove a conflict of interest"
+COI-03 weak  # clause 9.8: "Personnel should decline gifts and hospitality" (permissive)
+COI-04 pass  # clause 9.9: "any former City employee who was involved in the request for proposals" within twelve months
+COI-05 gap  # clause 10.2: "The Independent Monitor shall maintain a register of interests" (a third party appointed by the City, not the JV)
+COI-06 pass  # clause 9.10: "Each JV Member confirms that it has disclosed to the City every relationship" and shall update it
+CDM-01 pass  # clause 11.1: "The JV shall operate a Rider complaints process that is free, accessible"
+CDM-02 pass  # clause 11.3: "shall submit a monthly report to the City showing the number of Rider complaints received, resolved and outstanding"
+CDM-03 pass  # clause 11.4: "shall conduct a Rider satisfaction survey twice a year" and "report the results to the City"
+CDM-04 pass  # clause 11.5: "shall co-operate with the Ombudsperson of British Columbia in any investigation of a complaint"
+CDM-05 gap  # clause 10.3: "The Independent Monitor shall analyse Rider complaints each year" (third party, not the JV)
+CDM-06 weak  # clause 11.2: "where possible, acknowledge complaints within 2 business days" (hedged)
+''',
+))
+
+
+# ---------------------------------------------------------------- c09 US (California): county and the Partner
+CONTRACTS.append(dict(
+    file="c09-peer-recovery-partner-agreement-california.txt",
+    make="txt",
+    header="", footer="",
+    blocks=[
+        T("Partnership Services Agreement: Peer Recovery Support Services"),
+        P("County of San Benito Hills, Behavioral Health Department - Agreement No. BH-26-0412"),
+        P("This Partnership Services Agreement (Agreement) is entered into as of January 12, 2026 by and between the County of San Benito Hills, a political subdivision of the State of California, acting through its Behavioral Health Department (County), and Rising Path Recovery Collaborative, a California nonprofit public benefit corporation (Partner). County and Partner are each referred to as a Party."),
+        P("RECITALS. County is the county mental health plan and administers Drug Medi-Cal services in the county. Partner has operated peer-run recovery programs in the county since 2014. County wishes to contract with Partner for peer recovery support services for adults with substance use and mental health conditions (Clients)."),
+        H("Section 1. Services and Term"),
+        P("1.1 Partner shall provide peer recovery support services, recovery coaching and a drop-in wellness center as described in Exhibit A, for a term from March 1, 2026 through June 30, 2028."),
+        P("1.2 Partner shall ensure that all peer support specialists are certified under the Medi-Cal Peer Support Specialist Certification Program, and that services are provided in accordance with the standards of the California Department of Health Care Services (the Regulator)."),
+        P("1.3 County shall pay Partner in accordance with the budget in Exhibit B, up to a maximum of USD 1,140,000 for the term, on monthly invoices submitted within 30 days of the end of each month."),
+        H("Section 2. Subcontracts"),
+        P("2.1 Partner shall not subcontract any portion of the services without County's prior written approval. Partner shall require each approved subcontractor to comply with the HIPAA, confidentiality and insurance provisions of this Agreement."),
+        H("Section 3. Client Grievances and Feedback"),
+        P("3.1 Partner shall maintain a written complaint and grievance procedure for Clients, consistent with 42 CFR Part 438, Subpart F, post it at every service site in English and Spanish, and give it to each Client at intake."),
+        P("3.2 Partner shall acknowledge each Client grievance in writing within 5 calendar days of receipt and resolve it within 30 calendar days."),
+        P("3.3 Partner shall submit a quarterly grievance log to County listing each grievance received, its category, its resolution and the date resolved."),
+        P("3.4 Partner shall cooperate with the County Patients' Rights Advocate and with the Regulator in the investigation of any grievance or appeal, including the State fair hearing process, and shall carry out any corrective action required as a result."),
+        P("3.5 Partner should participate in County's annual consumer perception survey where practicable."),
+        P("3.6 Partner is expected to review grievance trends at its quality improvement committee."),
+        H("Section 4. Records, Monitoring and Public Records"),
+        P("4.1 County may monitor and audit Partner's compliance with Section 5 (Ethics and Compliance), including by reviewing Partner's policies, training records and conflict of interest disclosures at its annual site review."),
+        P("4.2 Partner should cooperate with County in responding to requests under the California Public Records Act for records relating to this Agreement."),
+        P("4.3 Partner shall retain all records for ten years from the end of the term as required by Medi-Cal regulations."),
+        H("Section 5. Ethics and Compliance"),
+        P("5.1 County officers and employees are subject to the County Code of Ethics and to the conflict of interest provisions of the Political Reform Act, and file Statements of Economic Interests with the County Clerk."),
+        P("5.2 Partner is encouraged to adopt a code of ethics for its staff and volunteers."),
+        P("5.3 Partner should provide compliance training to its staff where practicable."),
+        P("5.4 Partner shall not offer, pay, solicit or receive any kickback, bribe or other remuneration in return for the referral of Clients, in violation of the federal Anti-Kickback Statute or California law; shall maintain a compliance program with adequate procedures to prevent fraud, waste and abuse; and shall report any suspected fraud to County within 5 business days."),
+        P("5.5 Partner shall not retaliate against any employee, volunteer or Client who reports suspected fraud, waste, abuse or other wrongdoing, whether to Partner, County or a government agency, and shall inform its staff of their whistleblower rights under the False Claims Act and California Labor Code section 1102.5."),
+        P("5.6 Partner shall ensure that neither Partner nor any of its directors, officers or staff has any interest that conflicts with its duties under this Agreement, and shall disclose any actual or potential conflict of interest to County in writing within 10 business days of learning of it."),
+        P("5.7 Partner should take reasonable steps to manage any conflict of interest that it discloses."),
+        P("5.8 The Partner's Board shall maintain a conflict of interest policy and shall obtain annual written disclosure statements from each director, officer and key employee, and Partner shall provide the statements to County on request."),
+        P("5.9 Partner shall not hire or engage on services under this Agreement, within one year after that person leaves County service, any former County employee who participated in the award or administration of this Agreement."),
+        P("5.10 County employees may not accept gifts from Partner in excess of the limits in the County gifts policy, and must report any gifts received on their Statements of Economic Interests."),
+        P("5.11 Partner shall deliver to County, by September 30 of each year, a compliance certification signed by the chair of the Partner's Board and its executive director certifying that Partner has complied with this Section 5 and maintains an effective compliance program."),
+        H("Section 6. Default and Termination"),
+        P("6.1 If Partner breaches Section 5, County may withhold payment, require a corrective action plan, require Partner to remove any individual involved from services under this Agreement, or terminate this Agreement immediately."),
+        P("6.2 Either Party may terminate this Agreement without cause on 90 days' written notice."),
+        H("Section 7. General Provisions"),
+        P("7.1 Partner shall maintain general liability insurance of at least USD 2,000,000 per occurrence and professional liability insurance of at least USD 1,000,000, naming County as additional insured."),
+        P("7.2 Partner shall comply with HIPAA and 42 CFR Part 2 in handling Client records."),
+        P("7.3 This Agreement is governed by the laws of the State of California. County's Contract Administrator is Dr. Elena Ruiz, Deputy Director of Behavioral Health."),
+        P("IN WITNESS WHEREOF the Parties have executed this Agreement by their authorized representatives."),
+    ],
+    expected='''
+ES-01 gap  # clause 5.1: "County officers and employees are subject to the County Code of Ethics" (the County's own staff, wrong party)
+ES-02 weak  # clause 5.2: "Partner is encouraged to adopt a code of ethics" (permissive)
+ES-03 gap  # clause 2.1: flow-down of "the HIPAA, confidentiality and insurance provisions" only (decoy)
+ES-04 weak  # clause 5.3: "Partner should provide compliance training to its staff where practicable" (permissive)
+ES-05 pass  # clause 5.5: "Partner shall not retaliate against any employee, volunteer or Client who reports suspected fraud, waste, abuse or other wrongdoing"
+ES-06 pass  # clause 5.4: "shall not offer, pay, solicit or receive any kickback, bribe" and "shall report any suspected fraud to County within 5 business days"
+ES-07 weak  # clause 4.2: "Partner should cooperate with County in responding to requests under the California Public Records Act" (permissive)
+ES-08 pass  # clause 4.1: "County may monitor and audit Partner's compliance with Section 5 (Ethics and Compliance)"
+ES-09 pass  # clause 6.1: "If Partner breaches Section 5, County may withhold payment, require a corrective action plan"
+ES-10 pass  # clause 5.11: "a compliance certification signed by the chair of the Partner's Board" each year, and "maintains an effective compliance program"
+COI-01 pass  # clause 5.6: "shall disclose any actual or potential conflict of interest to County in writing within 10 business days"
+COI-02 weak  # clause 5.7: "Partner should take reasonable steps to manage any conflict of interest" (permissive)
+COI-03 gap  # clause 5.10: "County employees may not accept gifts from Partner" (the County's gifts policy, wrong party)
+COI-04 pass  # clause 5.9: "any former County employee who participated in the award or administration of this Agreement" within one year
+COI-05 pass  # clause 5.8: "The Partner's Board shall maintain a conflict of interest policy and shall obtain annual written disclosure statements"
+COI-06 gap  # recitals record the contract only; no disclosure confirmation at award
+CDM-01 pass  # clause 3.1: "Partner shall maintain a written complaint and grievance procedure for Clients"
+CDM-02 pass  # clause 3.3: "Partner shall submit a quarterly grievance log to County"
+CDM-03 weak  # clause 3.5: "Partner should participate in County's annual consumer perception survey where practicable" (permissive)
+CDM-04 pass  # clause 3.4: "shall cooperate with the County Patients' Rights Advocate and with the Regulator in the investigation of any grievance"
+CDM-05 weak  # clause 3.6: "Partner is expected to review grievance trends" (permissive)
+CDM-06 pass  # clause 3.2: "acknowledge each Client grievance in writing within 5 calendar days of receipt and resolve it within 30 calendar days"
+''',
+))
