@@ -736,3 +736,77 @@ CDM-05 weak  # clause 3.6: "Partner is expected to review grievance trends" (per
 CDM-06 pass  # clause 3.2: "acknowledge each Client grievance in writing within 5 calendar days of receipt and resolve it within 30 calendar days"
 ''',
 ))
+
+
+# ---------------------------------------------------------------- c10 England: NHS Trust sub-contracts to the Trustee of a charitable trust
+CONTRACTS.append(dict(
+    file="c10-discharge-support-trustee-subcontract-england.docx",
+    make="python-docx",
+    header="Severnvale Hospitals NHS Foundation Trust - Sub-Contract",
+    footer="SHFT/SC/2026/118",
+    blocks=[
+        T("Sub-Contract for Home from Hospital Support Services"),
+        P("This Sub-Contract is made on 12 January 2026 between: (1) Severnvale Hospitals NHS Foundation Trust, of Severnvale General Hospital, Gloucester Road, Severnvale SV2 7NN (the Trust); and (2) Kingsmead Trustee Company Limited, company number 04419230, as sole trustee of the Kingsmead Care Trust, registered charity 1098321 (the Trustee). The Trust and the Trustee are each a Party and together the Parties."),
+        H("Background"),
+        P("A. The Trust provides community services to its Integrated Care Board under an NHS Standard Contract (the Head Contract), which allows the Trust to sub-contract the home from hospital support service."),
+        P("B. The Trustee, through the volunteers and staff of the Kingsmead Care Trust, has run a hospital discharge befriending scheme in Severnvale since 2012. The Trust's board members are bound by the Nolan Principles and the Trust's Standards of Business Conduct policy, which applies to all Trust employees."),
+        H("1. Definitions"),
+        P("1.1 Patients means people discharged from the Trust's hospitals who are referred to the Services; Staff means the Trustee's employees, Volunteers and any sub-contractors engaged in the Services; Volunteers means unpaid helpers recruited by the Trustee; Services means the support described in Schedule 1; Operational Days are as defined in the Head Contract."),
+        H("2. The Services"),
+        P("2.1 The Trustee shall provide practical support to Patients for up to six weeks after discharge, including a welcome home visit within 24 hours of discharge, shopping, prescription collection, befriending calls and onward referral to community services."),
+        P("2.2 The Trust shall pay the Trustee GBP 318,000 a year in monthly instalments, subject to the key performance indicators in Schedule 2."),
+        P("2.3 The Trustee shall comply with the obligations of the Trust under the Head Contract so far as they relate to the Services, except those which are stated in Schedule 3 not to apply."),
+        H("3. Standards of conduct"),
+        P("3.1 The Trustee shall ensure that it and its Staff and Volunteers act in accordance with the Seven Principles of Public Life when providing the Services."),
+        P("3.2 The Trustee shall ensure that all Staff and Volunteers complete Freedom to Speak Up training and training on conflicts of interest and gifts and hospitality at induction and every year, and shall give the Trust a copy of its training records each quarter."),
+        P("3.3 The Trustee shall give Staff and Volunteers access to the Trust's Freedom to Speak Up Guardian as well as its own speaking up policy, and shall ensure that no one suffers any detriment for speaking up in good faith."),
+        P("3.4 Neither Party shall offer, give or accept any bribe or other improper inducement in connection with this Sub-Contract. Each Party shall maintain adequate procedures to prevent bribery and fraud, and shall notify the other immediately of any suspected breach of this clause 3.4."),
+        P("3.5 Each Party shall provide the other with the assistance and information it reasonably requires to comply with the Freedom of Information Act 2000, including responding within 5 Operational Days to any request the other Party refers to it, and the Trustee agrees that the Trust may publish this Sub-Contract."),
+        P("3.6 The Trustee shall ensure that it and its Staff are not placed in any position of actual or potential conflict of interest in providing the Services, and shall promptly notify the Trust in writing of any such conflict."),
+        P("3.7 The Trustee shall take any action the Trust directs to manage a notified conflict of interest, and the Trust may terminate this Sub-Contract if the conflict cannot be managed."),
+        P("3.8 The Trustee shall comply with Managing Conflicts of Interest in the NHS, shall maintain a register of interests and a gifts and hospitality register, shall obtain a declaration of interests or nil return from each of its directors and its Service Manager every year, and shall publish the register of interests on the Kingsmead Care Trust's website."),
+        P("3.9 The Trustee shall not offer any gift or hospitality to any Trust employee involved in managing this Sub-Contract."),
+        P("3.10 The Trustee shall procure that any sub-contractor it engages is bound by obligations no less onerous than those in this clause 3."),
+        P("3.11 The Trustee may be asked to confirm that it has told the Trust of any relationship with Trust staff involved in awarding this Sub-Contract."),
+        P("3.12 The Trust may inspect the Trustee's records relating to the Services on reasonable notice."),
+        P("3.13 The Trust's accounting officer will certify annually to the Integrated Care Board that the Trust's sub-contractors have been managed in accordance with the Head Contract."),
+        P("3.14 If the Trustee breaches this clause 3, the Trust may require the Trustee to remove any person responsible from the Services, require a remedial action plan, or terminate this Sub-Contract immediately by notice."),
+        H("4. Patients' experience and complaints"),
+        P("4.1 The Trustee shall operate a complaints procedure for Patients and their carers which complies with the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009 as if the Trustee were a responsible body, and which is explained to every Patient at the first visit."),
+        P("4.2 The Trustee shall acknowledge complaints within 3 working days and send a full response within 25 working days, unless the complainant agrees a longer period."),
+        P("4.3 The Trustee shall report to the Trust each quarter the number of complaints received, the number upheld, partially upheld and not upheld, the response times achieved and the themes identified, so that the Trust can include them in its KO41a return."),
+        P("4.4 The Trustee shall offer every Patient the Friends and Family Test at the end of their support and report the results to the Trust monthly."),
+        P("4.5 The Trustee shall co-operate with the Parliamentary and Health Service Ombudsman in any investigation and shall implement any recommendation that the Ombudsman makes."),
+        P("4.6 The Trustee shall review complaints and Friends and Family Test results with the Trust twice a year, identify the lessons learned and agree an improvement plan where results fall below the levels in Schedule 2."),
+        H("5. Term, termination and general"),
+        P("5.1 This Sub-Contract runs from 1 April 2026 until 31 March 2029, or until the Head Contract ends if earlier."),
+        P("5.2 The Trustee shall ensure that its Service Manager, Helen Okafor, attends the Trust's monthly discharge pathway meeting."),
+        P("5.3 The Trustee enters into this Sub-Contract as trustee of the Kingsmead Care Trust, and its liability is limited to the assets of that charity, save in the case of fraud or wilful default."),
+        P("5.4 This Sub-Contract is governed by the law of England and Wales."),
+        ("table", [["Schedule", "Content"], ["1", "Service specification"], ["2", "Key performance indicators"], ["3", "Head Contract provisions that do not apply"]]),
+    ],
+    expected='''
+ES-01 pass  # clause 3.1: "The Trustee shall ensure that it and its Staff and Volunteers act in accordance with the Seven Principles of Public Life"
+ES-02 gap  # recital B: "the Trust's Standards of Business Conduct policy, which applies to all Trust employees" (the Trust's own code, wrong party); nothing binds the Trustee to a code
+ES-03 pass  # clause 3.10: "shall procure that any sub-contractor it engages is bound by obligations no less onerous than those in this clause 3"
+ES-04 pass  # clause 3.2: "complete Freedom to Speak Up training and training on conflicts of interest and gifts and hospitality at induction and every year" with records
+ES-05 pass  # clause 3.3: access to the "Freedom to Speak Up Guardian" and "no one suffers any detriment for speaking up in good faith"
+ES-06 pass  # clause 3.4: "Neither Party shall offer, give or accept any bribe" and "Each Party shall maintain adequate procedures to prevent bribery and fraud" (each party includes the Trustee)
+ES-07 pass  # clause 3.5: "Each Party shall provide the other with the assistance and information it reasonably requires to comply with the Freedom of Information Act 2000"
+ES-08 weak  # clause 3.12: "The Trust may inspect the Trustee's records relating to the Services" (no ethics link)
+ES-09 pass  # clause 3.14: "If the Trustee breaches this clause 3, the Trust may require the Trustee to remove any person responsible"
+ES-10 gap  # clause 3.13: "The Trust's accounting officer will certify annually" (the Trust, wrong party)
+COI-01 pass  # clause 3.6: "not placed in any position of actual or potential conflict of interest" and "shall promptly notify the Trust in writing"
+COI-02 pass  # clause 3.7: "The Trustee shall take any action the Trust directs to manage a notified conflict of interest"
+COI-03 pass  # clause 3.9: "The Trustee shall not offer any gift or hospitality to any Trust employee"; 3.8 gifts and hospitality register
+COI-04 gap  # no duty about former Trust or ICB staff
+COI-05 pass  # clause 3.8: "shall obtain a declaration of interests or nil return from each of its directors and its Service Manager every year" and publish the register
+COI-06 weak  # clause 3.11: "The Trustee may be asked to confirm that it has told the Trust of any relationship" (permissive)
+CDM-01 pass  # clause 4.1: "The Trustee shall operate a complaints procedure for Patients and their carers which complies with" the 2009 Regulations
+CDM-02 pass  # clause 4.3: "shall report to the Trust each quarter the number of complaints received, the number upheld, partially upheld and not upheld"
+CDM-03 pass  # clause 4.4: "shall offer every Patient the Friends and Family Test" and "report the results to the Trust monthly"
+CDM-04 pass  # clause 4.5: "shall co-operate with the Parliamentary and Health Service Ombudsman" and implement its recommendations
+CDM-05 pass  # clause 4.6: "identify the lessons learned and agree an improvement plan"
+CDM-06 pass  # clause 4.2: "shall acknowledge complaints within 3 working days and send a full response within 25 working days"
+''',
+))
