@@ -17,6 +17,7 @@ mod decode;
 mod furniture;
 mod layout;
 mod tables;
+mod widths;
 
 use super::{Limits, ReadError};
 use crate::model::{Document, Format};
@@ -79,6 +80,7 @@ pub struct Extracted {
 pub fn extract_pages(bytes: &[u8], limits: &Limits) -> Result<Extracted, ReadError> {
     let (mut doc, sizes) = guarded("opening the file", || load(bytes, limits))??;
     let forms = guarded("checking the object graph", || make_safe(&mut doc))??;
+    guarded("reading the font width tables", || widths::repair(&mut doc))?;
     let pages: Vec<(u32, lopdf::ObjectId)> = guarded("reading the page tree", || {
         doc.get_pages().into_iter().collect::<Vec<_>>()
     })?;

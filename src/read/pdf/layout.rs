@@ -472,11 +472,29 @@ impl Shape {
 /// Whether `text` ends a sentence, a list item ("; and") or a lead-in (":"). A bare "and"
 /// ends nothing: "shall acknowledge each complaint within three days and" goes on.
 fn closes(text: &str) -> bool {
-    let t = text.trim_end_matches(['"', '\'', '”', '’', ')', ']']);
+    let t = without_note_mark(text).trim_end_matches(['"', '\'', '”', '’', ')', ']']);
     t.ends_with(['.', ':', ';', '!', '?'])
         || ["; and", "; or", ", and", ", or"]
             .iter()
             .any(|end| t.ends_with(end))
+}
+
+/// `text` without a footnote mark set after its last word's stop ("every unit.1", "unit.¹",
+/// "unit.[2]"): the stop still ends the sentence. A number after a number's stop ("clause
+/// 27.1") is a clause number, not a mark.
+fn without_note_mark(text: &str) -> &str {
+    let body = text.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '¹' | '²' | '³' | '⁰'..='⁹' | '*' | '†' | '‡' | '[' | ']')
+    });
+    let mark = &text[body.len()..];
+    if mark.is_empty() || mark.chars().filter(char::is_ascii_digit).count() > 3 {
+        return text;
+    }
+    let mut before = body.chars().rev();
+    match (before.next(), before.next()) {
+        (Some('.' | ';' | ':' | '!' | '?'), Some(c)) if c.is_alphabetic() || c == ')' => body,
+        _ => text,
+    }
 }
 
 /// Whether `line` starts a new block after `prev`.
@@ -711,6 +729,11 @@ mod tests {
             "acknowledge each complaint within three Business Days and"
         ));
         assert!(closes("keep records; and"));
+        assert!(closes("the instructions for every microsuction unit.1"));
+        assert!(closes("the instructions for every unit.\u{b9}"));
+        assert!(closes("the instructions for every unit.[2]"));
+        assert!(!closes("in accordance with clause 27.1"));
+        assert!(!closes("the sum of GBP 1,000.50"));
         assert!(closes("keep records, or"));
         assert!(closes("The Provider shall:"));
     }
