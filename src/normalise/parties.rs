@@ -93,6 +93,15 @@ const PROVIDER_TERMS: &[&str] = &[
     "service partner",
     "delivery body",
     "implementing partner",
+    "partner",
+    "concessionaire",
+    "lead provider",
+    "framework supplier",
+    "call-off supplier",
+    "call off supplier",
+    "jv",
+    "joint venture",
+    "consortium",
     "you",
     "your",
 ];
@@ -131,6 +140,10 @@ const AUTHORITY_TERMS: &[&str] = &[
     "us",
     "our",
 ];
+/// Parties that stand beside the contract without being either side of it: a guarantor or
+/// parent company undertakes for the provider, and is not the provider whose duties are
+/// checked. They do not count when the one party left unknown is found by elimination.
+const THIRD_PARTY_TERMS: &[&str] = &["guarantor", "parent company", "parent", "surety"];
 /// Defined terms that are never a party ("the Agreement", "Effective Date").
 static NOT_PARTY_TERM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:the\s+)?(?:parties|party|agreement|contract|deed|order|services?|effective date|commencement date|start date|date|term|schedule|goods|products?|deliverables|premises|property|confidential information|purpose|territory|affiliates?|group|mnda|dpa|standard terms|cover page|key terms)$").unwrap()
@@ -698,9 +711,13 @@ fn terms_in(segment: &str) -> Vec<String> {
             .map(|c| c[1].trim().to_string())
             .collect();
         let found = if quoted.is_empty() {
+            // "(the JV, and each of Pacific and Salish a JV Member)": the term is the
+            // bracket's first piece.
+            let first = bracket.split([',', ';']).next().unwrap_or(bracket);
             UNQUOTED_TERM
                 .captures(bracket)
                 .or_else(|| BARE_ROLE.captures(bracket))
+                .or_else(|| UNQUOTED_TERM.captures(first))
                 .map(|c| vec![c[1].to_string()])
                 .unwrap_or_default()
         } else {
@@ -1064,9 +1081,17 @@ fn resolve_sides(parties: &mut [Party]) {
             p.side = Side::Authority;
         }
     }
-    // One party left unknown while every other is on one side: it is on the other.
+    // One party left unknown while every other is on one side: it is on the other. A
+    // guarantor is on neither.
+    let third_party = |p: &Party| {
+        !p.terms.is_empty()
+            && p.terms.iter().all(|t| {
+                let t = t.trim().to_lowercase();
+                THIRD_PARTY_TERMS.contains(&t.strip_prefix("the ").unwrap_or(&t))
+            })
+    };
     let unknown: Vec<usize> = (0..parties.len())
-        .filter(|&i| parties[i].side == Side::Unknown)
+        .filter(|&i| parties[i].side == Side::Unknown && !third_party(&parties[i]))
         .collect();
     let known: Vec<Side> = parties
         .iter()
@@ -1536,6 +1561,24 @@ mod tests {
         );
         assert_eq!(p.provider_terms, vec!["Supplier", "Fonterra"]);
         assert_eq!(p.authority_terms, vec!["Buyer", "PNC"]);
+    }
+
+    #[test]
+    fn a_guarantor_is_neither_side_and_unusual_roles_are_the_provider() {
+        let p = parties_of(&["This Contract is made between (1) Strathallan Council, having its principal office at Burgh Chambers (the Council); (2) Caledon Leisure Services Limited, registered in Scotland under number SC601122 (the Concessionaire); and (3) Caledon Active Group plc, registered in Scotland under number SC287760 (the Guarantor)."]);
+        assert_eq!(provider_name(&p), Some("Caledon Leisure Services Limited"));
+        assert_eq!(p.provider_terms, vec!["Concessionaire"]);
+        assert_eq!(p.authority_terms, vec!["Council"]);
+        let p = parties_of(&["This Partnership Services Agreement (Agreement) is entered into as of January 12, 2026 by and between the County of San Benito Hills, a political subdivision of the State of California (County), and Rising Path Recovery Collaborative, a California nonprofit public benefit corporation (Partner). County and Partner are each referred to as a Party."]);
+        assert_eq!(
+            provider_name(&p),
+            Some("Rising Path Recovery Collaborative")
+        );
+        assert_eq!(p.provider_terms, vec!["Partner"]);
+        // The term first in a bracket that goes on to define more.
+        let p = parties_of(&["BETWEEN: CITY OF FRASERBANK, a municipality (the City); AND: PACIFIC MOBILITY LTD., a British Columbia company, carrying on business as the Fraserbank Accessible Transit Joint Venture (the JV, and each of its members a JV Member)."]);
+        assert_eq!(p.provider_terms, vec!["JV"]);
+        assert_eq!(p.authority_terms, vec!["City"]);
     }
 
     #[test]
