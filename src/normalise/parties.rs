@@ -223,7 +223,7 @@ static ROLE_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
 /// Pronouns defined in brackets without quotes, as plain-English terms write them: "Wyvern
 /// Heath District Council (we, us, the Council)", "(you, the Provider)".
 static PRONOUN_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*((?i:we|us|our|you|your)(?:\s*(?:,|and|or)\s*(?:(?i:we|us|our|you|your)|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))*)\s*\)").unwrap()
+    Regex::new(r"\(\s*((?i:we|us|our|you|your)(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?i:we|us|our|you|your)|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))*)\s*\)").unwrap()
 });
 /// A sentence of the head that says who the pronouns are: `"we", "us" and "our" mean the
 /// Council, and "you" and "your" mean the Provider`, `references to "you" are to the Supplier`.
@@ -704,7 +704,18 @@ fn party_of_segment(segment: &str) -> Party {
 
 /// The defined terms in the brackets of a stretch of text: quoted terms, or "(the Company)".
 fn terms_in(segment: &str) -> Vec<String> {
+    // "..., the organisation named in the order form, referred to in these terms as "you"":
+    // a term defined in the sentence rather than in a bracket.
+    static REFERRED_TO_AS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)\b(?:referred\s+to|called|known)(?:\s+in\s+(?:these|this)\s+\w+(?:\s+\w+)?)?\s+as\s+["“]([^"“”]{1,40})["”]"#).unwrap()
+    });
     let mut terms = Vec::new();
+    for c in REFERRED_TO_AS.captures_iter(segment) {
+        let t = c[1].trim();
+        if !NOT_PARTY_TERM.is_match(t) && t.chars().any(char::is_alphabetic) {
+            push_term(&mut terms, t);
+        }
+    }
     for bracket in brackets(segment) {
         let quoted: Vec<String> = QUOTED
             .captures_iter(bracket)
@@ -1575,6 +1586,10 @@ mod tests {
             Some("Rising Path Recovery Collaborative")
         );
         assert_eq!(p.provider_terms, vec!["Partner"]);
+        // A term defined in the sentence, not in a bracket.
+        let p = parties_of(&["These terms are made on 24 April 2026 between Matariki Plains District Council (the \"Council\") and Harbourside Services Limited, the organisation named in the order form, referred to in these terms as \"you\"."]);
+        assert_eq!(provider_name(&p), Some("Harbourside Services Limited"));
+        assert_eq!(p.provider_terms, vec!["you", "your"]);
         // The term first in a bracket that goes on to define more.
         let p = parties_of(&["BETWEEN: CITY OF FRASERBANK, a municipality (the City); AND: PACIFIC MOBILITY LTD., a British Columbia company, carrying on business as the Fraserbank Accessible Transit Joint Venture (the JV, and each of its members a JV Member)."]);
         assert_eq!(p.provider_terms, vec!["JV"]);
