@@ -68,7 +68,7 @@ static PARTY_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// and the party's own field left out.
 pub fn field_row_reading(text: &str) -> Option<String> {
     if !text.contains(';') {
-        return None;
+        return field_row_reading(&inline_fields(text)?);
     }
     let caps = PARTY_FIELD.captures(text)?;
     let lead_in = party_lead_in(caps["party"].trim(), &caps["label"])?;
@@ -99,6 +99,53 @@ pub fn field_row_reading(text: &str) -> Option<String> {
         _ => values.join("; "),
     };
     (!values.is_empty()).then(|| format!("{lead_in} … {reading}"))
+}
+
+/// A field's name where a row is written out without separators, as a plain-text export
+/// lays a table's rows out: "T2  Obligation: Disclose any former employee ...  Responsible
+/// party: Operator  When: Before engagement".
+static INLINE_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)([A-Z][A-Za-z]*(?: [a-z]+){0,2})\s*:\s").unwrap());
+
+/// A row written out as "Name: value" fields without separators, rewritten with `;` between
+/// its fields and its party field last, as `field_row_reading` reads one; `None` unless one
+/// field names the responsible party with a short value and another says something else.
+fn inline_fields(text: &str) -> Option<String> {
+    let labels: Vec<(usize, usize, &str)> = INLINE_FIELD
+        .captures_iter(text)
+        .map(|c| {
+            let name = c.get(1).expect("the name");
+            (
+                name.start(),
+                c.get(0).expect("the match").end(),
+                name.as_str(),
+            )
+        })
+        .collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    let mut fields: Vec<String> = Vec::new();
+    let mut party = None;
+    let head = text[..labels[0].0].trim();
+    if !head.is_empty() {
+        fields.push(head.to_string());
+    }
+    for (i, &(_, value_start, name)) in labels.iter().enumerate() {
+        let end = labels.get(i + 1).map_or(text.len(), |next| next.0);
+        let value = text[value_start..end].trim();
+        let field = format!("{name}: {value}");
+        if PARTY_HEADING.is_match(name) && value.split_whitespace().count() <= PARTY_WORDS {
+            party = Some(field);
+        } else {
+            fields.push(field);
+        }
+    }
+    let party = party?;
+    (!fields.is_empty()).then(|| {
+        fields.push(party);
+        fields.join("; ")
+    })
 }
 
 /// Fields that name or number a row rather than say what it requires.
@@ -538,6 +585,22 @@ mod tests {
             None
         );
         assert_eq!(field_row_reading("The Provider shall keep records."), None);
+        // A plain-text export's row, its fields one after another without separators.
+        assert_eq!(
+            field_row_reading(
+                "T2 Obligation: Disclose any former employee of the authority engaged within \
+                 the cooling-off period Responsible party: Operator When: Before engagement"
+            )
+            .as_deref(),
+            Some(
+                "The Operator shall … T2: Disclose any former employee of the authority \
+                 engaged within the cooling-off period; Before engagement"
+            )
+        );
+        assert_eq!(
+            field_row_reading("Note: the Provider keeps records. Contact: Jane Smith"),
+            None
+        );
     }
 
     #[test]
