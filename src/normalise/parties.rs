@@ -230,6 +230,12 @@ static PRONOUN_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
 static PRONOUN_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)((?:["“”'‘’](?:we|us|our|you|your)["“”'‘’]\s*(?:,|and|or)?\s*)+)(?:means?|shall mean|refers? to|(?:is|are) (?:a )?references? to|(?:is|are) to)\s+(?:the\s+)?([A-Za-z][\w&.'-]*(?:\s+[A-Za-z][\w&.'-]*){0,4})"#).unwrap()
 });
+/// The same unquoted, as plain-English letters write it: "In this letter, we, us and our
+/// mean the Tywi Valley Skills Partnership". Two pronouns at least, so prose ("you mean
+/// the project") defines nothing.
+static PRONOUN_LIST_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b((?:we|us|our|you|your)(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?:we|us|our|you|your))+)\s+(?:means?|refers? to|(?:is|are) references? to)\s+(?:the\s+)?([A-Za-z][\w&.'-]*(?:\s+[A-Za-z][\w&.'-]*){0,4})"#).unwrap()
+});
 static PRONOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(we|us|our|you|your)\b").unwrap());
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
@@ -374,10 +380,9 @@ pub fn find_parties(doc: &Document) -> Parties {
     define_pronouns(&head, &mut parties);
     // "We are pleased to offer you a grant": where the authority writes as "we", the one it
     // writes to is "you", the provider, unless the document says otherwise.
-    let is = |terms: &[String], word: &str| terms.iter().any(|t| t.eq_ignore_ascii_case(word));
-    if is(&parties.authority_terms, "we")
-        && !is(&parties.authority_terms, "you")
-        && !is(&parties.provider_terms, "we")
+    if has(&parties.authority_terms, "we")
+        && !has(&parties.authority_terms, "you")
+        && !has(&parties.provider_terms, "we")
     {
         push_term(&mut parties.provider_terms, "you");
     }
@@ -390,7 +395,10 @@ pub fn find_parties(doc: &Document) -> Parties {
 /// Provider`. The side is the named role's, or the side of the party so named or so called.
 fn define_pronouns(head: &[&str], parties: &mut Parties) {
     for text in head.iter().take(ROLE_BLOCKS) {
-        for c in PRONOUN_DEFINITION.captures_iter(text) {
+        let definitions = PRONOUN_DEFINITION
+            .captures_iter(text)
+            .chain(PRONOUN_LIST_DEFINITION.captures_iter(text));
+        for c in definitions {
             let named = c[2].trim_end_matches(|ch: char| !ch.is_alphanumeric());
             let named = named
                 .strip_suffix(" and")
@@ -417,6 +425,19 @@ fn define_pronouns(head: &[&str], parties: &mut Parties) {
                 // ..."): a public body is the authority, a company the provider.
                 Side::Unknown if PUBLIC_BODY.is_match(named) => Side::Authority,
                 Side::Unknown if COMPANY_FORM.is_match(named) => Side::Provider,
+                // Otherwise the one who writes as "we" is the authority and "you" the
+                // provider, as in a grant letter ("we, us and our mean the Tywi Valley
+                // Skills Partnership"), unless the pronouns are already the other way.
+                Side::Unknown
+                    if !has(&parties.provider_terms, "we")
+                        && !has(&parties.authority_terms, "you") =>
+                {
+                    if first_person(&c[1]) {
+                        Side::Authority
+                    } else {
+                        Side::Provider
+                    }
+                }
                 side => side,
             };
             let terms = match side {
@@ -433,6 +454,16 @@ fn define_pronouns(head: &[&str], parties: &mut Parties) {
 
 /// A side that calls itself "we" is also "us" and "our"; one that is "you" is also "your".
 /// Contracts define one or two of them ("we", "us") and use the rest.
+fn first_person(pronouns: &str) -> bool {
+    PRONOUN
+        .find(pronouns)
+        .is_some_and(|p| matches!(p.as_str().to_lowercase().as_str(), "we" | "us" | "our"))
+}
+
+fn has(terms: &[String], term: &str) -> bool {
+    terms.iter().any(|t| t.eq_ignore_ascii_case(term))
+}
+
 fn complete_pronouns(terms: &mut Vec<String>) {
     const FAMILIES: [&[&str]; 2] = [&["we", "us", "our"], &["you", "your"]];
     for family in FAMILIES {
@@ -1590,6 +1621,17 @@ mod tests {
         let p = parties_of(&["These terms are made on 24 April 2026 between Matariki Plains District Council (the \"Council\") and Harbourside Services Limited, the organisation named in the order form, referred to in these terms as \"you\"."]);
         assert_eq!(provider_name(&p), Some("Harbourside Services Limited"));
         assert_eq!(p.provider_terms, vec!["you", "your"]);
+        // Pronouns defined unquoted, beside a "you" already known.
+        let p = parties_of(&[
+            "1.1 We are pleased to offer you a grant of up to GBP 186,400 (the Grant).",
+            "1.2 In this letter, we, us and our mean the Tywi Valley Skills Partnership, a partnership of public bodies. You and your mean Llwybr Ymlaen, the organisation named above.",
+        ]);
+        assert_eq!(p.authority_terms, vec!["we", "us", "our"]);
+        assert!(
+            p.provider_terms.iter().any(|t| t == "you"),
+            "{:?}",
+            p.provider_terms
+        );
         // The term first in a bracket that goes on to define more.
         let p = parties_of(&["BETWEEN: CITY OF FRASERBANK, a municipality (the City); AND: PACIFIC MOBILITY LTD., a British Columbia company, carrying on business as the Fraserbank Accessible Transit Joint Venture (the JV, and each of its members a JV Member)."]);
         assert_eq!(p.provider_terms, vec!["JV"]);
