@@ -55,7 +55,8 @@ fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
 }
 
 /// Refuses what calamine should not be handed: encrypted packages, zips that expand past
-/// the limits, ODS repeat counts past the cell limit. Returns the ODS table scan.
+/// the limits, ODS repeat counts past the cell limit, XLS records that would build more
+/// than the limits allow (`xls_scan`). Returns the ODS table scan.
 fn precheck(
     bytes: &[u8],
     format: Format,
@@ -67,9 +68,12 @@ fn precheck(
             if has_filepass(bytes) {
                 return Err(encrypted(format));
             }
-            super::cfb_check::check(bytes)
+            let stream = super::cfb_check::check(bytes)
                 .map_err(|e| ReadError::corrupt(format, format!("damaged OLE2 structure: {e}")))?;
             check_xls_dimensions(bytes, limits)?;
+            if let Some(stream) = stream {
+                super::xls_scan::check(&stream, limits)?;
+            }
             return Ok(None);
         }
         // Excel saves a password-protected XLSX as an OLE2 file holding the encrypted zip.
