@@ -433,7 +433,8 @@ fn a_value_outside_the_largest_sheet_is_refused_with_its_sheet_and_place() {
             || error.contains("the spreadsheet library failed on this file"),
         "{error}"
     );
-    // A CSV one column wider than a sheet.
+    // A CSV one column wider than a sheet: refused (since the spreadsheet red-team round)
+    // before the csv crate splits the row, blank fields or not.
     let mut csv = (1..=16_385)
         .map(|i| format!("h{i}"))
         .collect::<Vec<_>>()
@@ -441,7 +442,7 @@ fn a_value_outside_the_largest_sheet_is_refused_with_its_sheet_and_place() {
     csv.push('\n');
     let error = error_text(read(csv.as_bytes(), "wide.csv", &Limits::default()));
     assert!(
-        error.contains("sheet 'wide' has a value at column 16385, row 1"),
+        error.contains("sheet 'wide' has a row (row 1) of more than 16384 fields"),
         "{error}"
     );
 }
@@ -887,4 +888,57 @@ fn a_sheet_spanning_bomb_xls_beside_a_good_register_is_one_error_in_a_full_repor
         "{inputs:?}"
     );
     assert_eq!(find("register.csv")["status"], "ok");
+}
+
+// ---------------------------------------------------------------------------------------
+// CSV and misnamed files, from the same round.
+
+#[test]
+fn a_csv_line_of_more_fields_than_a_sheet_has_columns_is_refused_before_it_is_split() {
+    // One line of 60 million commas (60 MB) took 1.6 GB: the csv crate keeps each field's
+    // end, and blank fields were dropped only after.
+    let line = format!("Supplier{}\n", ",".repeat(100_000));
+    let error = error_text(read(line.as_bytes(), "wide.csv", &Limits::default()));
+    assert!(
+        error.contains("sheet 'wide' has a row (row 1) of more than 16384 fields"),
+        "{error}"
+    );
+}
+
+fn first_row(content: Content) -> Vec<String> {
+    match content {
+        Content::Workbook(book) => book.sheets[0]
+            .rows()
+            .first()
+            .map(|r| r.cells().map(|(_, c)| c.as_text().into_owned()).collect())
+            .unwrap_or_default(),
+        Content::Document(_) => panic!("a spreadsheet was read as a document"),
+    }
+}
+
+#[test]
+fn a_utf16_csv_without_a_byte_order_mark_is_decoded() {
+    // It was read as UTF-8 with a NUL between every two letters: no heading matched and
+    // the register was listed as an unrecognised table.
+    let text = "Reference,Supplier,Contract title\r\n1,Acme Care Ltd,Home support\r\n";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let content = read(&le, "register.csv", &Limits::default()).unwrap();
+    assert_eq!(
+        first_row(content),
+        ["Reference", "Supplier", "Contract title"]
+    );
+}
+
+#[test]
+fn a_csv_named_as_a_workbook_is_read_as_a_csv_and_an_empty_csv_is_listed_as_empty() {
+    // "register.xls" holding CSV text was checked as a contract; an empty CSV was listed as
+    // read, with nothing in it and no word of that.
+    let csv = b"Reference,Supplier,Contract title\n1,Acme Care Ltd,Home support\n";
+    for name in ["register.xls", "register.xlsx", "register.ods"] {
+        let (format, content) = read::read_bytes(csv, Path::new(name), &Limits::default()).unwrap();
+        assert_eq!(format, probity::model::Format::Csv, "{name}");
+        assert_eq!(first_row(content)[1], "Supplier", "{name}");
+    }
+    let error = error_text(read(b"", "empty.csv", &Limits::default()));
+    assert!(error.contains("empty file"), "{error}");
 }
