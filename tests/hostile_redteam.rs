@@ -942,3 +942,23 @@ fn a_csv_named_as_a_workbook_is_read_as_a_csv_and_an_empty_csv_is_listed_as_empt
     let error = error_text(read(b"", "empty.csv", &Limits::default()));
     assert!(error.contains("empty file"), "{error}");
 }
+
+#[test]
+fn an_xlsx_shared_string_table_of_more_strings_than_cells_is_refused_before_calamine_holds_it() {
+    // Calamine keeps every entry, empty ones too, before a cell is read: 12 million `<si/>`
+    // (60 MB) took 466 MB for a workbook of one cell.
+    let book = xlsx(
+        r#"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#,
+        Some(&"<si/><si><t>x</t></si>".repeat(600)),
+    );
+    let limits = Limits {
+        max_cells: 1000,
+        ..Limits::default()
+    };
+    let error = error_text(read(&book, "register.xlsx", &limits));
+    assert!(
+        error.contains("xl/sharedStrings.xml holds more than 1000 shared strings"),
+        "{error}"
+    );
+    assert!(read(&book, "register.xlsx", &Limits::default()).is_ok());
+}

@@ -94,6 +94,9 @@ fn precheck(
         let Some(part) = zip.part(&name)? else {
             continue;
         };
+        if format == Format::Xlsx && name.to_ascii_lowercase().ends_with("sharedstrings.xml") {
+            check_shared_strings(&name, &part, limits)?;
+        }
         if format != Format::Ods {
             continue;
         }
@@ -117,6 +120,33 @@ fn precheck(
         budget.take_text(table.text_bytes, &table.name)?;
     }
     Ok(Some(tables))
+}
+
+/// Refuses a shared-string table of more strings than `max-cells`. Calamine holds every
+/// entry as a `String` (24 bytes, an empty `<si/>` too) before any cell is read, so 12
+/// million empty entries in a 60 MB part took 466 MB; a workbook cannot use more strings than
+/// it may hold cells. Counts `si` elements, with or without a namespace prefix.
+fn check_shared_strings(name: &str, part: &[u8], limits: &Limits) -> Result<(), ReadError> {
+    let mut count = 0u64;
+    for at in memchr::memchr_iter(b'<', part) {
+        let tag = &part[at + 1..];
+        let end = tag
+            .iter()
+            .position(|&b| matches!(b, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n'))
+            .unwrap_or(tag.len());
+        let tag_name = &tag[..end];
+        let local = tag_name.rsplit(|&b| b == b':').next().unwrap_or(tag_name);
+        if local == b"si" {
+            count += 1;
+            if count > limits.max_cells {
+                return Err(ReadError::TooLarge(format!(
+                    "{name} holds more than {} shared strings (max-cells)",
+                    limits.max_cells
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn read_checked(

@@ -98,14 +98,14 @@ struct BoundSheet {
 pub(super) fn check(stream: &[u8], limits: &Limits) -> Result<(), ReadError> {
     let mut records = Records { stream, at: 0 };
     let mut sheets = Vec::new();
-    let mut strings: Vec<u32> = Vec::new();
+    let mut strings = Strings::default();
     while let Some(mut r) = records.next()? {
         match r.typ {
             BOUNDSHEET if r.data.len() >= 6 => sheets.push(BoundSheet {
                 pos: u32_at(r.data, 0) as usize,
                 name: short_string(&r.data[6..]),
             }),
-            SST => strings = sst(&mut r, limits)?,
+            SST => strings = sst(&mut r, limits),
             EOF => break,
             _ => {}
         }
@@ -119,7 +119,7 @@ pub(super) fn check(stream: &[u8], limits: &Limits) -> Result<(), ReadError> {
         let Some(body) = stream.get(sheet.pos..) else {
             continue;
         };
-        let count = sheet_cells(body, sheet.pos, &strings, &mut budget, &sheet.name)?;
+        let count = sheet_cells(body, sheet.pos, &strings.chars, &mut budget, &sheet.name)?;
         values_span = values_span.saturating_add(count.values.slots());
         formulas_span = formulas_span.saturating_add(count.formulas.slots());
         for (span, what) in [
@@ -137,7 +137,8 @@ pub(super) fn check(stream: &[u8], limits: &Limits) -> Result<(), ReadError> {
             }
         }
     }
-    Ok(())
+    // After the sheets, so that a sheet over the limits is named when both apply.
+    strings.over.map_or(Ok(()), Err)
 }
 
 /// The name in a BIFF8 ShortXLUnicodeString, for messages only.
@@ -159,13 +160,22 @@ fn short_string(b: &[u8]) -> String {
     }
 }
 
+/// The shared-string table as far as the scan needs it.
+#[derive(Default)]
+struct Strings {
+    /// Each string's character count, up to the first over the limits.
+    chars: Vec<u32>,
+    /// Why the table is refused, if it is.
+    over: Option<ReadError>,
+}
+
 /// The character count of each SST string, read as calamine's `parse_sst` reads them; the
 /// table is refused past `max-cells` strings (each is a `String` in calamine, 24 bytes even
 /// when empty, so 3-byte empty entries made it 8 times the file) or `max-total-mib` of text.
-fn sst(r: &mut Record<'_>, limits: &Limits) -> Result<Vec<u32>, ReadError> {
+fn sst(r: &mut Record<'_>, limits: &Limits) -> Strings {
     let mut out = Vec::new();
     let Some(rest) = r.data.get(8..) else {
-        return Ok(out);
+        return Strings::default();
     };
     let mut cur = Cursor {
         data: rest,
@@ -181,20 +191,28 @@ fn sst(r: &mut Record<'_>, limits: &Limits) -> Result<Vec<u32>, ReadError> {
         };
         out.push(cch);
         text += u64::from(cch);
-        if out.len() as u64 > limits.max_cells {
-            return Err(ReadError::TooLarge(format!(
+        let over = if out.len() as u64 > limits.max_cells {
+            format!(
                 "the shared-string table holds more than {} strings (max-cells)",
                 limits.max_cells
-            )));
-        }
-        if text > limits.max_total_bytes {
-            return Err(ReadError::TooLarge(format!(
+            )
+        } else if text > limits.max_total_bytes {
+            format!(
                 "the shared-string table holds more than {} MiB of text (max-total-mib)",
                 limits.max_total_bytes / crate::read::MIB
-            )));
-        }
+            )
+        } else {
+            continue;
+        };
+        return Strings {
+            chars: out,
+            over: Some(ReadError::TooLarge(over)),
+        };
     }
-    Ok(out)
+    Strings {
+        chars: out,
+        over: None,
+    }
 }
 
 /// A record's data and its CONTINUE parts, consumed as calamine's `Record` consumes them.
