@@ -962,3 +962,49 @@ fn an_xlsx_shared_string_table_of_more_strings_than_cells_is_refused_before_cala
     );
     assert!(read(&book, "register.xlsx", &Limits::default()).is_ok());
 }
+
+#[test]
+fn a_workbook_of_more_sheets_than_a_spreadsheet_program_holds_is_refused() {
+    // 100,000 sheet entries naming one small part (a 1 MB XLSX) ran past two minutes: the
+    // table finder costs about a millisecond a sheet. Built stored, the part list small.
+    let n = 10_001; // read::MAX_SHEETS + 1
+    assert_eq!(n, probity::read::MAX_SHEETS + 1);
+    let sheets: String = (0..n)
+        .map(|i| format!(r#"<sheet name="S{i}" sheetId="{}" r:id="rId1"/>"#, i + 1))
+        .collect();
+    let mut book = xlsx(r#"<row r="1"><c r="A1"><v>1</v></c></row>"#, None);
+    // Swap the one-sheet workbook part for one listing `n` sheets.
+    let workbook = format!(
+        r#"<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>{sheets}</sheets></workbook>"#
+    );
+    let mut parts = Vec::new();
+    {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&book)).unwrap();
+        for i in 0..zip.len() {
+            let mut f = zip.by_index(i).unwrap();
+            let mut data = Vec::new();
+            std::io::Read::read_to_end(&mut f, &mut data).unwrap();
+            let name = f.name().to_string();
+            let data = if name == "xl/workbook.xml" {
+                workbook.clone().into_bytes()
+            } else {
+                data
+            };
+            parts.push((name, data));
+        }
+    }
+    let parts: Vec<(&str, &[u8])> = parts
+        .iter()
+        .map(|(n, d)| (n.as_str(), d.as_slice()))
+        .collect();
+    book = zip_of(&parts, zip::CompressionMethod::Stored);
+    let started = std::time::Instant::now();
+    let error = error_text(read(&book, "register.xlsx", &Limits::default()));
+    assert!(
+        error.contains(&format!(
+            "the workbook lists {n} sheets, more than the 10000"
+        )),
+        "{error}"
+    );
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+}

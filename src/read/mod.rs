@@ -58,6 +58,12 @@ pub const MIB: u64 = 1024 * 1024;
 /// no real document comes near it, as no PDF comes near `pdf::MAX_PAGES`.
 pub const MAX_BLOCKS: usize = 250_000;
 
+/// Most sheets read from one workbook: LibreOffice's own maximum. Each sheet costs the
+/// table finder about a millisecond however little it holds, and XLSX and XLS let any number
+/// of sheet entries name the same sheet data, so a 1 MB XLSX of 100,000 entries over one
+/// small part ran past two minutes. Not a setting: registers have tens of sheets.
+pub const MAX_SHEETS: usize = 10_000;
+
 /// Why one input could not be read. The message never repeats the path (the report and the
 /// CLI put the path in front) but does name the part, sheet or cell where that is known.
 #[derive(Debug, Error)]
@@ -257,6 +263,13 @@ fn read_as(
 pub(crate) fn too_many_blocks() -> ReadError {
     ReadError::TooLarge(format!(
         "more than {MAX_BLOCKS} paragraphs, headings and table cells in one document"
+    ))
+}
+
+/// The refusal of a workbook listing more than `MAX_SHEETS` sheets.
+pub(crate) fn too_many_sheets(count: usize) -> ReadError {
+    ReadError::TooLarge(format!(
+        "the workbook lists {count} sheets, more than the {MAX_SHEETS} a spreadsheet program holds"
     ))
 }
 

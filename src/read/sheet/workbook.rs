@@ -114,6 +114,9 @@ fn precheck(
     }
     let content = content.ok_or_else(|| ReadError::corrupt(format, "no content.xml part"))?;
     let tables = ods_scan::scan(&content).map_err(|e| ReadError::corrupt(format, e))?;
+    if tables.len() > crate::read::MAX_SHEETS {
+        return Err(crate::read::too_many_sheets(tables.len()));
+    }
     let mut budget = CellBudget::new(limits);
     for table in &tables {
         budget.take(table.dense_cells, &table.name)?;
@@ -202,7 +205,11 @@ fn read_xlsx(
     budget: &mut CellBudget,
 ) -> Result<Workbook, ReadError> {
     let mut sheets = Vec::new();
-    for (name, hidden) in sheet_list(book.sheets_metadata()) {
+    let list = sheet_list(book.sheets_metadata());
+    if list.len() > crate::read::MAX_SHEETS {
+        return Err(crate::read::too_many_sheets(list.len()));
+    }
+    for (name, hidden) in list {
         let mut cells = Vec::new();
         {
             let mut reader = book
@@ -233,7 +240,11 @@ fn read_xlsb(
     budget: &mut CellBudget,
 ) -> Result<Workbook, ReadError> {
     let mut sheets = Vec::new();
-    for (name, hidden) in sheet_list(book.sheets_metadata()) {
+    let list = sheet_list(book.sheets_metadata());
+    if list.len() > crate::read::MAX_SHEETS {
+        return Err(crate::read::too_many_sheets(list.len()));
+    }
+    for (name, hidden) in list {
         let mut cells = Vec::new();
         let mut reader = book
             .worksheet_cells_reader(&name)

@@ -110,6 +110,9 @@ pub(super) fn check(stream: &[u8], limits: &Limits) -> Result<(), ReadError> {
             _ => {}
         }
     }
+    if sheets.len() > crate::read::MAX_SHEETS {
+        return Err(crate::read::too_many_sheets(sheets.len()));
+    }
     let mut budget = CellBudget::new(limits);
     // Dense slots across the workbook, values and formulas apart (calamine keeps both).
     let mut values_span = 0u64;
