@@ -58,6 +58,12 @@ pub const MIB: u64 = 1024 * 1024;
 /// no real document comes near it, as no PDF comes near `pdf::MAX_PAGES`.
 pub const MAX_BLOCKS: usize = 250_000;
 
+/// Most sheets read from one workbook: LibreOffice's own maximum. Each sheet costs the
+/// table finder about a millisecond however little it holds, and XLSX and XLS let any number
+/// of sheet entries name the same sheet data, so a 1 MB XLSX of 100,000 entries over one
+/// small part ran past two minutes. Not a setting: registers have tens of sheets.
+pub const MAX_SHEETS: usize = 10_000;
+
 /// Why one input could not be read. The message never repeats the path (the report and the
 /// CLI put the path in front) but does name the part, sheet or cell where that is known.
 #[derive(Debug, Error)]
@@ -129,10 +135,26 @@ pub fn detect(bytes: &[u8], path: &Path) -> Format {
         }
         return Format::Unsupported;
     }
+    // An empty file is nothing to check whatever its name; an empty CSV had been listed as
+    // read, with no table and no word that it held nothing.
+    if bytes.is_empty() {
+        return Format::Unsupported;
+    }
     match ext.as_str() {
         "md" | "markdown" => Format::Markdown,
         "csv" | "tsv" => Format::Csv,
         _ if looks_binary(bytes) => Format::Unsupported,
+        // Text named as a workbook is, in practice, a CSV or tab-separated export saved
+        // under the name a program expects ("report.xls"); it had been read as a contract.
+        // Text without a delimiter in its first line is no table (calamine's own test
+        // "too_small.xls" is a mail gateway's "Attachment ... not found!"): refused below.
+        "xls" | "xlsx" | "xlsm" | "xlsb" | "ods" if !bytes.starts_with(b"{\\rtf") => {
+            if is_delimited(bytes) {
+                Format::Csv
+            } else {
+                Format::Unsupported
+            }
+        }
         _ if bytes.starts_with(b"{\\rtf") => Format::Unsupported,
         _ => Format::Text,
     }
@@ -244,6 +266,13 @@ pub(crate) fn too_many_blocks() -> ReadError {
     ))
 }
 
+/// The refusal of a workbook listing more than `MAX_SHEETS` sheets.
+pub(crate) fn too_many_sheets(count: usize) -> ReadError {
+    ReadError::TooLarge(format!(
+        "the workbook lists {count} sheets, more than the {MAX_SHEETS} a spreadsheet program holds"
+    ))
+}
+
 /// The clearest refusal we can give for content no reader takes.
 fn unsupported(bytes: &[u8], path: &Path) -> ReadError {
     let ext = extension(path);
@@ -273,11 +302,17 @@ fn unsupported(bytes: &[u8], path: &Path) -> ReadError {
         ("Rich Text Format (.rtf)", "convert to DOCX")
     } else if bytes.is_empty() {
         ("empty file", "nothing to check; supply the full document")
+    } else if is_workbook_name(&ext) && !looks_binary(bytes) {
+        (
+            "text that is neither a workbook nor a delimited table",
+            "save the workbook again as XLSX, or as CSV if it is a table",
+        )
     } else {
         ("binary content that is not a document probity reads", "contracts must be DOCX, ODT, PDF, text or Markdown; spreadsheets XLSX, XLS, ODS or CSV")
     };
     // The name matters when it promised something else (a ".docx" that is binary junk).
-    let misleading = !ext.is_empty() && (what.starts_with("zip") || what.starts_with("binary"));
+    let misleading = !ext.is_empty()
+        && (what.starts_with("zip") || what.starts_with("binary") || what.starts_with("text"));
     let what = if misleading {
         format!("{what} (named .{ext})")
     } else {
@@ -326,6 +361,19 @@ fn has_utf16_name(bytes: &[u8], name: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(&needle))
 }
 
+fn is_workbook_name(ext: &str) -> bool {
+    matches!(ext, "xls" | "xlsx" | "xlsm" | "xlsb" | "ods")
+}
+
+/// Whether the first line of a text holds a delimiter a CSV reader would split on.
+fn is_delimited(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    let line = head
+        .split(|&b| b == b'\n')
+        .find(|l| !l.trim_ascii().is_empty());
+    line.is_some_and(|l| l.iter().any(|b| matches!(b, b',' | b';' | b'\t' | b'|')))
+}
+
 /// NUL bytes or mostly control characters in the first 8 KiB mean this is no text file.
 /// UTF-16 text (with a byte-order mark) is text.
 fn looks_binary(bytes: &[u8]) -> bool {
@@ -360,6 +408,29 @@ mod tests {
             Format::Unsupported
         );
         assert_eq!(detect(b"", Path::new("a.txt")), Format::Unsupported);
+    }
+
+    #[test]
+    fn empty_files_are_unsupported_and_text_named_as_a_workbook_is_csv() {
+        for name in ["a.csv", "a.tsv", "a.md", "a.xlsx", "a.ods"] {
+            assert_eq!(detect(b"", Path::new(name)), Format::Unsupported, "{name}");
+        }
+        let csv = b"Reference,Supplier\n1,Acme Ltd\n";
+        for name in ["export.xls", "export.xlsx", "export.ods"] {
+            assert_eq!(detect(csv, Path::new(name)), Format::Csv, "{name}");
+        }
+        assert_eq!(
+            detect(b"\x00\x01junk", Path::new("a.xls")),
+            Format::Unsupported
+        );
+        let note = b"Attachment f:\\Summer trading shots.xls not found!";
+        assert_eq!(detect(note, Path::new("a.xls")), Format::Unsupported);
+        let err = read_bytes(note, Path::new("a.xls"), &Limits::default()).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("text that is neither a workbook nor a delimited table (named .xls)"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod cfb_check;
 mod delimited;
 mod ods_scan;
 mod workbook;
+mod xls_scan;
 
 pub(crate) use cell::month_number;
 pub use cell::{

@@ -9,6 +9,9 @@
 //! end, claims more than the file holds, or loops.
 //!
 //! Anything calamine rejects cleanly by itself (bad signature, sector shift) is let through.
+//!
+//! The walk also hands back the workbook stream as calamine will read it, so that
+//! `xls_scan` can count what calamine would build from the records before calamine builds it.
 
 const RESERVED: u32 = 0xFFFF_FFFA;
 const DIFSECT: u32 = 0xFFFF_FFFC;
@@ -17,20 +20,22 @@ const MINI_SECTOR: usize = 64;
 /// Calamine switches from the mini stream to normal sectors at this stream length.
 const MINI_CUTOFF: usize = 4096;
 
-/// `Err` says what in the structure would make calamine allocate without bound.
-pub(super) fn check(bytes: &[u8]) -> Result<(), String> {
+/// `Err` says what in the structure would make calamine allocate without bound; `Ok` holds
+/// the workbook stream (`Workbook`, else `Book`, matched as calamine matches them), if the
+/// structure is one this walk follows and the stream is there.
+pub(super) fn check(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
     let Some(header) = bytes.get(..512) else {
-        return Ok(());
+        return Ok(None);
     };
     let u16_at = |i: usize| u16::from_le_bytes([header[i], header[i + 1]]);
     let u32_at = |i: usize| u32_le(header, i).unwrap_or(0);
     let size = match u16_at(30) {
         9 => 512,
         12 => 4096,
-        _ => return Ok(()),
+        _ => return Ok(None),
     };
     if u16_at(32) != 6 {
-        return Ok(());
+        return Ok(None);
     }
     let file = Sectors::new(bytes.get(size..).unwrap_or_default(), size);
     let limit = file.data.len() + size;
@@ -62,7 +67,7 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), String> {
     }
 
     let dirs = file.chain(u32_at(48), &fats, as_len(u32_at(40)), limit)?;
-    let entries: Vec<(u8, u32, usize)> = dirs
+    let entries: Vec<(u8, u32, usize, String)> = dirs
         .chunks(128)
         .filter(|c| c.len() >= 128)
         .map(|c| {
@@ -72,11 +77,11 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), String> {
             } else {
                 u64_le(c, 120).map_or(usize::MAX, |v| usize::try_from(v).unwrap_or(usize::MAX))
             };
-            (c[66], start, len)
+            (c[66], start, len, entry_name(c))
         })
         .collect();
-    let Some(&(_, root_start, root_len)) = entries.first() else {
-        return Ok(());
+    let Some((_, root_start, root_len, _)) = entries.first().cloned() else {
+        return Ok(None);
     };
 
     let mini_fat_len = u32_at(64);
@@ -89,17 +94,46 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), String> {
     };
     let mini = Sectors::new(&ministream, MINI_SECTOR);
     // Every stream (type 2) calamine might open by name: the workbook and VBA streams.
-    for &(kind, start, len) in entries.iter().skip(1) {
-        if kind != 2 {
+    let mut streams = Vec::new();
+    for (kind, start, len, name) in entries.iter().skip(1) {
+        if *kind != 2 {
             continue;
         }
-        if len < MINI_CUTOFF {
-            mini.chain(start, &mini_fats, len, limit)?;
+        let data = if *len < MINI_CUTOFF {
+            mini.chain(*start, &mini_fats, *len, limit)?
         } else {
-            file.chain(start, &fats, len, limit)?;
+            file.chain(*start, &fats, *len, limit)?
+        };
+        streams.push((name.as_str(), data));
+    }
+    // Calamine looks the name up among all directory entries, the root's included, and
+    // takes the first match; a storage of that name has no stream, so no scan.
+    for wanted in ["Workbook", "Book"] {
+        let first = entries
+            .iter()
+            .find(|e| e.3.as_bytes().eq_ignore_ascii_case(wanted.as_bytes()));
+        if let Some(entry) = first {
+            if entry.0 != 2 {
+                return Ok(None);
+            }
+            let index = streams
+                .iter()
+                .position(|(name, _)| name.as_bytes().eq_ignore_ascii_case(wanted.as_bytes()));
+            return Ok(index.map(|i| streams.swap_remove(i).1));
         }
     }
-    Ok(())
+    Ok(None)
+}
+
+/// A directory entry's name: UTF-16LE, its byte length (terminator included) at offset 64.
+fn entry_name(entry: &[u8]) -> String {
+    let len = usize::from(u16::from_le_bytes([entry[64], entry[65]])).min(64);
+    let units: Vec<u16> = entry[..len]
+        .chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .take_while(|&u| u != 0)
+        .collect();
+    String::from_utf16_lossy(&units)
 }
 
 /// Sectors as calamine numbers them: from just after the header.
@@ -220,7 +254,7 @@ mod tests {
 
     #[test]
     fn a_sound_file_passes() {
-        assert_eq!(check(&cfb(2, 4096, END_OF_CHAIN)), Ok(()));
+        assert!(check(&cfb(2, 4096, END_OF_CHAIN)).is_ok());
     }
 
     #[test]
@@ -235,7 +269,7 @@ mod tests {
 
     #[test]
     fn short_or_foreign_input_is_left_to_calamine() {
-        assert_eq!(check(b"short"), Ok(()));
-        assert_eq!(check(&[0u8; 600]), Ok(()));
+        assert_eq!(check(b"short"), Ok(None));
+        assert_eq!(check(&[0u8; 600]), Ok(None));
     }
 }

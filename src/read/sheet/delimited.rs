@@ -7,6 +7,8 @@
 //! Rows are numbered as a program shows them: a record is one row even when a quoted field
 //! spans lines, and a blank line is an empty row.
 
+#[cfg(test)]
+use super::MAX_COL;
 use super::{CellBudget, CellRef, Sheet, Workbook};
 use crate::read::{Limits, ReadError};
 use std::borrow::Cow;
@@ -25,17 +27,22 @@ pub(super) fn read(bytes: &[u8], path: &Path, limits: &Limits) -> Result<Workboo
         .map(|s| s.to_string_lossy().into_owned())
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "Sheet1".to_string());
+    check_widths(text.as_bytes(), delimiter, &name)?;
     let sheet = parse(&text, delimiter, &name, limits)?;
     Ok(Workbook {
         sheets: vec![sheet],
     })
 }
 
-/// Text of the file: by byte-order mark, else UTF-8 if it is valid, else Windows-1252.
+/// Text of the file: by byte-order mark, else UTF-16 if it looks it, else UTF-8 if it is
+/// valid, else Windows-1252.
 pub(super) fn decode(bytes: &[u8]) -> Cow<'_, str> {
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let body = bytes.get(bom_len..).unwrap_or_default();
         return encoding.decode_without_bom_handling(body).0;
+    }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return encoding.decode_without_bom_handling(bytes).0;
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Cow::Borrowed(s),
@@ -45,6 +52,76 @@ pub(super) fn decode(bytes: &[u8]) -> Cow<'_, str> {
                 .0
         }
     }
+}
+
+/// UTF-16 saved without a byte-order mark (some exports do): Latin text in it has a NUL in
+/// every other byte, which is valid UTF-8, so without this check every heading was read
+/// with NULs between its letters and no table was recognised. Decides on the first 4 KiB:
+/// most odd (little-endian) or even (big-endian) bytes NUL and almost none of the others.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    if head.len() < 4 {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let nul_even = head.iter().step_by(2).filter(|&&b| b == 0).count();
+    let nul_odd = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let mostly = |n: usize| n * 10 >= pairs * 7;
+    let hardly = |n: usize| n * 20 <= pairs;
+    if mostly(nul_odd) && hardly(nul_even) {
+        Some(encoding_rs::UTF_16LE)
+    } else if mostly(nul_even) && hardly(nul_odd) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Refuses a record of more fields than a sheet has columns (XFD, 16,384) before the csv
+/// crate reads it: the crate keeps every field's end, blank or not, so one line of 60
+/// million commas took 1.6 GB. No spreadsheet program writes such a line. Follows quoting as
+/// the csv crate does (a quote opens a quoted field only at the field's start; `""` inside
+/// is a quote), and counts rows as `parse` numbers them, for the message.
+fn check_widths(raw: &[u8], delimiter: u8, sheet: &str) -> Result<(), ReadError> {
+    #[derive(PartialEq)]
+    enum State {
+        Start,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted,
+    }
+    let mut state = State::Start;
+    let mut fields: u32 = 1;
+    let mut row: u32 = 1;
+    let mut prev_cr = false;
+    for &b in raw {
+        let was_cr = std::mem::replace(&mut prev_cr, b == b'\r');
+        match (&state, b) {
+            (State::Quoted, b'"') => state = State::QuoteInQuoted,
+            (State::Quoted, _) => {}
+            (State::QuoteInQuoted, b'"') => state = State::Quoted,
+            (State::Start, b'"') => state = State::Quoted,
+            (_, b'\n') if was_cr => {}
+            (_, b'\r' | b'\n') => {
+                state = State::Start;
+                fields = 1;
+                row = row.saturating_add(1);
+            }
+            (_, d) if d == delimiter => {
+                state = State::Start;
+                fields += 1;
+                if fields > super::MAX_COL {
+                    return Err(ReadError::TooLarge(format!(
+                        "sheet '{sheet}' has a row (row {row}) of more than {} fields, wider than the largest sheet a spreadsheet can hold (A1:XFD{})",
+                        super::MAX_COL,
+                        super::MAX_ROW
+                    )));
+                }
+            }
+            _ => state = State::Unquoted,
+        }
+    }
+    Ok(())
 }
 
 /// The delimiter that splits the first lines into the same number of fields most often;
@@ -290,6 +367,41 @@ mod tests {
         let err = read(b"a,b,c\nd,e,f\n", Path::new("reg.csv"), &limits).unwrap_err();
         assert!(matches!(err, ReadError::TooLarge(_)));
         assert!(err.to_string().contains("'reg'"), "{err}");
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_recognised() {
+        let text = "Supplier,Value\nCaf\u{e9} Ltd,10\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for bytes in [le, be] {
+            let sheet = read_str(&bytes, "r.csv");
+            assert_eq!(sheet.get(at("A1")).as_text(), "Supplier");
+            assert_eq!(sheet.get(at("A2")).as_text(), "Caf\u{e9} Ltd");
+        }
+        // A stray NUL or two in UTF-8 text does not make it UTF-16.
+        let sheet = read_str(b"Supplier,Value\nAc\0me,1\n", "r.csv");
+        assert_eq!(sheet.get(at("A1")).as_text(), "Supplier");
+    }
+
+    #[test]
+    fn a_row_wider_than_a_sheet_is_refused_before_it_is_split() {
+        let wide = format!("a{}\n", ",".repeat(MAX_COL as usize));
+        let err = read(wide.as_bytes(), Path::new("w.csv"), &Limits::default()).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("sheet 'w' has a row (row 1) of more than 16384 fields"),
+            "{err}"
+        );
+        // As wide as a sheet, or wider only inside quotes, is read.
+        let full = format!("x\r\ny{}\r\n", ",".repeat(MAX_COL as usize - 1));
+        let sheet = read_str(full.as_bytes(), "w.csv");
+        assert_eq!(sheet.get(at("A2")).as_text(), "y");
+        let quoted = format!("a,\"{}\"\n", ",".repeat(MAX_COL as usize * 2));
+        assert_eq!(
+            read_str(quoted.as_bytes(), "w.csv").get(at("A1")).as_text(),
+            "a"
+        );
     }
 
     #[test]

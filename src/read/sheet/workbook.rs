@@ -55,7 +55,8 @@ fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
 }
 
 /// Refuses what calamine should not be handed: encrypted packages, zips that expand past
-/// the limits, ODS repeat counts past the cell limit. Returns the ODS table scan.
+/// the limits, ODS repeat counts past the cell limit, XLS records that would build more
+/// than the limits allow (`xls_scan`). Returns the ODS table scan.
 fn precheck(
     bytes: &[u8],
     format: Format,
@@ -67,9 +68,12 @@ fn precheck(
             if has_filepass(bytes) {
                 return Err(encrypted(format));
             }
-            super::cfb_check::check(bytes)
+            let stream = super::cfb_check::check(bytes)
                 .map_err(|e| ReadError::corrupt(format, format!("damaged OLE2 structure: {e}")))?;
             check_xls_dimensions(bytes, limits)?;
+            if let Some(stream) = stream {
+                super::xls_scan::check(&stream, limits)?;
+            }
             return Ok(None);
         }
         // Excel saves a password-protected XLSX as an OLE2 file holding the encrypted zip.
@@ -90,6 +94,9 @@ fn precheck(
         let Some(part) = zip.part(&name)? else {
             continue;
         };
+        if format == Format::Xlsx && name.to_ascii_lowercase().ends_with("sharedstrings.xml") {
+            check_shared_strings(&name, &part, limits)?;
+        }
         if format != Format::Ods {
             continue;
         }
@@ -107,12 +114,42 @@ fn precheck(
     }
     let content = content.ok_or_else(|| ReadError::corrupt(format, "no content.xml part"))?;
     let tables = ods_scan::scan(&content).map_err(|e| ReadError::corrupt(format, e))?;
+    if tables.len() > crate::read::MAX_SHEETS {
+        return Err(crate::read::too_many_sheets(tables.len()));
+    }
     let mut budget = CellBudget::new(limits);
     for table in &tables {
         budget.take(table.dense_cells, &table.name)?;
         budget.take_text(table.text_bytes, &table.name)?;
     }
     Ok(Some(tables))
+}
+
+/// Refuses a shared-string table of more strings than `max-cells`. Calamine holds every
+/// entry as a `String` (24 bytes, an empty `<si/>` too) before any cell is read, so 12
+/// million empty entries in a 60 MB part took 466 MB; a workbook cannot use more strings than
+/// it may hold cells. Counts `si` elements, with or without a namespace prefix.
+fn check_shared_strings(name: &str, part: &[u8], limits: &Limits) -> Result<(), ReadError> {
+    let mut count = 0u64;
+    for at in memchr::memchr_iter(b'<', part) {
+        let tag = &part[at + 1..];
+        let end = tag
+            .iter()
+            .position(|&b| matches!(b, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n'))
+            .unwrap_or(tag.len());
+        let tag_name = &tag[..end];
+        let local = tag_name.rsplit(|&b| b == b':').next().unwrap_or(tag_name);
+        if local == b"si" {
+            count += 1;
+            if count > limits.max_cells {
+                return Err(ReadError::TooLarge(format!(
+                    "{name} holds more than {} shared strings (max-cells)",
+                    limits.max_cells
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn read_checked(
@@ -168,7 +205,11 @@ fn read_xlsx(
     budget: &mut CellBudget,
 ) -> Result<Workbook, ReadError> {
     let mut sheets = Vec::new();
-    for (name, hidden) in sheet_list(book.sheets_metadata()) {
+    let list = sheet_list(book.sheets_metadata());
+    if list.len() > crate::read::MAX_SHEETS {
+        return Err(crate::read::too_many_sheets(list.len()));
+    }
+    for (name, hidden) in list {
         let mut cells = Vec::new();
         {
             let mut reader = book
@@ -199,7 +240,11 @@ fn read_xlsb(
     budget: &mut CellBudget,
 ) -> Result<Workbook, ReadError> {
     let mut sheets = Vec::new();
-    for (name, hidden) in sheet_list(book.sheets_metadata()) {
+    let list = sheet_list(book.sheets_metadata());
+    if list.len() > crate::read::MAX_SHEETS {
+        return Err(crate::read::too_many_sheets(list.len()));
+    }
+    for (name, hidden) in list {
         let mut cells = Vec::new();
         let mut reader = book
             .worksheet_cells_reader(&name)
