@@ -386,3 +386,29 @@ proptest! {
         }
     }
 }
+
+/// A page printed by Chromium ("Save as PDF"), whose CID fonts give runs of equal widths as
+/// `c_first c_last w` ranges (the digits): the extractor once read those as the default
+/// width, so the text after a clause number drifted against the producer's own positioning
+/// ("1.2 The rPovider shall", "e xpects"). A footnote mark after a stop ("unit.1") ends its
+/// paragraph.
+#[test]
+fn a_browser_printed_page_reads_as_its_words() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/blind/set31/c03-ear-care-service-conditions-nhs-icb.pdf");
+    let bytes = std::fs::read(&path).expect("set 31 is committed");
+    let doc = pdf::read(&bytes, &Limits::default()).expect("reads");
+    let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(
+        text.iter().any(|t| t.starts_with(
+            "1.2 The Provider shall deliver the service from premises registered with the Care Quality Commission"
+        )),
+        "{text:#?}"
+    );
+    assert!(!text
+        .iter()
+        .any(|t| t.contains("rPovider") || t.contains("P rovider")));
+    assert!(text
+        .iter()
+        .any(|t| t.starts_with("2.3 The Provider shall ensure that every member of Staff")));
+}
