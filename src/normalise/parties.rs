@@ -1064,9 +1064,16 @@ static TAIL_START: LazyLock<Regex> = LazyLock::new(|| {
 // ---------------------------------------------------------------------------------------
 // Sides.
 
-fn side_of_term(term: &str) -> Side {
+/// A defined term as the role lists spell it: lower case, without "the".
+fn role_word(term: &str) -> String {
     let t = term.trim().to_lowercase();
-    let t = t.strip_prefix("the ").unwrap_or(&t);
+    t.strip_prefix("the ")
+        .map_or_else(|| t.clone(), str::to_string)
+}
+
+fn side_of_term(term: &str) -> Side {
+    let t = role_word(term);
+    let t = t.as_str();
     let provider = PROVIDER_TERMS.contains(&t);
     let authority = AUTHORITY_TERMS.contains(&t);
     match (provider, authority) {
@@ -1127,10 +1134,9 @@ fn resolve_sides(parties: &mut [Party]) {
     // guarantor is on neither.
     let third_party = |p: &Party| {
         !p.terms.is_empty()
-            && p.terms.iter().all(|t| {
-                let t = t.trim().to_lowercase();
-                THIRD_PARTY_TERMS.contains(&t.strip_prefix("the ").unwrap_or(&t))
-            })
+            && p.terms
+                .iter()
+                .all(|t| THIRD_PARTY_TERMS.contains(&role_word(t).as_str()))
     };
     let unknown: Vec<usize> = (0..parties.len())
         .filter(|&i| parties[i].side == Side::Unknown && !third_party(&parties[i]))
@@ -1621,7 +1627,7 @@ mod tests {
         let p = parties_of(&["These terms are made on 24 April 2026 between Matariki Plains District Council (the \"Council\") and Harbourside Services Limited, the organisation named in the order form, referred to in these terms as \"you\"."]);
         assert_eq!(provider_name(&p), Some("Harbourside Services Limited"));
         assert_eq!(p.provider_terms, vec!["you", "your"]);
-        // Pronouns defined unquoted, beside a "you" already known.
+        // Pronouns defined unquoted in a letter: "we" is the authority, "you" the provider.
         let p = parties_of(&[
             "1.1 We are pleased to offer you a grant of up to GBP 186,400 (the Grant).",
             "1.2 In this letter, we, us and our mean the Tywi Valley Skills Partnership, a partnership of public bodies. You and your mean Llwybr Ymlaen, the organisation named above.",
